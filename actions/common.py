@@ -1,0 +1,69 @@
+"""Shared plumbing for the actions: facts from slots, the channel, the database."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, Iterator
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from sqlalchemy.orm import Session
+
+from bot import schema
+from bot.config import settings
+from bot.db import make_engine, make_sessionmaker
+
+CONTACT_SLOTS = ("reporter_name", "reporter_email", "reporter_phone")
+# Everything one intake collects; reset when it ends so the next report starts clean.
+INTAKE_SLOTS = (
+    "incident_type", "vehicle_parts", "location", "location_status", "location_text", "excluded_area",
+    "location_confirmed", "occurred_at", "occurred_text", "suspect_or_weapon", "known_suspect", "weapon", "vehicle",
+    "vehicle_details", "items", "items_details", "caller_number", "call_pattern", "accounts", "narrative", "confirmed",
+    "awaiting_correction", "reprompts", "callback_wanted", "intake_result", "requested_slot",
+)
+CHANNEL_PREFIXES = ("sms", "web")
+
+_migrate_lock = threading.Lock()
+
+
+def facts_of(tracker: Tracker) -> dict[str, Any]:
+    """The slots as a plain mapping: what bot/ calls facts."""
+    return dict(tracker.slots)
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name"), float(intent.get("confidence") or 0.0)
+
+
+def channel_of(tracker: Tracker) -> str:
+    """"sms" or "web" for conversations the front door opened ("sms:+1203..."), else Rasa's input channel."""
+    prefix = tracker.sender_id.split(":", 1)[0]
+    if prefix in CHANNEL_PREFIXES:
+        return prefix
+    return tracker.get_latest_input_channel() or "rest"
+
+
+def reset_intake(keep_contact: bool = True) -> list[SlotSet]:
+    names = INTAKE_SLOTS if keep_contact else INTAKE_SLOTS + CONTACT_SLOTS
+    return [SlotSet(name, None) for name in names]
+
+
+@lru_cache(maxsize=1)
+def _sessions():
+    engine = make_engine(settings().database_url)
+    with _migrate_lock:
+        schema.upgrade(engine)
+    return make_sessionmaker(engine)
+
+
+@contextmanager
+def transaction() -> Iterator[Session]:
+    """One unit of work on the project's database; committed when the block ends without error."""
+    with _sessions().begin() as session:
+        yield session

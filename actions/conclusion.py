@@ -1,0 +1,44 @@
+"""When the intake form ends: file the draft, or explain why an officer must take it."""
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import channel_of, facts_of, reset_intake, transaction
+from bot import store
+from bot.eligibility import decide
+from bot.profile import profile
+
+def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict) -> None:
+    """One sentence on why, then how to reach an officer."""
+    dept = profile()
+    area = dept.area(facts.get("excluded_area") or "")
+    dispatcher.utter_message(
+        response=f"utter_ineligible_{reason}",
+        area=area.name if area else (facts.get("location") or "that area"),
+        place=facts.get("location") or "there",
+        officer_only_reason=dept.officer_only_types.get(facts.get("incident_type") or "other",
+                                                        dept.officer_only_types.get("other", "")),
+    )
+    dispatcher.utter_message(response="utter_officer_options")
+
+class ActionConcludeIntake(Action):
+    def name(self) -> str:
+        return "action_conclude_intake"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        facts = facts_of(tracker)
+        decision = decide(facts)
+        if decision.eligible and facts.get("confirmed"):
+            with transaction() as session:
+                reference = store.file_report(session, tracker.sender_id, channel_of(tracker), facts).reference
+            dispatcher.utter_message(response="utter_filed", reference=reference)
+            return [*reset_intake(), SlotSet("reference", reference), SlotSet("intake_result", "filed")]
+        if decision.eligible is False:
+            with transaction() as session:
+                store.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason, facts)
+            explain_referral(dispatcher, decision.reason, facts)
+            return [SlotSet("intake_result", "ineligible")]
+        dispatcher.utter_message(response="utter_default")
+        return [SlotSet("intake_result", None)]

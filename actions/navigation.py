@@ -1,0 +1,31 @@
+"""Cancel and start over: the resident steers, nothing half-done is filed."""
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import channel_of, facts_of, reset_intake, transaction
+from bot import store
+
+
+class ActionCancelIntake(Action):
+    def name(self) -> str:
+        return "action_cancel_intake"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        facts = facts_of(tracker)
+        if tracker.active_loop_name == "intake_form" or facts.get("incident_type"):
+            with transaction() as session:
+                store.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts)
+        dispatcher.utter_message(response="utter_cancelled")
+        return [ActiveLoop(None), *reset_intake(keep_contact=False)]
+
+
+class ActionStartOver(Action):
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        dispatcher.utter_message(response="utter_start_over")
+        return [ActiveLoop(None), *reset_intake(keep_contact=False)]

@@ -1,0 +1,43 @@
+"""What residents type to steer the conversation: cancel, start over, help, ask for an officer.
+
+The trained model proposes these intents; inside a form these checks confirm
+them, so an answer such as "cancel my credit card" is not taken as "cancel".
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import prepare
+
+# Whole-message commands only: "cancel my credit card" is an answer, not a command.
+CANCEL = re.compile(r"^(?:ok |okay |no |actually |please |just )*(?:cancel|cancel (?:it|this|that|the report|my report|everything)|"
+                    r"never ?mind|forget it|forget about it|stop|quit|exit|nvm|abort|i changed my mind|"
+                    r"i (?:do not|dont) want to (?:file|report|continue|do this)(?: anymore)?(?: any more)?|"
+                    r"(?:do not|dont) (?:file|submit|send) (?:it|this|the report))(?: please| now| thanks| thank you| anymore)*$")
+RESTART = re.compile(r"^(?:ok |okay |no |actually |please |can we |lets |let us |i want to |i need to |i would like to )*"
+                     r"(?:start over|start again|restart|begin again|start from the beginning|start from scratch|reset|"
+                     r"start a new report)(?: please| now| thanks)*$")
+HELP = re.compile(r"^(?:help|help me|what|huh|\?+|what do (?:you|i) (?:need|do|say)|how does this work|i (?:do not|dont) understand|"
+                  r"what can you do|what (?:do you mean|does that mean|is this)|menu|info|options)\b")
+# A request, not a mention: "the officer was nice" is part of a story.
+PERSON = r"(?:an? |the |a real |real |actual )?(?:officer|cop|policeman|policewoman|police officer|detective|person|human|someone|somebody)"
+OFFICER = re.compile(
+    rf"\b(?:talk|speak|chat|text) (?:to|with) {PERSON}|\b(?:want|need|like|prefer|rather have|can i (?:get|have)|get me|send|have|request) {PERSON}\b|"
+    rf"\b{PERSON} (?:to )?(?:call|contact|phone) me|\bcall me back\b|\bcallback\b|\breal person\b|\bnot a (?:bot|robot|machine)\b|"
+    rf"\b(?:rather|prefer to) (?:not use|talk|speak)|\binstead of (?:this|the online|online)|^(?:an? )?(?:officer|cop|human|person)(?: please| now)?$")
+
+
+def is_cancel(text: str) -> bool:
+    return bool(CANCEL.search(prepare(text)))
+
+
+def is_restart(text: str) -> bool:
+    return bool(RESTART.search(prepare(text)))
+
+
+def is_help(text: str) -> bool:
+    return bool(HELP.search(prepare(text)))
+
+
+def asks_for_officer(text: str) -> bool:
+    return bool(OFFICER.search(prepare(text)))

@@ -1,0 +1,101 @@
+"""Deterministic emergency detection, run on every message before anything else.
+
+A missed emergency is the worst defect this product can have, so the detector
+leans towards "emergency": a danger signal counts unless the same clause says it
+is over (past tense, "last week") and nothing in it says it is still going on,
+denies it ("no one is hurt"), or the clause is hypothetical ("what if").
+Threats count unless clearly old; self-harm counts unless denied. The trained
+model's `emergency` intent is a second, independent net (rasa_ext/emergency_guard.py).
+The vocabulary lives in emergency_signals.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import emergency_signals as signals
+from bot.text import prepare
+
+# Which advice comes first when a message carries several signals: the most specific.
+PRIORITY = (signals.SELF_HARM, signals.WEAPON_PRESENT, signals.THREAT_OF_VIOLENCE, signals.MEDICAL,
+            signals.FIRE, signals.DANGER_OR_INJURY, signals.CRIME_IN_PROGRESS)
+# Ordinary signals are closed by any sign of the past; live signals only by "weeks ago" or older.
+_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.SIGNALS.items()}
+_LIVE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.LIVE_SIGNALS.items()}
+_PRESENT = re.compile(signals.PRESENT)
+_PAST = re.compile(signals.PAST)
+_OLD = re.compile(signals.OLD)
+_NEGATION_BEFORE = re.compile(signals.NEGATION_BEFORE)
+_NEGATED_FACT = re.compile(signals.NEGATED_FACT)
+_HYPOTHETICAL = re.compile(signals.HYPOTHETICAL)
+_IDIOMS = re.compile(signals.IDIOMS)
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\b(?:but|when|while|because|so|although|though|and then|then|and now|and|or)\b")
+
+
+@dataclass(frozen=True)
+class EmergencyAssessment:
+    is_emergency: bool
+    category: str | None = None
+    evidence: str | None = None  # the words that triggered it (for staff; never logged)
+
+    @property
+    def self_harm(self) -> bool:
+        return self.category == signals.SELF_HARM
+
+
+NOT_AN_EMERGENCY = EmergencyAssessment(False)
+
+
+def assess(text: str) -> EmergencyAssessment:
+    """Is this message an emergency, and of which kind?"""
+    prepared = _IDIOMS.sub(" , ", prepare(text)).strip(" ,")
+    if not prepared:
+        return NOT_AN_EMERGENCY
+    alarm = _short_alarm(prepared)
+    if alarm:
+        return alarm
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(prepared) if c and c.strip()]
+    for category in PRIORITY:
+        for clause in clauses:
+            evidence = None if _HYPOTHETICAL.search(clause) else _signal_in(category, clause)
+            if evidence:
+                return EmergencyAssessment(True, category, evidence)
+    return NOT_AN_EMERGENCY
+
+
+def _short_alarm(prepared: str) -> EmergencyAssessment | None:
+    """Short alarms ("FIRE!!", "help me", "EMERGENCY PLEASE"), possibly repeated."""
+    words = list(dict.fromkeys(prepared.split()))
+    core = [w for w in words if w not in signals.ALARM_FILLER]
+    if len(words) > 4:
+        return None
+    if not core and "help" in words and len(words) > 1:
+        return EmergencyAssessment(True, signals.DANGER_OR_INJURY, prepared)
+    category = signals.SHORT_ALARMS.get(" ".join(core)) or signals.SHORT_ALARMS.get(" ".join(words))
+    return EmergencyAssessment(True, category, prepared) if category else None
+
+
+def _signal_in(category: str, clause: str) -> str | None:
+    for pattern in _LIVE_PATTERNS.get(category, []):
+        match = pattern.search(clause)
+        if match and not _negated(clause, match) and not _old(clause):
+            return match.group(0)
+    for pattern in _PATTERNS.get(category, []):
+        match = pattern.search(clause)
+        if match and not _negated(clause, match) and not _over(clause):
+            return match.group(0)
+    return None
+
+
+def _negated(clause: str, match: re.Match) -> bool:
+    before = clause[: match.start()].rstrip() + " "
+    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATED_FACT.search(clause))
+
+
+def _old(clause: str) -> bool:
+    return bool(_OLD.search(clause)) and not _PRESENT.search(clause)
+
+
+def _over(clause: str) -> bool:
+    """The clause places the signal in the past and nothing in it says it is still going on."""
+    return bool(_PAST.search(clause)) and not _PRESENT.search(clause)

@@ -1,0 +1,148 @@
+"""The vocabulary of the emergency detector: what danger sounds like when residents type it.
+
+Patterns are written against `text.prepare(text)`: lower case, punctuation
+removed, phone spellings expanded ("hes" -> "he is", "rn" -> "right now").
+Edit here to teach the detector a new phrasing; emergency.py holds the logic
+(clauses, negation, past tense) and tests/bot/test_emergency.py the labelled set.
+"""
+from __future__ import annotations
+
+CRIME_IN_PROGRESS = "crime_in_progress"
+DANGER_OR_INJURY = "danger_or_injury"
+WEAPON_PRESENT = "weapon_present"
+FIRE = "fire"
+MEDICAL = "medical"
+THREAT_OF_VIOLENCE = "threat_of_violence"
+SELF_HARM = "self_harm"
+
+
+PERSON = (r"(?:he|she|they|someone|somebody|some one|some (?:guy|dude|kid|kids|man|woman|people|person|teens?)|"
+          r"(?:a|the|this|that|two|three|some) (?:guy|guys|dude|dudes|man|men|woman|women|lady|person|people|kid|kids|boy|boys|"
+          r"girl|girls|teen|teens|teenagers|intruder|burglar|thief|thieves|stranger|strangers|group)|guy|dude|man|woman|people|"
+          r"kids|intruder|burglar|thief|stranger|my (?:ex|neighbor|neighbour|husband|wife|boyfriend|girlfriend|son|daughter|"
+          r"dad|father|mom|mother|brother|sister|roommate|landlord))")
+WEAPON = (r"(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|blade|machete|weapon|weapons|"
+          r"baseball bat|bat|crowbar|hammer|axe|taser|sword|razor)")
+CRIME_VERB_ING = (r"(?:smashing|breaking|stealing|taking|siphoning|running (?:away|down|off|toward|at)|driving (?:off|away)|spray painting|painting|vandalizing|keying|slashing|"
+                  r"robbing|looting|prowling|climbing|jimmying|prying|trying|walking around|going through|rummaging|"
+                  r"checking (?:car )?doors|pulling on|hitting|beating|attacking|fighting|shoving|punching|kicking|"
+                  r"stabbing|shooting|following|chasing|stalking|banging|pounding|lurking|hiding|loading|carrying)")
+
+# Signals that stay live after the fact: only "weeks/months/years ago" closes them.
+LIVE_SIGNALS: dict[str, list[str]] = {
+    SELF_HARM: [
+        r"kill(?:ing)? myself", r"\bsuicid", r"end (?:my life|it all|my own life)", r"\b(?:want|going|ready|about) to end it\b",
+        r"\bend it (?:tonight|today|now)\b", r"want to die", r"(?:do not|dont) want to (?:live|be alive|be here|wake up)",
+        r"(?:hurt|cut|cutting|harm|harming) myself", r"(?:use|using|do|doing) it on myself", r"no reason to live",
+        r"better off (?:dead|without me)", r"(?:took|taken|swallowed|ate) (?:a bunch of|too many|all (?:my|the|of my)|a lot of|a handful of|a (?:whole |full |entire )?bottle)",
+        r"\bjump off\b", r"if i (?:died|was dead|were dead|was gone)", r"wish i (?:was|were) dead", r"i have a plan",
+        r"(?:have|got) the pills", r"pills in front of me", r"what is the point", r"i am done with (?:life|everything|it all)",
+        r"(?:garage|car) with the (?:car|engine) running", r"(?:do not|dont) want to be here anymore",
+        r"end(?:ing)? it all", r"ending (?:my life|it)\b", r"thinking (?:about|of) (?:ending|killing|hurting)",
+    ],
+    THREAT_OF_VIOLENCE: [
+        r"threat(?:en|ens|ened|ening)?\w* (?:to |that (?:he|she|they) (?:will|would|is going to|are going to) )?(?:kill|hurt|shoot|stab|beat|murder|harm|burn|come|blow up)",
+        r"(?:will|would|going to|is coming to|coming to) (?:\w+ ){0,4}(?:kill|shoot|stab|hurt|murder|beat|burn|finish it|finish me|get me|come for me|shoot up|blow up|break (?:my|your|his|her) \w+)",
+        r"\b(?:stab|shoot|kill|hurt|beat) (?:me|us)\b", r"death threats?", r"bomb threat", r"\bbomb\b", r"\bthreatening (?:me|us|my)\b",
+        r"you are (?:dead|next|going to die)", r"\byour dead\b", r"it will be you", r"burn (?:my|your|the|our|his|her) \w+ down",
+        r"(?:violating|violated|broke) (?:a |the |my |his |her )?(?:restraining|protective) order", r"on (?:his|her|their) way (?:here|over)",
+        r"\bblow(?:ing)? up\b",
+    ],
+    DANGER_OR_INJURY: [
+        r"\bkidnap", r"\babduct", r"(?:took|grabbed|pulled|dragged|forced) (?:a|the|my|his|her|this) (?:kid|child|girl|boy|baby|woman|daughter|son|toddler) (?:into|in)\b",
+        r"(?:kid|child|son|daughter|baby|toddler|grandson|granddaughter) (?:\w+ ){0,2}missing", r"(?:person|someone|somebody|man|woman|kid|child|people) (?:is |are )?in the water",
+        r"\bdrowning\b", r"about to jump", r"held against (?:my|her|his|their|our) will", r"\bhostage\b",
+    ],
+}
+
+IMMEDIATE = r"(?:right now|as we speak|this second|this minute|at this moment|happening now)"
+
+SIGNALS: dict[str, list[str]] = {
+    WEAPON_PRESENT: [
+        rf"(?:has|have|got|holding|pointing|pointed|waving|brandishing|carrying|pulled|pulled out|with|armed with|swinging|showing|showing off|flashing) (?:a |an |his |her |their |the )?(?:\w+ )?{WEAPON}\b",
+        r"\bshots fired\b", r"\bgunshots?\b", r"\bshots\b", r"\bshooting\b", r"(?:been|got|was|is|just) shot\b",
+        r"\bshot (?:at|him|her|me|someone|somebody|them|us)\b", rf"\b{WEAPON}\b", r"\barmed\b",
+    ],
+    MEDICAL: [
+        r"not breathing", r"(?:can not|could not|hard to|trouble|struggling to|tell if (?:he|she|they) (?:is|are)) breath", r"chest (?:pains?|hurts|is hurting)",
+        r"heart attack", r"\boverdos(?:e|ing)\b", r"\bseizures?\b", r"\bstroke\b", r"\bunresponsive\b", r"\bunconscious\b",
+        r"passed out", r"\bcollapsed\b", r"\bchoking\b", r"allergic reaction", r"\banaphyla", r"\bambulance\b",
+        r"turning blue", r"\bfainted\b", r"face (?:is )?drooping", r"slurring", r"can not (?:talk|speak) right",
+        r"asthma attack", r"inhaler (?:is not|isnt|not) working", r"arm (?:is )?numb", r"(?:will not|wont|can not) wake up",
+        r"throwing up", r"\bvomiting\b", r"confused and sweating", r"can not stand", r"\bdiabetic\b.*\b(?:confused|shaking|sweating|passed)",
+    ],
+    FIRE: [
+        r"\bon fire\b", r"(?:a|the|big|huge|house|brush|car|kitchen|grease|electrical|building|garage|there is a|there is) fire\b",
+        r"\bfire (?:in|at|on|outside|next door|spreading|everywhere|upstairs|downstairs|across|is)\b", r"caught fire",
+        r"catching(?: fire)?\b", r"set (?:a )?fire", r"\bflames?\b", r"\bsmoke\b", r"\bsmoking\b", r"\bburning\b",
+        r"gas leak", r"smell(?:s|ing)? (?:like |of )?gas", r"gas smell", r"\bexplo(?:sion|ded)\b", r"carbon monoxide",
+        r"\bfire alarm\b", r"power lines? (?:is |are )?down", r"wires? (?:is |are )?down", r"\bsparking\b", r"\bsparks\b",
+    ],
+    DANGER_OR_INJURY: [
+        r"(?:is|am|are|got|been|was just|were just|just got) (?:badly |seriously |really )?(?:hurt|injured|stabbed|beaten|bleeding|trapped|stuck|hit by|robbed|mugged|attacked|assaulted|carjacked|jumped)",
+        r"\bbleeding\b", r"\bblood\b",
+        r"(?<!can you )(?<!could you )(?<!would you )(?<!you )\b(?:help|save) (?:me|us|her|him)\b(?! (?:with|to|understand|figure|file|fill|report|out|find|know|please i do not|i do not|how|get))",
+        r"\bhelp\b(?: \w+){0,2} (?:now|hurry|quick|asap|immediately)\b", r"\bi am scared\b",
+        r"(?:hitting|beating|choking|strangling|hurting|kicking|punching|attacking|stabbing|shoving|pushing) (?:me|her|him|us|my|them|someone)",
+        r"\b(?:shoved|pushed|punched|slapped|attacked|jumped|hit|choked|grabbed) (?:me|her|him|us|my (?:wife|husband|son|daughter|kid|child|mom|mother|dad|father|friend|brother|sister|girlfriend|boyfriend|neighbor|neighbour))\b",
+        r"(?:getting|being) (?:beaten|hit|attacked|jumped|mugged|robbed|stabbed|hurt|held)", r"hit (?:a|the) (?:pedestrian|kid|child|person|man|woman|cyclist|biker|jogger)",
+        r"drunk (?:and )?driv|driving drunk|drunk driver|driving (?:into things|erratically|recklessly|on the sidewalk)",
+        r"in danger|not safe|unsafe|scared for my life|afraid for my life|fear for my life",
+        r"(?:fight|fighting|brawl) (?:outside|going on|in the street|right now)", r"(?:child|kid|baby|toddler|little \w+) (?:\w+ ){0,3}alone",
+        r"(?:child|kid|baby|toddler) (?:is )?(?:missing|locked in)", r"hit by a car", r"\bhostage\b",
+        r"(?:screaming|crying|yelling|calling) for help", r"\bnot moving\b", r"lying (?:in|on) the (?:road|street|ground|floor|sidewalk)",
+        r"hiding (?:in|from|under)", r"(?:i am|we are) hiding", r"(?:can not|could not) get up", r"wandered (?:off|away)",
+        r"on the ice|through the ice", r"\bcracked\b.*\bice\b|\bice\b.*\bcracked\b", r"things crashing", r"\bin danger\b",
+    ],
+    CRIME_IN_PROGRESS: [
+        rf"{PERSON} (?:is|are) (?:still |now |currently )?(?:here|there|outside|inside|nearby|around|close by|in (?:my|the|our)|at (?:my|the|our)|on (?:my|the|our)|hiding|lurking|waiting|standing|walking around|back|coming back|coming in|coming)",
+        rf"there (?:is|are) {PERSON} (?:\w+ )?(?:outside|inside|in|at|on|by|near|under|looking|walking|standing|hiding)",
+        r"\b(?:intruder|intruders|prowler|prowlers)\b", r"being (?:stolen|broken into|vandalized|damaged|keyed|taken|towed away by)",
+        rf"(?:{PERSON}|fight|fighting|robbery|break in|burglary|stealing|breaking).*{IMMEDIATE}", rf"{IMMEDIATE}.*{PERSON}",
+        rf"{PERSON} (?:is |are )?(?:\w+ )?{CRIME_VERB_ING}", rf"there (?:is|are) {PERSON} {CRIME_VERB_ING}",
+        r"(?:is|are) (?:still )?(?:breaking|trying to break|trying to get|getting|forcing (?:their|his|her|the) way|climbing) (?:in|into)",
+        r"(?:is|are|am|being) (?:robbing|stealing|taking|attacking|kidnapping|grabbing|following|chasing|stalking|robbed|followed|chased|kidnapped|attacked|mugged)",
+        r"break ?in (?:in progress|happening|right now|now)", r"in progress", r"happening (?:right )?now",
+        rf"{PERSON} (?:is )?(?:in|inside) (?:my|the|our) (?:house|home|apartment|garage|basement|room|bedroom|yard|car|backyard|truck)",
+        r"(?:trying|try) to (?:break in|get in|open (?:my|the) (?:door|window|car)|kick (?:in )?(?:my|the) door)",
+        r"(?:kicking|banging|pounding) (?:in |on )?(?:my|the|our) (?:door|window)", r"(?:he|she|they|someone|somebody) just (?:broke|got) in",
+        r"(?:i |we )?(?:can )?(?:see|hear|watching|seeing|hearing) (?:someone|somebody|some \w+|a (?:guy|man|woman|person|kid)|people|the (?:guy|man|person)|him|her|them)\b",
+        r"following me", r"call 911", r"(?:call|send|need|get) (?:the )?(?:police|cops|911|help|an officer|someone|officers|an ambulance) (?:\w+ ){0,3}(?:now|right now|asap|immediately|quick|hurry|fast|here)\b",
+        r"(?:this|it) is an emergency", r"\bemergency\b(?! (?:line|number|room|contact|brake|lane|kit|exit))",
+    ],
+}
+
+# Words that make a clause about the present, so a past-tense verb in it does not close the danger.
+PRESENT = (r"\b(?:now|right now|still|currently|at the moment|as we speak|this second|this minute|hurry|asap|immediately|"
+           r"quick|please help|just now|again|is back|are back|tonight|come quick|on (?:his|her|their) way)\b"
+           r"|\bjust\b(?! (?:want|wanted|need|needed|a|the|to|like|found|noticed|realized|discovered|got back|came back|checked|saw|got home))"
+           r"|\b(?:is|are|am) \w+ing\b|\bthere is\b|\b(?:has|have) (?:a|an|his|her)\b")
+PAST = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|fall|time|tuesday|monday|wednesday|"
+        r"thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|few|couple of|several) (?:minutes?|hours?|days?|weeks?|"
+        r"months?|years?) ago|ago|earlier|previously|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday)|overnight|over the weekend|in (?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)|was|were|had|did|took|stole|stolen|taken|broke|smashed|happened|came|left|used to|found|noticed|"
+        r"discovered|went|got away|long gone|are gone|is gone|gone now|drove off|ran off|ran away|missing|damaged|keyed|"
+        r"scratched|vandalized|camera|cameras|footage|video|recorded|caught on|want to report|wanted to report|to report)\b")
+# Old enough that a threat is no longer live.
+OLD = (r"\b(?:last (?:week|month|year|summer|winter|spring|fall)|(?:\d+|a|an|one|two|three|few|couple of|several) "
+       r"(?:weeks?|months?|years?) ago|years ago|(?:in|back in) (?:19|20)\d\d|when i was)\b")
+NEGATION_BEFORE = r"\b(?:no|not|nobody|no one|none|never|without|neither|nor|nothing|did not|was not|were not|is not|are not|am not)\b(?: \w+){0,3} $"
+NEGATED_FACT = (r"\b(?:no one|nobody|none of us|noone) (?:is |was |are |were |got )?(?:hurt|injured|harmed|in danger|home|there)\b"
+                r"|\b(?:everyone|everybody|we|i) (?:is|was|are|were|am) (?:safe|fine|ok|okay|alright|all right|unhurt|not hurt|not injured)\b"
+                r"|\bno (?:weapons?|guns?|knife|knives|fire|injuries|one hurt|threats?)\b|\bnot an emergency\b|\bno emergency\b|\bnot (?:urgent|suicidal)\b|\bnot a 911\b")
+HYPOTHETICAL = (r"\b(?:what if|if (?:someone|somebody|a person|anyone) (?:ever|were|was|has|had)|if i ever|in case|"
+                r"should i call 911|when should i call|what (?:do|should) i do if|would i|hypothetically|what counts as)\b")
+# Figures of speech that contain danger words.
+IDIOMS = (r"\b(?:is|are|it is) killing (?:me|it)|killing it|killed it|(?:phone|battery|car battery) (?:is )?(?:dead|died|dying)|"
+          r"dying (?:to|of laughter)|fire (?:me |off )?(?:an? )?(?:email|text|message|note)|got fired|fired (?:me|from|him|her)|"
+          r"firefighters?|fire (?:department|station|hydrant|marshal|lane|pit|place|works?)|fireplace|fireworks (?:last|on)|"
+          r"smoke detector battery|smoking (?:hot|area)|no smoking|gas station|gas prices|gas (?:tank|cap)|shooting "
+          r"(?:range|star|photos|pictures|a video)|photo shoot|scared me to death|dead tired|dead end|dead battery|"
+          r"bat mitzvah|pistol permits?|gun permits?|(?:is|was) (?:totally |completely )?shot\b(?! (?:at|him|her|me))|is fire\b$|"
+          r"(?:boss|teacher|coach|mom|dad) (?:is )?going to kill me if|the shot|flu shot|booster shot|shot glass|a shot of")
+# Words that may surround a short alarm without changing it ("EMERGENCY PLEASE", "fire fire help").
+ALARM_FILLER = {"please", "now", "asap", "hurry", "quick", "right", "help", "omg", "oh", "god", "my"}
+SHORT_ALARMS = {"fire": FIRE, "help me": DANGER_OR_INJURY, "help us": DANGER_OR_INJURY, "shots fired": WEAPON_PRESENT,
+                "gun": WEAPON_PRESENT, "ambulance": MEDICAL, "emergency": DANGER_OR_INJURY, "911": DANGER_OR_INJURY,
+                "help help": DANGER_OR_INJURY, "help now": DANGER_OR_INJURY, "please help": DANGER_OR_INJURY}

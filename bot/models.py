@@ -1,0 +1,56 @@
+"""Records of intake conversations: one row per outcome a conversation reaches."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Text
+from sqlalchemy.orm import declarative_base
+
+# Named constraints, so migrations can refer to them on every database.
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+Base = declarative_base(metadata=metadata)
+
+FILED = "filed"
+EMERGENCY = "emergency"
+INELIGIBLE = "ineligible"
+CANCELLED = "cancelled"
+OUTCOMES = (FILED, EMERGENCY, INELIGIBLE, CANCELLED)
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class IntakeOutcome(Base):
+    """How one intake ended: a filed draft, 911 advice, or an officer referral (with its reason)."""
+
+    __tablename__ = "intake_outcomes"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(128), nullable=False, index=True)  # the Rasa sender id
+    channel = Column(String(32), nullable=False)
+    outcome = Column(String(16), nullable=False)
+    reason = Column(String(32))                 # for ineligible: outside_town, excluded_area, ...
+    emergency_category = Column(String(32))    # for emergency: crime_in_progress, self_harm, ...
+    incident_type = Column(String(48))
+    location = Column(Text)
+    location_status = Column(String(16))
+    excluded_area = Column(String(64))
+    occurred_at = Column(String(40))            # ISO 8601 with offset, or "unknown"
+    occurred_text = Column(Text)                # the resident's own words for when
+    narrative = Column(Text)
+    details = Column(JSON, nullable=False, default=dict)  # vehicle, items, calls, accounts
+    reference = Column(String(32), unique=True)  # given to the resident when a draft is filed
+    reporter_name = Column(String(200))
+    reporter_email = Column(String(320))
+    reporter_phone = Column(String(32))
+    callback_requested = Column(Boolean, nullable=False, default=False)
+    callback_requested_at = Column(DateTime(timezone=True))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)

@@ -1,0 +1,120 @@
+"""The department profile: every department-specific fact, loaded from one YAML file.
+
+Nothing else in the project spells out a phone number, the town's name or an
+exclusion zone; they read them from here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.config import settings
+
+
+@dataclass(frozen=True)
+class IncidentType:
+    slug: str
+    label: str
+    details: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExcludedArea:
+    id: str
+    name: str
+    kind: str  # "park" or "highway"
+    aliases: tuple[str, ...]
+    exits: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Phones:
+    emergency: str
+    non_emergency: str
+    crisis_line: str
+    records: str
+    railroad_parking: str
+
+
+@dataclass(frozen=True)
+class DepartmentProfile:
+    name: str
+    short_name: str
+    address: str
+    website: str
+    timezone: str
+    phones: Phones
+    reference_prefix: str
+    online_types: tuple[IncidentType, ...]
+    officer_only_types: dict[str, str]
+    town: str
+    state: str
+    zip_codes: tuple[str, ...]
+    gazetteer_dir: Path
+    excluded_areas: tuple[ExcludedArea, ...]
+
+    @property
+    def online_slugs(self) -> tuple[str, ...]:
+        return tuple(t.slug for t in self.online_types)
+
+    def incident_type(self, slug: str) -> IncidentType | None:
+        return next((t for t in self.online_types if t.slug == slug), None)
+
+    def type_label(self, slug: str | None) -> str:
+        found = self.incident_type(slug) if slug else None
+        if found:
+            return found.label
+        return (slug or "unknown").replace("_", " ")
+
+    def online_types_sentence(self) -> str:
+        labels = [t.label.split(" (")[0] for t in self.online_types]
+        return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+    def area(self, area_id: str) -> ExcludedArea | None:
+        return next((a for a in self.excluded_areas if a.id == area_id), None)
+
+
+def load_profile(path: Path) -> DepartmentProfile:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    dept, jurisdiction = raw["department"], raw["jurisdiction"]
+    return DepartmentProfile(
+        name=dept["name"],
+        short_name=dept["short_name"],
+        address=dept["address"],
+        website=dept["website"],
+        timezone=dept["timezone"],
+        phones=Phones(**{key: str(value) for key, value in raw["phones"].items()}),
+        reference_prefix=raw["reference_prefix"],
+        online_types=tuple(
+            IncidentType(t["slug"], t["label"], tuple(t.get("details", ())))
+            for t in raw["online_incident_types"]
+        ),
+        officer_only_types=dict(raw.get("officer_only_incident_types", {})),
+        town=jurisdiction["town"],
+        state=jurisdiction["state"],
+        zip_codes=tuple(str(z) for z in jurisdiction["zip_codes"]),
+        gazetteer_dir=(path.parent / jurisdiction["gazetteer"]).resolve(),
+        excluded_areas=tuple(
+            ExcludedArea(
+                id=a["id"],
+                name=a["name"],
+                kind=a["kind"],
+                aliases=tuple(a.get("aliases", ())),
+                exits=tuple(str(e) for e in a.get("exits", ())),
+            )
+            for a in jurisdiction["excluded_areas"]
+        ),
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(path: Path) -> DepartmentProfile:
+    return load_profile(path)
+
+
+def profile() -> DepartmentProfile:
+    """The profile named by the settings (DEPARTMENT_PROFILE), loaded once."""
+    return _cached(settings().department_profile)

@@ -1,0 +1,49 @@
+"""The screening questions: is there a known suspect, and was a weapon involved?
+
+Online reports require "no known suspects, firearms, or other weapons". These
+read the answers, and statements made in passing ("it was my neighbour's kid",
+"he had a knife"), without guessing: no signal means we ask.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import prepare
+
+RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
+            r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
+            r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate)")
+KNOWN_SUSPECT = re.compile(
+    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:who|it was|that it was)|"
+    rf"\bit was (?:my|our|the) {RELATION}|\b(?:my|our) {RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|has been|is the one|was the one)|"
+    rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|\bi (?:saw|recognized|recognised) (?:him|her|them|who)|"
+    rf"\bthe (?:kid|guy|man|woman|girl|boy|teenager|teen) (?:from|down|across|next door|who lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
+    rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
+NO_SUSPECT = re.compile(
+    r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"
+    r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who")
+WEAPON = r"(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|blade|machete|weapon|weapons|bat|baseball bat|crowbar|hammer|axe|taser|pepper spray|mace|brass knuckles)"
+HAD_WEAPON = re.compile(
+    rf"\b(?:had|has|have|with|holding|held|pointed|pulled|pulled out|showed|waved|brandished|carrying|armed with|threatened (?:me |us )?with|used) (?:a |an |his |her |their )?(?:\w+ )?{WEAPON}\b|"
+    rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b")
+NO_WEAPON = re.compile(rf"\b(?:no|without|never saw a|did not see a|did not have a|nobody had a|no one had a|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
+
+
+def known_suspect_in(text: str) -> bool | None:
+    """True when the resident says who did it, False when they say they do not know, else None."""
+    words = prepare(text)
+    if KNOWN_SUSPECT.search(words):
+        return True
+    if NO_SUSPECT.search(words):
+        return False
+    return None
+
+
+def weapon_in(text: str) -> bool | None:
+    """True when a weapon was involved, False when the resident says none was, else None."""
+    words = prepare(text)
+    if NO_WEAPON.search(words):
+        return False
+    if HAD_WEAPON.search(words):
+        return True
+    return None

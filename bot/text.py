@@ -1,0 +1,60 @@
+"""Text normalisation shared by the parsers: what residents type, made comparable."""
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def straighten(text: str) -> str:
+    """Curly quotes and dashes to plain ASCII (phones insert them)."""
+    return (text or "").translate(_QUOTES)
+
+
+def normalize(text: str) -> str:
+    """Lower case, apostrophes dropped ("he's" -> "hes"), hyphens and punctuation to spaces.
+
+    Patterns throughout bot/ are written against this form, so "I-95", "i 95" and
+    "I95" differ only where they really differ.
+    """
+    text = straighten(text).lower()
+    text = re.sub(r"(?<=\w)'(?=\w)", "", text)
+    text = re.sub(r"(?<=[a-z0-9])[-/](?=[a-z0-9])", " ", text)
+    text = re.sub(r"[^\w@.$#&]+", " ", text)
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+# How residents spell on phones, expanded so patterns stay readable ("hes" -> "he is").
+SPELLING = {
+    "somone": "someone", "someome": "someone", "sombody": "somebody", "somebdy": "somebody", "som1": "someone",
+    "sum1": "someone", "somebodys": "somebody is", "someones": "someone is", "ppl": "people", "u": "you",
+    "ur": "your", "r": "are", "pls": "please", "plz": "please", "rite": "right", "rn": "right now", "nw": "now",
+    "hes": "he is", "shes": "she is", "theyre": "they are", "theres": "there is", "thers": "there is",
+    "whos": "who is", "im": "i am", "ive": "i have", "cant": "can not", "cannot": "can not", "dont": "do not",
+    "doesnt": "does not", "didnt": "did not", "isnt": "is not", "wasnt": "was not", "werent": "were not",
+    "arent": "are not", "wont": "will not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "couldnt": "could not", "gonna": "going to", "wanna": "want to", "tryin": "trying", "tryna": "trying to",
+    "theyll": "they will", "hell": "he will", "hed": "he would", "youre": "you are", "youll": "you will",
+    "theyd": "they would", "breath": "breathe", "breating": "breathing", "breahting": "breathing",
+    "bleading": "bleeding", "bledding": "bleeding", "unconcious": "unconscious", "unconsious": "unconscious",
+    "nife": "knife", "knive": "knife", "gunn": "gun", "kil": "kill", "suicde": "suicide", "sucide": "suicide",
+    "siucide": "suicide", "overdosed": "overdose", "od": "overdose", "ambulence": "ambulance",
+    "thret": "threat", "threating": "threatening", "thretening": "threatening", "nobodys": "nobody is",
+    "noones": "no one is", "noone": "no one", "everyones": "everyone is", "its": "it is", "thats": "that is",
+    "whats": "what is", "outsde": "outside", "insde": "inside", "someon": "someone", "breakin": "breaking",
+    "brakeing": "breaking", "braking": "breaking", "breakng": "breaking", "emergancy": "emergency",
+    "emergecy": "emergency", "emergncy": "emergency", "intruter": "intruder", "theif": "thief",
+    "thru": "through", "windsheild": "windshield", "windshild": "windshield", "windsheld": "windshield",
+    "some1": "someone", "smashd": "smashed", "stoled": "stole", "stolden": "stolen", "vandilized": "vandalized",
+    "vandelized": "vandalized", "harrassing": "harassing", "harasing": "harassing", "neighbour": "neighbor",
+}
+
+
+def prepare(text: str) -> str:
+    """normalize(), then phone spellings expanded: "hes got a nife rn" -> "he is got a knife right now"."""
+    return " ".join(SPELLING.get(word, word) for word in normalize(text).split())

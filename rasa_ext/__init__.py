@@ -1,0 +1,1 @@
+"""Adapters that run inside the Rasa server: the emergency guard NLU component and the tracker store."""

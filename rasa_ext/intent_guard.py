@@ -1,0 +1,60 @@
+"""NLU component: deterministic checks have the last word on the intents that steer a conversation.
+
+Runs after the trained classifier. The emergency detector (bot.emergency) comes
+first: a danger signal makes the intent `emergency` with confidence 1.0, whatever
+the model thought, so the rules send 911 advice even inside a form; the model's
+own `emergency` predictions are kept, so either net is enough. Then explicit
+requests for an officer, "cancel" and "start over" (bot.commands).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot import commands
+from bot.emergency import assess
+
+# In priority order: the first check that holds decides the intent.
+CHECKS: list[tuple[str, Callable[[str], bool]]] = [
+    ("emergency", lambda text: assess(text).is_emergency),
+    ("request_officer", commands.asks_for_officer),
+    ("cancel", commands.is_cancel),
+    ("start_over", commands.is_restart),
+]
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class IntentGuard(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "IntentGuard":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == "emergency":
+                continue  # the model already sees an emergency: never demote it
+            intent = next((name for name, check in CHECKS if check(text)), None)
+            if intent:
+                _set_intent(message, intent)
+        return messages
+
+
+def _set_intent(message: Message, name: str) -> None:
+    intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
