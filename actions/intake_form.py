@@ -18,6 +18,7 @@ from bot.summary import summary_lines
 FORM = "intake_form"
 # Intents that pause the form only when the message did not answer the question.
 SOFT_INTERRUPTS = {"help", "bot_challenge", "out_of_scope"}
+POLITE = {"greet", "thank", "goodbye"}
 MODEL_CONFIDENCE = 0.6
 # After this many unreadable answers, free-form fields keep the resident's words as they are.
 MAX_REPROMPTS = 2
@@ -63,6 +64,9 @@ class ValidateIntakeForm(FormValidationAction):
         result = interview.absorb(text, facts, asking)
         if not result.understood and intent in SOFT_INTERRUPTS and confidence >= MODEL_CONFIDENCE:
             return []
+        if not result.understood and intent in POLITE:
+            # "hi", "thanks": just ask again (a slot must be set, or Rasa treats the turn as rejected)
+            return [SlotSet("reprompts", facts.get("reprompts") or 0), SlotSet("requested_slot", asking)]
         updates = dict(result.updates)
         reprompts = int(facts.get("reprompts") or 0)
         if asking and not result.understood:
@@ -81,10 +85,14 @@ class ValidateIntakeForm(FormValidationAction):
 
 
 def ask_incident_type(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """First an open question; after an answer we could not place, the numbered menu."""
     types = profile().online_types
     labels = [t.label.split(" (")[0] for t in types] + ["something else"]
-    menu = ", ".join(f"{i} {label}" for i, label in enumerate(labels, start=1))
     buttons = [{"title": label.capitalize(), "payload": str(i)} for i, label in enumerate(labels, start=1)]
+    if not tracker.get_slot("reprompts"):
+        dispatcher.utter_message(response="utter_ask_incident_type_open", buttons=buttons)
+        return
+    menu = ", ".join(f"{i} {label}" for i, label in enumerate(labels, start=1))
     dispatcher.utter_message(response="utter_ask_incident_type", menu=menu, buttons=buttons)
 
 

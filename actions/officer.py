@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_intent, latest_text, reset_intake, transaction
 from actions.conclusion import explain_referral
-from bot import store
+from bot import interview, store
 from bot.answers import yes_or_no
 from bot.contacts import display_phone, find_name, find_phone
 from bot.eligibility import OFFICER_REQUESTED
@@ -22,11 +22,14 @@ class ActionRequestOfficer(Action):
         return "action_request_officer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        facts = facts_of(tracker)
+        # "someone stole my bike, send an officer": what it says about the incident goes to the officer too.
+        updates = interview.absorb(latest_text(tracker), facts_of(tracker), None).updates
+        facts = {**facts_of(tracker), **updates}
         with transaction() as session:
             store.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED, facts)
         explain_referral(dispatcher, OFFICER_REQUESTED, facts)
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("intake_result", "ineligible")]
+        return [ActiveLoop(None), *(SlotSet(k, v) for k, v in updates.items()), SlotSet("requested_slot", None),
+                SlotSet("intake_result", "ineligible")]
 
 
 class ValidateCallbackForm(FormValidationAction):

@@ -10,10 +10,10 @@ import re
 from bot.text import prepare
 
 # Whole-message commands only: "cancel my credit card" is an answer, not a command.
-CANCEL = re.compile(r"^(?:ok |okay |no |actually |please |just )*(?:cancel|cancel (?:it|this|that|the report|my report|everything)|"
-                    r"never ?mind|forget it|forget about it|stop|quit|exit|nvm|abort|i changed my mind|"
+CANCEL = re.compile(r"^(?:ok |okay |no |actually |please |just |oh |wait |sorry |oh wait |so )*(?:cancel|cancel (?:it|this|that|the report|my report|everything)|"
+                    r"never ?mind|forget it|forget about it|stop|quit|exit|nvm|abort|i changed my mind|wrong (?:chat|number|person|place)|"
                     r"i (?:do not|dont) want to (?:file|report|continue|do this)(?: anymore)?(?: any more)?|"
-                    r"(?:do not|dont) (?:file|submit|send) (?:it|this|the report))(?: please| now| thanks| thank you| anymore)*$")
+                    r"(?:do not|dont) (?:file|submit|send) (?:it|this|the report))(?: please| now| thanks| thank you| anymore| sorry| my bad)*$")
 RESTART = re.compile(r"^(?:ok |okay |no |actually |please |can we |lets |let us |i want to |i need to |i would like to )*"
                      r"(?:start over|start again|restart|begin again|start from the beginning|start from scratch|reset|"
                      r"start a new report)(?: please| now| thanks)*$")
@@ -27,12 +27,21 @@ OFFICER = re.compile(
     rf"\b(?:rather|prefer to) (?:not use|talk|speak)|\binstead of (?:this|the online|online)|^(?:an? )?(?:officer|cop|human|person)(?: please| now)?$")
 
 
+CLAUSES = re.compile(r"[,.;:!?\n]+|\s+-\s+|\b(?:but|so|and)\b")
+
+
+def _clauses(text: str) -> list[str]:
+    """"oh wait never mind, please cancel" -> ["oh wait never mind", "please cancel"], each normalised."""
+    return [prepare(part) for part in CLAUSES.split(text) if part.strip()]
+
+
 def is_cancel(text: str) -> bool:
-    return bool(CANCEL.search(prepare(text)))
+    """A whole clause says cancel: "please cancel, i changed my mind" yes; "cancel my credit card" no."""
+    return any(CANCEL.search(clause) for clause in _clauses(text))
 
 
 def is_restart(text: str) -> bool:
-    return bool(RESTART.search(prepare(text)))
+    return any(RESTART.search(clause) for clause in _clauses(text))
 
 
 def is_help(text: str) -> bool:

@@ -5,7 +5,7 @@ leans towards "emergency": a danger signal counts unless the same clause says it
 is over (past tense, "last week") and nothing in it says it is still going on,
 denies it ("no one is hurt"), or the clause is hypothetical ("what if").
 Threats count unless clearly old; self-harm counts unless denied. The trained
-model's `emergency` intent is a second, independent net (rasa_ext/emergency_guard.py).
+model's `emergency` intent is a second, independent net (rasa_ext/intent_guard.py).
 The vocabulary lives in emergency_signals.py.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ _PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns 
 _LIVE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.LIVE_SIGNALS.items()}
 _PRESENT = re.compile(signals.PRESENT)
 _PAST = re.compile(signals.PAST)
+_PAST_TIME = re.compile(signals.PAST_TIME)
 _OLD = re.compile(signals.OLD)
 _NEGATION_BEFORE = re.compile(signals.NEGATION_BEFORE)
 _NEGATED_FACT = re.compile(signals.NEGATED_FACT)
@@ -37,6 +38,7 @@ class EmergencyAssessment:
     is_emergency: bool
     category: str | None = None
     evidence: str | None = None  # the words that triggered it (for staff; never logged)
+    closed: bool = False         # danger words were there, but past, denied or hypothetical
 
     @property
     def self_harm(self) -> bool:
@@ -54,13 +56,18 @@ def assess(text: str) -> EmergencyAssessment:
     alarm = _short_alarm(prepared)
     if alarm:
         return alarm
+    # "last night ... he pulled a knife ... then ran off": a past time anywhere closes every clause
+    # that has no present-tense marker of its own.
+    message_in_past = bool(_PAST_TIME.search(prepared)) and not _PRESENT.search(prepared)
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(prepared) if c and c.strip()]
+    closed = False
     for category in PRIORITY:
         for clause in clauses:
-            evidence = None if _HYPOTHETICAL.search(clause) else _signal_in(category, clause)
+            evidence, seen_closed = _signal_in(category, clause, message_in_past)
             if evidence:
                 return EmergencyAssessment(True, category, evidence)
-    return NOT_AN_EMERGENCY
+            closed = closed or seen_closed
+    return EmergencyAssessment(False, closed=closed)
 
 
 def _short_alarm(prepared: str) -> EmergencyAssessment | None:
@@ -75,16 +82,25 @@ def _short_alarm(prepared: str) -> EmergencyAssessment | None:
     return EmergencyAssessment(True, category, prepared) if category else None
 
 
-def _signal_in(category: str, clause: str) -> str | None:
+def _signal_in(category: str, clause: str, message_in_past: bool) -> tuple[str | None, bool]:
+    """The words that make this clause an emergency, and whether a signal was seen but closed."""
+    closed = False
+    hypothetical = bool(_HYPOTHETICAL.search(clause))
     for pattern in _LIVE_PATTERNS.get(category, []):
         match = pattern.search(clause)
-        if match and not _negated(clause, match) and not _old(clause):
-            return match.group(0)
+        if match:
+            if hypothetical or _negated(clause, match) or _old(clause):
+                closed = True
+            else:
+                return match.group(0), False
     for pattern in _PATTERNS.get(category, []):
         match = pattern.search(clause)
-        if match and not _negated(clause, match) and not _over(clause):
-            return match.group(0)
-    return None
+        if match:
+            if hypothetical or _negated(clause, match) or _over(clause) or (message_in_past and not _PRESENT.search(clause)):
+                closed = True
+            else:
+                return match.group(0), False
+    return None, closed
 
 
 def _negated(clause: str, match: re.Match) -> bool:

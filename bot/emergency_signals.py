@@ -28,13 +28,19 @@ CRIME_VERB_ING = (r"(?:smashing|breaking|stealing|taking|siphoning|running (?:aw
                   r"checking (?:car )?doors|pulling on|hitting|beating|attacking|fighting|shoving|punching|kicking|"
                   r"stabbing|shooting|following|chasing|stalking|banging|pounding|lurking|hiding|loading|carrying)")
 
+PILLS = r"(?:pills|meds|medication|medications|tablets|sleeping pills|tylenol|advil|oxy|oxycodone|xanax|ambien|painkillers|opioids|insulin)"
+
 # Signals that stay live after the fact: only "weeks/months/years ago" closes them.
 LIVE_SIGNALS: dict[str, list[str]] = {
     SELF_HARM: [
         r"kill(?:ing)? myself", r"\bsuicid", r"end (?:my life|it all|my own life)", r"\b(?:want|going|ready|about) to end it\b",
         r"\bend it (?:tonight|today|now)\b", r"want to die", r"(?:do not|dont) want to (?:live|be alive|be here|wake up)",
         r"(?:hurt|cut|cutting|harm|harming) myself", r"(?:use|using|do|doing) it on myself", r"no reason to live",
-        r"better off (?:dead|without me)", r"(?:took|taken|swallowed|ate) (?:a bunch of|too many|all (?:my|the|of my)|a lot of|a handful of|a (?:whole |full |entire )?bottle)",
+        r"better off (?:dead|without me)", rf"(?:took|taken|swallowed|ate|take|taking|swallow) (?:a bunch of|too many|all (?:my|the|of my)|a lot of|a handful of|a (?:whole |full |entire )?bottle of|the whole bottle of|my|some) (?:\w+ )?{PILLS}",
+        r"(?:swallowed|took|ate|drank) (?:a|the) (?:whole |full |entire )?bottle", rf"(?:have|got|holding) (?:a |the |my )?(?:bottle of )?{PILLS} (?:right )?(?:here|in front of me|ready|in my hand)",
+        r"(?:no|not see the|do not see the|do not see any|lost the|there is no) point (?:of|in) (?:living|life|going on|being alive|anything)",
+        r"(?:life|living) is (?:not|no longer) worth", r"not worth living", r"(?:give|giving|gave) up on (?:life|living|everything)",
+        r"want to disappear forever", r"(?:tired|sick) of (?:living|being alive)",
         r"\bjump off\b", r"if i (?:died|was dead|were dead|was gone)", r"wish i (?:was|were) dead", r"i have a plan",
         r"(?:have|got) the pills", r"pills in front of me", r"what is the point", r"i am done with (?:life|everything|it all)",
         r"(?:garage|car) with the (?:car|engine) running", r"(?:do not|dont) want to be here anymore",
@@ -124,6 +130,10 @@ PAST = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spr
         r"november|december)|was|were|had|did|took|stole|stolen|taken|broke|smashed|happened|came|left|used to|found|noticed|"
         r"discovered|went|got away|long gone|are gone|is gone|gone now|drove off|ran off|ran away|missing|damaged|keyed|"
         r"scratched|vandalized|camera|cameras|footage|video|recorded|caught on|want to report|wanted to report|to report)\b")
+# Explicit past times: anywhere in a message, they date every clause without a present marker.
+PAST_TIME = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|fall|monday|tuesday|wednesday|"
+             r"thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|few|couple of|several) (?:hours?|days?|weeks?|"
+             r"months?|years?) ago|the other day|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 # Old enough that a threat is no longer live.
 OLD = (r"\b(?:last (?:week|month|year|summer|winter|spring|fall)|(?:\d+|a|an|one|two|three|few|couple of|several) "
        r"(?:weeks?|months?|years?) ago|years ago|(?:in|back in) (?:19|20)\d\d|when i was)\b")

@@ -36,7 +36,6 @@ RULES: list[tuple[str, str]] = [
      rf"{VEHICLE} (?:was |got |had been )?(?:broken|broke|busted) into|{VEHICLE} break ?ins?|"
      rf"(?:went|got|gone|climbed|reached|rummaged|been|going) (?:in|into|inside|through) (?:\w+ ){{0,2}}(?:{VEHICLE}|glove ?box|console).*{TAKEN}|"
      rf"{TAKEN} (?:\w+ ){{0,5}}(?:from|out of|inside|in) (?:my |the |our )?(?:\w+ )?(?:{VEHICLE}|glove ?box|console|trunk|cup ?holder)|"
-     rf"(?:smashed|broke|shattered|busted) (?:\w+ ){{0,3}}(?:window|windows) .*{TAKEN}|"
      rf"(?:passenger|driver|drivers|driver side|rear|back|car|truck|van|suv) (?:side )?windows? (?:\w+ ){{0,3}}(?:smashed|broken|shattered|busted|bashed).*{TAKEN}|"
      rf"{VEHICLE}.*windows? (?:\w+ ){{0,3}}(?:smashed|broken|shattered|busted|bashed).*{TAKEN}|(?:{VEHICLE}|glove ?box|console) .*{TAKEN} .*(?:wallet|purse|laptop|bag|phone|cash|money|stuff|things|items)"),
     ("vehicle_tampering", r"tamper|(?:messing|messed|fooling|fiddling|messin) (?:around )?with (?:my |the |our )?(?:\w+ )?(?:car|truck|vehicle|door|doors|handles?|locks?|suv|van)|"
@@ -87,7 +86,7 @@ RULES: list[tuple[str, str]] = [
 ]
 COMPILED = [(slug, re.compile(pattern)) for slug, pattern in RULES]
 PARTS = re.compile(rf"{VEHICLE_PART}")
-NOTHING_TAKEN = re.compile(r"nothing (?:was |got |is |seems |appears )?(?:to be )?(?:taken|stolen|missing|gone)|(?:did not|never) (?:take|steal|get) anything|"
+NOTHING_TAKEN = re.compile(r"nothing (?:was |got |is |seems |appears )?(?:to be )?(?:actually |really )?(?:taken|stolen|missing|gone)|(?:did not|never) (?:take|steal|get) anything|"
                            r"(?:do not|did not) think anything\w* (?:is |was )?(?:missing|taken|gone)|not missing anything|nothing stolen|nothing taken")
 VEHICLE_CONTEXT = re.compile(rf"{VEHICLE}|glove ?box|console")
 # Answers to "Which type?" by number or by name ("3", "identity theft", "lost property").
@@ -110,13 +109,23 @@ class IncidentClassification:
 def classify_incident(text: str) -> IncidentClassification | None:
     """The incident type a message describes, or None when it names none."""
     words = prepare(text)
-    found = next(((slug, m.group(0)) for slug, pattern in COMPILED if (m := pattern.search(words))), None)
+    found = _first_rule(words)
+    if found and found[0] in ("vehicle_burglary", "theft") and NOTHING_TAKEN.search(words) and not VEHICLE_CONTEXT.search(words):
+        found = _first_rule(words, skip=("vehicle_burglary", "theft"))  # "windows broken, nothing taken"
     if _vehicle_entered_nothing_taken(words, found):
         return IncidentClassification("vehicle_tampering", NOTHING_TAKEN.search(words).group(0))
     if not found:
         return None
     slug, evidence = found
     return IncidentClassification(slug, evidence, slug == "theft" and bool(PARTS.search(words)))
+
+
+def _first_rule(words: str, skip: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    return next(((slug, m.group(0)) for slug, pattern in COMPILED if slug not in skip and (m := pattern.search(words))), None)
+
+
+def nothing_taken(text: str) -> bool:
+    return bool(NOTHING_TAKEN.search(prepare(text)))
 
 
 def _vehicle_entered_nothing_taken(words: str, found: tuple[str, str] | None) -> bool:

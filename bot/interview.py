@@ -18,14 +18,14 @@ from bot.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, name_in_sentence
 from bot.details import as_record, read_caller_number, read_items, read_vehicle
 from bot.eligibility import decide
-from bot.incidents import classify_incident, type_from_answer
+from bot.incidents import classify_incident, nothing_taken, type_from_answer
 from bot.profile import profile
 from bot.screening import known_suspect_in, weapon_in
 from bot.text import normalize
 from bot.when import local_now, parse_when, says_unknown
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
-CORRECTING = re.compile(r"\b(?:actually|sorry|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
+CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
@@ -83,8 +83,26 @@ def absorb(text: str, facts: Mapping, asking: str | None, now: datetime | None =
         result.updates.setdefault(name, value)
     # A field named at the summary without a new value is asked again.
     result.updates.update({name: None for name in named if name not in result.updates})
+    result.updates.update(_details_no_longer_needed(facts, result.updates))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
+    """When the type changes (a break-in turns out to be tampering), drop details the new type does not ask for."""
+    new_type = updates.get("incident_type")
+    if not new_type or new_type == facts.get("incident_type"):
+        return {}
+    incident = profile().incident_type(new_type)
+    keep = set(incident.details) if incident else set()
+    details = {"vehicle": "vehicle_details", "items": "items_details", "caller_number": None, "call_pattern": None, "accounts": None}
+    cleared = {}
+    for name, companion in details.items():
+        if name not in keep and (facts.get(name) is not None or name in updates):
+            cleared[name] = None
+            if companion:
+                cleared[companion] = None
+    return cleared
 
 
 def named_fields(text: str) -> list[str]:
@@ -140,9 +158,15 @@ def _read_when(text, facts, asking, now):
 
 
 def _read_screening(text, facts, asking, now):
-    suspect, weapon = known_suspect_in(text), weapon_in(text)
-    if suspect or weapon:
-        return {"known_suspect": suspect, "weapon": weapon, "suspect_or_weapon": True}
+    said = {name: value for name, value in (("known_suspect", known_suspect_in(text, answering=True)), ("weapon", weapon_in(text)))
+            if value is not None}
+    if said:
+        # "I don't know who did it" answers half the question; the other half is asked next.
+        if any(said.values()):
+            said["suspect_or_weapon"] = True
+        elif len(said) == 2:
+            said["suspect_or_weapon"] = False
+        return said
     answer = yes_or_no(text)
     if answer is None:
         return None
@@ -150,7 +174,7 @@ def _read_screening(text, facts, asking, now):
 
 
 def _read_suspect(text, facts, asking, now):
-    answer = known_suspect_in(text)
+    answer = known_suspect_in(text, answering=True)
     answer = yes_or_no(text) if answer is None else answer
     return None if answer is None else {"known_suspect": answer}
 
@@ -230,7 +254,9 @@ def _volunteered(text: str, facts: Mapping, asking: str | None, correcting: bool
         """Unknown yet, or being corrected (at the summary: only the fields the resident names)."""
         return facts.get(name) is None or (correcting and (not named or name in named))
 
-    if asking != "incident_type" and fresh("incident_type"):
+    if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(text):
+        updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
+    elif asking != "incident_type" and fresh("incident_type"):
         found = classify_incident(text)
         if found and (found.slug != facts.get("incident_type")):
             updates.update({"incident_type": found.slug, "vehicle_parts": found.vehicle_parts})

@@ -13,9 +13,12 @@ from bot.text import prepare
 RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
             r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
             r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate)")
+HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
+# Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
     rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:who|it was|that it was)|"
-    rf"\bit was (?:my|our|the) {RELATION}|\b(?:my|our) {RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|has been|is the one|was the one)|"
+    rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
+    rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|\bi (?:saw|recognized|recognised) (?:him|her|them|who)|"
     rf"\bthe (?:kid|guy|man|woman|girl|boy|teenager|teen) (?:from|down|across|next door|who lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
@@ -29,10 +32,17 @@ HAD_WEAPON = re.compile(
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw a|did not see a|did not have a|nobody had a|no one had a|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 
 
-def known_suspect_in(text: str) -> bool | None:
-    """True when the resident says who did it, False when they say they do not know, else None."""
+# In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").
+NAMED_IN_ANSWER = re.compile(rf"\bit was (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b")
+
+
+def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
+    """True when the resident says who did it, False when they say they do not know, else None.
+
+    answering: the message answers the suspect question, so naming a relation is enough.
+    """
     words = prepare(text)
-    if KNOWN_SUSPECT.search(words):
+    if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)):
         return True
     if NO_SUSPECT.search(words):
         return False

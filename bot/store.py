@@ -79,7 +79,8 @@ def record_emergency(session: Session, conversation_id: str, channel: str, categ
 def record_cancelled(session: Session, conversation_id: str, channel: str, facts: Mapping) -> IntakeOutcome:
     """The resident withdrew: keep that it happened, not the personal details they withdrew."""
     outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=CANCELLED,
-                            incident_type=facts.get("incident_type"), details={})
+                            incident_type=facts.get("incident_type"), location_status=facts.get("location_status"),
+                            details={})
     session.add(outcome)
     session.flush()
     return outcome

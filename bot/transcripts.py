@@ -1,0 +1,54 @@
+"""Reading conversations back from Rasa's tracker store (the `events` table in our database).
+
+Rasa's SQLTrackerStore keeps one row per event: sender_id, type_name, timestamp,
+intent_name, action_name and the event as JSON in `data`. A transcript is the
+`user` and `bot` events of one sender.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+EVENTS = text("SELECT type_name, timestamp, data FROM events WHERE sender_id = :sender ORDER BY id")
+
+
+@dataclass(frozen=True)
+class Line:
+    speaker: str      # "resident" or "assistant"
+    text: str
+    timestamp: float
+
+
+@dataclass(frozen=True)
+class FormState:
+    active_loop: str | None
+    requested_slot: str | None
+
+
+def _events(session: Session, sender_id: str):
+    for type_name, timestamp, data in session.execute(EVENTS, {"sender": sender_id}):
+        yield type_name, timestamp, json.loads(data) if data else {}
+
+
+def transcript(session: Session, sender_id: str) -> list[Line]:
+    lines = []
+    for type_name, timestamp, event in _events(session, sender_id):
+        if type_name in ("user", "bot") and event.get("text"):
+            lines.append(Line("resident" if type_name == "user" else "assistant", event["text"], timestamp))
+    return lines
+
+
+def form_state(session: Session, sender_id: str) -> FormState:
+    """Which form is active and which question it is waiting on, after the latest turn."""
+    active_loop = requested_slot = None
+    for type_name, _, event in _events(session, sender_id):
+        if type_name == "active_loop":
+            active_loop = event.get("name")
+        elif type_name == "slot" and event.get("name") == "requested_slot":
+            requested_slot = event.get("value")
+        elif type_name in ("restart", "session_started"):
+            active_loop = requested_slot = None
+    return FormState(active_loop, requested_slot)

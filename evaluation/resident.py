@@ -1,0 +1,108 @@
+"""A simulated resident: plays one scenario against the running assistant over the REST channel.
+
+The resident answers whichever question the assistant is asking (read from the
+tracker store: the active form and its requested slot) from the scenario's answers,
+sends interjections the first time a given question comes up, and follows up
+with `after_end` messages once the assistant has stopped asking.
+"""
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import sessionmaker
+
+from bot.db import make_engine, make_sessionmaker
+from bot.transcripts import form_state
+
+# Answers every resident gives unless the scenario says otherwise.
+DEFAULT_ANSWERS = {
+    "reporter_name": "Sam Rivera", "reporter_email": "sam.rivera@example.com", "reporter_phone": "203-555-0100",
+    "confirmed": "yes", "callback_wanted": "no",
+}
+MAX_MESSAGES = 25
+# The order an interview runs in: an interjection meant for a question the assistant
+# skipped (it already knew the answer) is sent at the next question after that point.
+QUESTION_ORDER = ["incident_type", "location", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon",
+                  "occurred_at", "vehicle", "items", "caller_number", "call_pattern", "accounts", "narrative",
+                  "reporter_name", "reporter_email", "reporter_phone", "confirmed", "callback_wanted"]
+
+
+@dataclass
+class Turn:
+    said: str
+    replies: list[str]
+    seconds: float
+
+
+@dataclass
+class Played:
+    sender_id: str
+    turns: list[Turn] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def messages_sent(self) -> int:
+        return len(self.turns)
+
+
+def send(rest_url: str, sender_id: str, text: str) -> tuple[list[str], float]:
+    body = json.dumps({"sender": sender_id, "message": text}).encode()
+    request = urllib.request.Request(rest_url, data=body, headers={"Content-Type": "application/json"})
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=30) as response:
+        replies = json.load(response)
+    return [r.get("text") or "" for r in replies], time.perf_counter() - started
+
+
+def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
+    played = Played(f"eval-{scenario['id']}-{uuid.uuid4().hex[:6]}")
+    answers = {**DEFAULT_ANSWERS, **(scenario.get("answers") or {})}
+    interjections = {i["at"]: i["text"] for i in scenario.get("interjections") or []}
+    pending_after_end = list(scenario.get("after_end") or [])
+
+    def say(text: str) -> None:
+        replies, seconds = send(rest_url, played.sender_id, text)
+        played.turns.append(Turn(text, replies, seconds))
+
+    for text in scenario["opening"]:
+        say(text)
+    while played.messages_sent < MAX_MESSAGES:
+        with sessions() as session:
+            state = form_state(session, played.sender_id)
+        if state.active_loop is None or state.requested_slot is None:
+            if not pending_after_end:
+                return played
+            say(pending_after_end.pop(0))
+            continue
+        question = state.requested_slot
+        due = _due_interjection(interjections, question)
+        if due:
+            say(interjections.pop(due))
+        elif question == "reporter_name" and state.active_loop == "intake_form":
+            # The assistant asks for name, email and phone in one question; the resident answers all three.
+            say(", ".join(str(answers[f]) for f in ("reporter_name", "reporter_email", "reporter_phone")))
+        elif question in answers:
+            say(str(answers[question]))
+        else:
+            played.error = f"no answer for question '{question}'"
+            return played
+    played.error = f"still talking after {MAX_MESSAGES} messages"
+    return played
+
+
+def _due_interjection(interjections: dict, question: str) -> str | None:
+    if question in interjections:
+        return question
+    if question not in QUESTION_ORDER:
+        return None
+    position = QUESTION_ORDER.index(question)
+    return next((at for at in interjections if at in QUESTION_ORDER and QUESTION_ORDER.index(at) < position), None)
+
+
+def session_factory(database_url: str) -> sessionmaker:
+    return make_sessionmaker(make_engine(database_url))
+
