@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_intent, latest_text
 from bot import commands, interview, location
+from bot.emergency import assess
 from bot.profile import profile
 from bot.summary import summary_lines
 
@@ -25,11 +26,13 @@ MAX_REPROMPTS = 2
 YES_NO_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}]
 
 
-def leaves_form(text: str, intent: str | None, confidence: float) -> bool:
+def leaves_form(text: str, intent: str | None, confidence: float, asking: str | None) -> bool:
     """Messages the form must not swallow as answers. The intent guard (rasa_ext/intent_guard.py)
-    has already turned deterministic matches into these intents, so the rules for them apply."""
+    has already turned deterministic matches into these intents, so the rules for them apply.
+    An emergency is checked again knowing the question: "yes, a handgun" answers "was a weapon
+    involved?" about the incident being reported."""
     if intent == "emergency":
-        return True
+        return assess(text, answering=asking).is_emergency
     if intent == "request_officer":
         return confidence >= MODEL_CONFIDENCE
     if intent in ("cancel", "start_over"):
@@ -57,10 +60,10 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         text = latest_text(tracker)
         intent, confidence = latest_intent(tracker)
-        if leaves_form(text, intent, confidence):
+        asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
+        if leaves_form(text, intent, confidence, asking):
             return []
         facts = facts_of(tracker)
-        asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
         result = interview.absorb(text, facts, asking)
         if not result.understood and intent in SOFT_INTERRUPTS and confidence >= MODEL_CONFIDENCE:
             return []

@@ -12,6 +12,7 @@ from bot import interview, store
 from bot.answers import yes_or_no
 from bot.contacts import display_phone, find_name, find_phone
 from bot.eligibility import OFFICER_REQUESTED
+from bot.emergency import assess
 
 FORM = "callback_form"
 LEAVING_INTENTS = {"emergency", "cancel", "start_over"}
@@ -38,10 +39,10 @@ class ValidateCallbackForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         intent, _ = latest_intent(tracker)
-        if intent in LEAVING_INTENTS:
-            return []
         text = latest_text(tracker)
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
+        if intent in LEAVING_INTENTS and (intent != "emergency" or assess(text, answering=asking).is_emergency):
+            return []
         updates = {k: v for k, v in _contact_in(text).items() if v is not None}
         updates.update({k: v for k, v in _read(asking, text, intent).items() if v is not None})
         if asking and asking not in updates:

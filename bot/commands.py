@@ -12,7 +12,7 @@ from bot.text import prepare
 # Whole-message commands only: "cancel my credit card" is an answer, not a command.
 CANCEL = re.compile(r"^(?:ok |okay |no |actually |please |just |oh |wait |sorry |oh wait |so )*(?:cancel|cancel (?:it|this|that|the report|my report|everything)|"
                     r"never ?mind|forget it|forget about it|stop|quit|exit|nvm|abort|i changed my mind|wrong (?:chat|number|person|place)|"
-                    r"i (?:do not|dont) want to (?:file|report|continue|do this)(?: anymore)?(?: any more)?|"
+                    r"i (?:do not|dont) want to (?:file|report|continue|do this|submit)(?: (?:this|it|a report|the report|this report))?(?: anymore)?(?: any more)?|"
                     r"(?:do not|dont) (?:file|submit|send) (?:it|this|the report))(?: please| now| thanks| thank you| anymore| sorry| my bad)*$")
 RESTART = re.compile(r"^(?:ok |okay |no |actually |please |can we |lets |let us |i want to |i need to |i would like to )*"
                      r"(?:start over|start again|restart|begin again|start from the beginning|start from scratch|reset|"
@@ -27,6 +27,11 @@ OFFICER = re.compile(
     rf"\b(?:rather|prefer to) (?:not use|talk|speak)|\binstead of (?:this|the online|online)|^(?:an? )?(?:officer|cop|human|person)(?: please| now)?$")
 
 
+# "nvm found them in my coat pocket": the thing turned up, so there is nothing to report.
+FOUND_IT = re.compile(r"^(?:(?:nvm|never ?mind) (?:\w+ )?(?:just )?found (?:it|them|my \w+)|"
+                      r"(?:oh |ok |okay |wait |actually |good news |sorry )*(?:i |we |my \w+ )?(?:just )?"
+                      r"(?:found (?:it|them)|it turned up|they turned up|it showed up))"
+                      r"(?: (?:in|under|behind|inside|after all|lol|haha|thanks|sorry)\b.*)?$")
 CLAUSES = re.compile(r"[,.;:!?\n]+|\s+-\s+|\b(?:but|so|and)\b")
 
 
@@ -37,7 +42,7 @@ def _clauses(text: str) -> list[str]:
 
 def is_cancel(text: str) -> bool:
     """A whole clause says cancel: "please cancel, i changed my mind" yes; "cancel my credit card" no."""
-    return any(CANCEL.search(clause) for clause in _clauses(text))
+    return any(CANCEL.search(clause) or FOUND_IT.search(clause) for clause in _clauses(text))
 
 
 def is_restart(text: str) -> bool:

@@ -63,5 +63,12 @@ def find_name(text: str) -> str | None:
 
 def name_in_sentence(text: str) -> str | None:
     """A name the resident volunteers in passing ("my name is ..."), never guessed from other words."""
-    match = re.search(r"\bmy (?:full )?name is\s+([A-Za-z][A-Za-z.' -]{1,60})", straighten(text), re.I)
-    return find_name(match.group(1)) if match else None
+    match = re.search(r"\bmy (?:full )?name is\s+([^,;!?\n]{1,60})", straighten(text), re.I)
+    if not match:
+        return None
+    words = re.split(r"(?<=[a-z])\.\s", match.group(1), maxsplit=1)[0].split()
+    for size in range(min(len(words), 4), 0, -1):  # "Dana Whitfield. Someone took..." -> "Dana Whitfield"
+        name = find_name(" ".join(words[:size]))
+        if name:
+            return name
+    return None

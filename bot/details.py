@@ -16,7 +16,7 @@ COLOURS = ("black|white|silver|grey|gray|red|blue|green|yellow|orange|brown|tan|
 MAKES = ("acura|audi|bmw|buick|cadillac|chevy|chevrolet|chrysler|dodge|fiat|ford|genesis|gmc|honda|hyundai|infiniti|jaguar|"
          "jeep|kia|land rover|range rover|lexus|lincoln|mazda|mercedes|mercedes benz|benz|mini|mini cooper|mitsubishi|nissan|"
          "porsche|ram|rivian|subaru|tesla|toyota|volkswagen|vw|volvo|polestar|lucid|alfa romeo|maserati")
-PLATE = re.compile(r"\b(?:(ct|ny|nj|ma|ri|connecticut|new york)\s+)?(?:plate|plates|tag|tags|license|licence|reg|registration)\s*(?:number|no|#)?\s*(?:is|was|:)?\s*"
+PLATE = re.compile(r"\b(?:(ct|ny|nj|ma|ri|connecticut|new york)\s+)?(?:plates|plate|tags|tag|license|licence|registration|reg)\b\s*(?:number|no|#)?\s*(?:is|was|:)?\s*"
                    r"(?:(ct|ny|nj|ma|ri|connecticut|new york)\s+)?([a-z0-9]{1,4}[\s-]?[a-z0-9]{1,5})\b", re.I)
 STANDALONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-?[A-Z0-9]{2,4}(?![\w-])")
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
@@ -36,8 +36,9 @@ class Vehicle:
     plate_state: str | None = None
 
     def summary(self) -> str:
-        parts = [self.colour, self.year, self.make, self.model]
-        text = " ".join(p for p in parts if p) or self.description
+        text = " ".join(p for p in (self.colour, self.year, self.make, self.model) if p)
+        if not text:
+            return self.description  # the resident's words already carry any plate
         return f"{text}, plate {self.plate_state + ' ' if self.plate_state else ''}{self.plate}" if self.plate else text
 
 
@@ -53,7 +54,8 @@ def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     words = normalize(text)
     colour = _first(rf"\b({COLOURS})\b", words)
     make = _first(rf"\b({MAKES})\b", words)
-    model = _first(rf"\b(?:{MAKES}) (model [a-z0-9]|grand [a-z]+|[a-z0-9-]+)", words) if make else None
+    lowered = re.sub(r"\s+", " ", raw.lower())
+    model = _first(rf"\b(?:{MAKES}) (model [a-z0-9]|grand [a-z]+|[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9])\b", lowered) if make else None
     if model in {"plate", "license", "tag", "ct", "with", "and", "car", "suv", "truck"}:
         model = None
     plate, state = _plate(raw)

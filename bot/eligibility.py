@@ -46,5 +46,6 @@ def decide(facts: Mapping) -> Decision:
         return Decision(False, KNOWN_SUSPECT)
     if facts.get("weapon") is True:
         return Decision(False, WEAPON)
-    decided = incident_type and status == IN_TOWN and facts.get("known_suspect") is False and facts.get("weapon") is False
-    return ELIGIBLE if decided else PENDING
+    incident = profile().incident_type(incident_type) if incident_type else None
+    screened = incident and all(facts.get(question) is False for question in incident.screening)
+    return ELIGIBLE if incident and status == IN_TOWN and screened else PENDING

@@ -4,15 +4,17 @@ A missed emergency is the worst defect this product can have, so the detector
 leans towards "emergency": a danger signal counts unless the same clause says it
 is over (past tense, "last week") and nothing in it says it is still going on,
 denies it ("no one is hurt"), or the clause is hypothetical ("what if").
-Threats count unless clearly old; self-harm counts unless denied. The trained
-model's `emergency` intent is a second, independent net (rasa_ext/intent_guard.py).
-The vocabulary lives in emergency_signals.py.
+Threats count unless clearly old; self-harm counts unless denied. The vocabulary
+lives in emergency_signals.py; a statistical model (emergency_model.py) catches
+phrasings the rules have no words for. The Rasa model's `emergency` intent is a third,
+independent net (rasa_ext/intent_guard.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from bot import emergency_model
 from bot import emergency_signals as signals
 from bot.text import prepare
 
@@ -29,6 +31,7 @@ _OLD = re.compile(signals.OLD)
 _NEGATION_BEFORE = re.compile(signals.NEGATION_BEFORE)
 _NEGATED_FACT = re.compile(signals.NEGATED_FACT)
 _HYPOTHETICAL = re.compile(signals.HYPOTHETICAL)
+_SERVICE_QUESTION = re.compile(signals.SERVICE_QUESTION)
 _IDIOMS = re.compile(signals.IDIOMS)
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\b(?:but|when|while|because|so|although|though|and then|then|and now|and|or)\b")
 
@@ -48,8 +51,20 @@ class EmergencyAssessment:
 NOT_AN_EMERGENCY = EmergencyAssessment(False)
 
 
-def assess(text: str) -> EmergencyAssessment:
-    """Is this message an emergency, and of which kind?"""
+# Questions about the incident itself: an answer to them describes what already happened.
+INCIDENT_QUESTIONS = {"suspect_or_weapon", "known_suspect", "weapon"}
+_CONTACT_DETAILS = re.compile(r"\S+@\S+|https?://\S+|\+?\d[\d\s().-]{6,}\d")
+
+
+def assess(text: str, answering: str | None = None) -> EmergencyAssessment:
+    """Is this message an emergency, and of which kind?
+
+    answering: the interview question this message answers, if any. Answers to "was a
+    weapon involved?" describe the incident being reported, so a weapon named in them is
+    an emergency only when the answer also says it is there now; and the statistical
+    model needs more certainty for an answer than for a description.
+    """
+    text = _CONTACT_DETAILS.sub(" ", text or "")  # "hives@example.com" is not a symptom
     prepared = _IDIOMS.sub(" , ", prepare(text)).strip(" ,")
     if not prepared:
         return NOT_AN_EMERGENCY
@@ -61,12 +76,19 @@ def assess(text: str) -> EmergencyAssessment:
     message_in_past = bool(_PAST_TIME.search(prepared)) and not _PRESENT.search(prepared)
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(prepared) if c and c.strip()]
     closed = False
+    about_incident = answering in INCIDENT_QUESTIONS
     for category in PRIORITY:
         for clause in clauses:
-            evidence, seen_closed = _signal_in(category, clause, message_in_past)
+            past = message_in_past or (about_incident and category == signals.WEAPON_PRESENT)
+            evidence, seen_closed = _signal_in(category, clause, past)
             if evidence:
                 return EmergencyAssessment(True, category, evidence)
             closed = closed or seen_closed
+    # Words the rules do not know: the statistical model's opinion, unless the rules saw
+    # danger words and judged them past, denied or hypothetical.
+    threshold = emergency_model.THRESHOLD if answering is None else emergency_model.ANSWER_THRESHOLD
+    if not closed and not about_incident and emergency_model.emergency_probability(text) >= threshold:
+        return EmergencyAssessment(True, emergency_model.likely_category(text), "statistical model")
     return EmergencyAssessment(False, closed=closed)
 
 
@@ -93,10 +115,12 @@ def _signal_in(category: str, clause: str, message_in_past: bool) -> tuple[str |
                 closed = True
             else:
                 return match.group(0), False
+    asks_about_service = category in signals.SERVICE_QUESTION_CATEGORIES and bool(_SERVICE_QUESTION.search(clause))
     for pattern in _PATTERNS.get(category, []):
         match = pattern.search(clause)
         if match:
-            if hypothetical or _negated(clause, match) or _over(clause) or (message_in_past and not _PRESENT.search(clause)):
+            if (hypothetical or asks_about_service or _negated(clause, match) or _over(clause)
+                    or (message_in_past and not _PRESENT.search(clause))):
                 closed = True
             else:
                 return match.group(0), False

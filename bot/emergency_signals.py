@@ -45,6 +45,20 @@ LIVE_SIGNALS: dict[str, list[str]] = {
         r"(?:have|got) the pills", r"pills in front of me", r"what is the point", r"i am done with (?:life|everything|it all)",
         r"(?:garage|car) with the (?:car|engine) running", r"(?:do not|dont) want to be here anymore",
         r"end(?:ing)? it all", r"ending (?:my life|it)\b", r"thinking (?:about|of) (?:ending|killing|hurting)",
+        # Indirect: farewells, plans, being a burden, not being there tomorrow.
+        r"\b(?:can not|cant) (?:do this|go on|keep (?:going|living)|take (?:it|this)) any ?more\b", r"want (?:it all|everything|the pain) to (?:stop|end)",
+        r"(?:said|saying|say|texted|sent|wrote|posted) (?:my |a |\w+ )?goodbyes?\b|\bgoodbye (?:to|message|note|letter|post|thing)\b|\bthanks for everything and goodbye",
+        r"\b(?:last|final) (?:message|text|goodbye)\b", r"\btell (?:my|her|his) (?:mom|mother|dad|father|kids|family|wife|husband) i love",
+        r"\b(?:the|a|my) rope\b", r"(?:wrote|left|writing) (?:letters|a letter|notes|a note) (?:for|to) (?:everybody|everyone|my)",
+        r"left a note (?:that says|saying)", r"(?:do not|dont) look for me", r"\b(?:will not|wont|not going to|am not going to) (?:be (?:here|around|alive)|need (?:it|them|any of it|anything))",
+        r"\bwhere i am going\b", r"(?:tonight|today) is (?:the night|the day|it)\b", r"\bthink tonight is it\b",
+        r"\b(?:i am|im) ending it\b", r"made up my mind", r"(?:i am|im|feel like) (?:nothing but )?a burden", r"(?:better|relieved) (?:off )?(?:without|if i)",
+        r"(?:nobody|no one) would (?:even )?(?:notice|care|miss me)", r"disappear(?:ing)? forever", r"not wake up (?:ever|again)",
+        r"(?:gave|giving) away (?:my|all my|most of my) (?:stuff|things|dog|cat|belongings)", r"nothing left to (?:take care of|live for)",
+        r"on purpose", r"(?:banging|hitting|cutting|burning) my (?:head|arm|arms|wrist|wrists|legs?)", r"pills? counted", r"pile of pills",
+        r"(?:on|off|over) (?:the|a) (?:railroad |train )?(?:bridge|overpass|ledge|roof|railing|top level)(?! (?:was|got))",
+        r"(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:the|a) (?:bridge|tree|wall|river|water)", r"wants? to die\b",
+        r"(?:how|exactly how) (?:i am|im) going to do it", r"everything is ready", r"wont need it after", r"\bimplement my plan\b",
     ],
     THREAT_OF_VIOLENCE: [
         r"threat(?:en|ens|ened|ening)?\w* (?:to |that (?:he|she|they) (?:will|would|is going to|are going to) )?(?:kill|hurt|shoot|stab|beat|murder|harm|burn|come|blow up)",
@@ -52,7 +66,9 @@ LIVE_SIGNALS: dict[str, list[str]] = {
         r"\b(?:stab|shoot|kill|hurt|beat) (?:me|us)\b", r"death threats?", r"bomb threat", r"\bbomb\b", r"\bthreatening (?:me|us|my)\b",
         r"you are (?:dead|next|going to die)", r"\byour dead\b", r"it will be you", r"burn (?:my|your|the|our|his|her) \w+ down",
         r"(?:violating|violated|broke) (?:a |the |my |his |her )?(?:restraining|protective) order", r"on (?:his|her|their) way (?:here|over)",
-        r"\bblow(?:ing)? up\b",
+        r"\bblow(?:ing)? up\b", r"you (?:die|will die)\b", r"see you soon", r"i know where you live", r"(?:until|by|before) midnight",
+        r"(?:your|you and your) (?:family|house|kids) (?:burns|will burn|are dead|will die|is next)", r"run (?:me|you|us) over", r"shoot everyone",
+        r"jump me\b", r"\bexplosives?\b|will go off", r"not leaving until", r"says? nobody is leaving",
     ],
     DANGER_OR_INJURY: [
         r"\bkidnap", r"\babduct", r"(?:took|grabbed|pulled|dragged|forced) (?:a|the|my|his|her|this) (?:kid|child|girl|boy|baby|woman|daughter|son|toddler) (?:into|in)\b",
@@ -67,7 +83,7 @@ SIGNALS: dict[str, list[str]] = {
     WEAPON_PRESENT: [
         rf"(?:has|have|got|holding|pointing|pointed|waving|brandishing|carrying|pulled|pulled out|with|armed with|swinging|showing|showing off|flashing) (?:a |an |his |her |their |the )?(?:\w+ )?{WEAPON}\b",
         r"\bshots fired\b", r"\bgunshots?\b", r"\bshots\b", r"\bshooting\b", r"(?:been|got|was|is|just) shot\b",
-        r"\bshot (?:at|him|her|me|someone|somebody|them|us)\b", rf"\b{WEAPON}\b", r"\barmed\b",
+        r"\bshot (?:at|him|her|me|someone|somebody|them|us)\b", rf"\b{WEAPON}\b", r"\barmed\b", r"got stabbed|been stabbed",
     ],
     MEDICAL: [
         r"not breathing", r"(?:can not|could not|hard to|trouble|struggling to|tell if (?:he|she|they) (?:is|are)) breath", r"chest (?:pains?|hurts|is hurting)",
@@ -76,6 +92,20 @@ SIGNALS: dict[str, list[str]] = {
         r"turning blue", r"\bfainted\b", r"face (?:is )?drooping", r"slurring", r"can not (?:talk|speak) right",
         r"asthma attack", r"inhaler (?:is not|isnt|not) working", r"arm (?:is )?numb", r"(?:will not|wont|can not) wake up",
         r"throwing up", r"\bvomiting\b", r"confused and sweating", r"can not stand", r"\bdiabetic\b.*\b(?:confused|shaking|sweating|passed)",
+        # Signs described in everyday words.
+        r"(?:lips|face|fingertips|fingers|skin) (?:are |is |look |looks |turning |went )?(?:blue|purple|grey|gray|pale grey)", r"went (?:pale|grey|gray|blue)",
+        r"not (?:responding|making sense)|(?:will not|wont|does not|doesnt|can not) (?:respond|wake|answer me|stay awake)|(?:can not|could not) wake (?:him|her|them)",
+        r"(?:barely|not|slow|slowly|super slow|weird) breathing|breathing (?:super |really |very )?(?:slow|weird|funny|shallow)|gasping|wheezing|(?:can not|cant) catch (?:my|his|her) breath",
+        r"throat (?:is )?(?:closing|swelling|tight)|(?:face|tongue|lips|throat|eyes) (?:is |are )?(?:swelling|swollen|feel huge)|\bhives\b|\bepi ?pen\b",
+        r"\bslurr|\bdroop|words (?:are )?(?:coming out )?(?:all )?jumbled|(?:can not|cant) (?:lift|move) (?:his|her|my) (?:right |left )?(?:arm|leg)|worst headache",
+        r"\bjerking\b|foaming at the mouth|eyes (?:rolled|rolling)|\bseizing\b|convuls", r"shaking all over",
+        r"\bspurting\b|soaked (?:through|with blood)|(?:wont|will not|can not) stop (?:the )?bleeding|\bbleeding (?:a lot|badly|everywhere)",
+        r"(?:bent|twisted) the wrong way|bone (?:is )?(?:sticking|poking) out", r"blacking out|keep passing out|(?:he|she) passed out",
+        r"\bpupils\b", r"nodding out", r"\bfentanyl\b|\bheroin\b|narcan", r"face down in", r"(?:slumped|collapsed) (?:over|on)",
+        r"elephant (?:is )?(?:sitting )?on (?:my|his|her) chest|(?:clutching|holding) (?:his|her|my) chest|pain (?:shooting )?(?:down|in) (?:my|his|her) (?:left )?arm",
+        r"(?:puking|throwing up) and dizzy|dizzy and (?:puking|throwing up)", r"ice cold", r"got into the (?:bleach|pills|medicine|cleaning)",
+        r"ate (?:a bunch of|some of) (?:my|his|her|the) (?:\w+ )?pills", r"asking (?:me )?the same question", r"keeps? (?:asking|repeating) (?:the same|what day)",
+        r"(?:fell|fallen) (?:down|off|from) .*(?:not moving|can not get up|head|unconscious|bleeding)", r"hit (?:my|his|her) head",
     ],
     FIRE: [
         r"\bon fire\b", r"(?:a|the|big|huge|house|brush|car|kitchen|grease|electrical|building|garage|there is a|there is) fire\b",
@@ -99,6 +129,18 @@ SIGNALS: dict[str, list[str]] = {
         r"(?:screaming|crying|yelling|calling) for help", r"\bnot moving\b", r"lying (?:in|on) the (?:road|street|ground|floor|sidewalk)",
         r"hiding (?:in|from|under)", r"(?:i am|we are) hiding", r"(?:can not|could not) get up", r"wandered (?:off|away)",
         r"on the ice|through the ice", r"\bcracked\b.*\bice\b|\bice\b.*\bcracked\b", r"things crashing", r"\bin danger\b",
+        r"(?:locked|trapped|stuck|pinned|wedged) (?:in|under|between|inside)", r"(?:will not|wont|not) let (?:me|her|him|us|anyone) (?:leave|go|out)",
+        r"restraining order|protective order", r"(?:following|followed|tailing) me|made \w+ turns", r"\bswerving\b", r"screaming (?:inside|for|and)",
+        r"(?:can not|cant) find (?:my|our) (?:\d+ (?:yr|year) old|son|daughter|kid|child|toddler|baby|little)|\blost my (?:son|daughter|kid|child|toddler)\b",
+        r"(?:dementia|alzheimers).*(?:walked|got|wandered) out|(?:walked|got|wandered) out.*(?:dementia|alzheimers)",
+        r"(?:baby|child|kid|toddler|dog) (?:\w+ ){0,3}(?:left )?(?:alone )?in (?:a|the) (?:hot )?car|(?:baby|toddler|child) (?:\w+ ){0,4}left on the",
+        r"in the middle of the (?:road|street|highway|intersection)", r"rotten egg|smells? like (?:gas|rotten eggs)|\breeks\b",
+        r"(?:pulled|swept|dragged) out by the (?:current|tide|waves)|head bobbing|(?:is not|isnt|not) coming back up|went under",
+        r"upside down", r"(?:bit|bitten|attacking|mauling) .*(?:still|growling)", r"by (?:herself|himself|themselves)|nobody around|no adult",
+        r"(?:high|drunk|wasted) and (?:going crazy|violent|punching|swinging|attacking)", r"throwing things", r"punching (?:holes|walls)",
+        r"caved in|buried (?:under|in)", r"(?:knocked|shoved|pushed) (?:her|him|his grandmother|her grandmother|an old \w+) down",
+        r"(?:went|drove) up on the sidewalk", r"\bhit some (?:kids|people)\b", r"bloody (?:face|nose|head)", r"\bbrawling\b",
+        r"(?:been|is|was) on the (?:floor|ground) (?:a while|for|since)", r"(?:can not|cant) (?:move|lift) (?:her|him|my)",
     ],
     CRIME_IN_PROGRESS: [
         rf"{PERSON} (?:is|are) (?:still |now |currently )?(?:here|there|outside|inside|nearby|around|close by|in (?:my|the|our)|at (?:my|the|our)|on (?:my|the|our)|hiding|lurking|waiting|standing|walking around|back|coming back|coming in|coming)",
@@ -107,7 +149,9 @@ SIGNALS: dict[str, list[str]] = {
         rf"(?:{PERSON}|fight|fighting|robbery|break in|burglary|stealing|breaking).*{IMMEDIATE}", rf"{IMMEDIATE}.*{PERSON}",
         rf"{PERSON} (?:is |are )?(?:\w+ )?{CRIME_VERB_ING}", rf"there (?:is|are) {PERSON} {CRIME_VERB_ING}",
         r"(?:is|are) (?:still )?(?:breaking|trying to break|trying to get|getting|forcing (?:their|his|her|the) way|climbing) (?:in|into)",
-        r"(?:is|are|am|being) (?:robbing|stealing|taking|attacking|kidnapping|grabbing|following|chasing|stalking|robbed|followed|chased|kidnapped|attacked|mugged)",
+        rf"{PERSON} (?:is|are) (?:robbing|stealing|taking|attacking|kidnapping|grabbing|following|chasing|stalking)\b",
+        r"(?:is|are|am|being) (?:being )?(?:robbed|followed|chased|kidnapped|attacked|mugged)\b",
+        r"(?:dog|dogs|pit ?bull|coyote|coyotes|bear|animal) (?:is |are )?(?:attacking|biting|mauling|chasing|going after)",
         r"break ?in (?:in progress|happening|right now|now)", r"in progress", r"happening (?:right )?now",
         rf"{PERSON} (?:is )?(?:in|inside) (?:my|the|our) (?:house|home|apartment|garage|basement|room|bedroom|yard|car|backyard|truck)",
         r"(?:trying|try) to (?:break in|get in|open (?:my|the) (?:door|window|car)|kick (?:in )?(?:my|the) door)",
@@ -115,13 +159,19 @@ SIGNALS: dict[str, list[str]] = {
         r"(?:i |we )?(?:can )?(?:see|hear|watching|seeing|hearing) (?:someone|somebody|some \w+|a (?:guy|man|woman|person|kid)|people|the (?:guy|man|person)|him|her|them)\b",
         r"following me", r"call 911", r"(?:call|send|need|get) (?:the )?(?:police|cops|911|help|an officer|someone|officers|an ambulance) (?:\w+ ){0,3}(?:now|right now|asap|immediately|quick|hurry|fast|here)\b",
         r"(?:this|it) is an emergency", r"\bemergency\b(?! (?:line|number|room|contact|brake|lane|kit|exit))",
+        r"forcing (?:himself|herself)|\brap(?:e|ing)\b|\bgroping\b|(?:he|she) (?:will not|wont) stop", r"trying to start (?:my|the|a) car|hot ?wiring",
+        r"(?:jiggling|rattling|trying) (?:my|the) (?:front |back )?(?:door|handle|knob|lock)", r"(?:someone|somebody) (?:just )?(?:came|got|kicked) (?:in\b(?! ?to)|their door|the door)",
+        r"(?:kicked|kicking) (?:in )?(?:the|their|my|our) door", r"ringing the (?:door ?bell|bell) (?:nonstop|over and over)", r"went around (?:the )?back",
+        r"crawling under (?:my|the) car", r"jumped the counter|grabbing (?:cash|money) from", r"(?:drags|dragging|dragged|pulling|pulls) (?:him|her|a kid|a child|a girl|a boy|a woman) (?:to|into|toward)",
+        r"pouring (?:gas|gasoline|lighter fluid)", r"locked (?:himself|herself|themselves) in",
     ],
 }
 
 # Words that make a clause about the present, so a past-tense verb in it does not close the danger.
 PRESENT = (r"\b(?:now|right now|still|currently|at the moment|as we speak|this second|this minute|hurry|asap|immediately|"
            r"quick|please help|just now|again|is back|are back|tonight|come quick|on (?:his|her|their) way)\b"
-           r"|\bjust\b(?! (?:want|wanted|need|needed|a|the|to|like|found|noticed|realized|discovered|got back|came back|checked|saw|got home))"
+           r"|\bjust\b(?! (?:want|wanted|need|needed|a|the|to|like|found|noticed|realized|discovered|got back|came back|checked|saw|got home|"
+           r"letting|saying|asking|wondering|checking|curious|so you know|in case|reporting|filing|to let))"
            r"|\b(?:is|are|am) \w+ing\b|\bthere is\b|\b(?:has|have) (?:a|an|his|her)\b")
 PAST = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|fall|time|tuesday|monday|wednesday|"
         r"thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|few|couple of|several) (?:minutes?|hours?|days?|weeks?|"
@@ -143,6 +193,9 @@ NEGATED_FACT = (r"\b(?:no one|nobody|none of us|noone) (?:is |was |are |were |go
                 r"|\bno (?:weapons?|guns?|knife|knives|fire|injuries|one hurt|threats?)\b|\bnot an emergency\b|\bno emergency\b|\bnot (?:urgent|suicidal)\b|\bnot a 911\b")
 HYPOTHETICAL = (r"\b(?:what if|if (?:someone|somebody|a person|anyone) (?:ever|were|was|has|had)|if i ever|in case|"
                 r"should i call 911|when should i call|what (?:do|should) i do if|would i|hypothetically|what counts as)\b")
+# A question about a service ("how do i surrender a firearm") names a weapon or fire without one being there.
+SERVICE_QUESTION = r"^(?:how|can i|could i|do you|does|do i|is there|are there|where|what|who do|should i|am i allowed|is it legal|need to)\b"
+SERVICE_QUESTION_CATEGORIES = (WEAPON_PRESENT, FIRE)
 # Figures of speech that contain danger words.
 IDIOMS = (r"\b(?:is|are|it is) killing (?:me|it)|killing it|killed it|(?:phone|battery|car battery) (?:is )?(?:dead|died|dying)|"
           r"dying (?:to|of laughter)|fire (?:me |off )?(?:an? )?(?:email|text|message|note)|got fired|fired (?:me|from|him|her)|"
@@ -150,7 +203,9 @@ IDIOMS = (r"\b(?:is|are|it is) killing (?:me|it)|killing it|killed it|(?:phone|b
           r"smoke detector battery|smoking (?:hot|area)|no smoking|gas station|gas prices|gas (?:tank|cap)|shooting "
           r"(?:range|star|photos|pictures|a video)|photo shoot|scared me to death|dead tired|dead end|dead battery|"
           r"bat mitzvah|pistol permits?|gun permits?|(?:is|was) (?:totally |completely )?shot\b(?! (?:at|him|her|me))|is fire\b$|"
-          r"(?:boss|teacher|coach|mom|dad) (?:is )?going to kill me if|the shot|flu shot|booster shot|shot glass|a shot of")
+          r"(?:boss|teacher|coach|mom|dad) (?:is )?going to kill me if|the shot|flu shot|booster shot|shot glass|a shot of|"
+          r"shoot (?:me|us) (?:an? )?(?:email|text|message|note|call)|could kill for|(?:is|was) the bomb|blowing up with|blow up at|"
+          r"jumped the gun|murder each other|(?:on|in) the news|smoke detectors?|fire (?:alarm )?(?:inspection|marshal|dept)|gun locks?|emergency alert")
 # Words that may surround a short alarm without changing it ("EMERGENCY PLEASE", "fire fire help").
 ALARM_FILLER = {"please", "now", "asap", "hurry", "quick", "right", "help", "omg", "oh", "god", "my"}
 SHORT_ALARMS = {"fire": FIRE, "help me": DANGER_OR_INJURY, "help us": DANGER_OR_INJURY, "shots fired": WEAPON_PRESENT,

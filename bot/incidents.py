@@ -42,7 +42,7 @@ RULES: list[tuple[str, str]] = [
      r"(?:trying|tried|pulling|pulled|checking|checked|jiggling|jiggled|testing|tested|yanking|yanked|opening|opened) (?:on )?(?:the |my |our )?(?:car |truck |van |suv )?(?:door ?handles?|doors|handles?|locks?)|"
      r"(?:tried|trying|try) to (?:open|pry|jimmy|unlock|force) (?:open )?(?:my |the |our )?(?:car |truck )?(?:door|doors|trunk|handles?|gas cap|locks?)|pry open|pried open|"
      rf"(?:rummaged|went|gone|going|been|goes) (?:around )?(?:in|through) (?:my |the |our )?(?:{VEHICLE}|glove ?box|console)|"
-     r"let (?:the )?air out of (?:my |the )?tires|opened (?:\w+ ){0,3}doors? (?:on|of|in) (?:my |the |our )?(?:car|truck|van|suv)|"
+     r"let (?:the )?air out of (?:my |the )?tires|(?:went|gone|been|rummaged) (?:through|in|into) it\b|opened (?:\w+ ){0,3}doors? (?:on|of|in) (?:my |the |our )?(?:car|truck|van|suv)|"
      r"(?:hood|trunk) (?:was |got )?(?:popped|opened|open|left open)|cables? (?:were |was )?(?:disconnected|unplugged|cut)|(?:was|got) gone through|"
      r"(?:someone|somebody) (?:was )?(?:in|inside) (?:my|the) (?:car|truck)"),
     ("motor_vehicle_accident", r"\baccident\b|\bcrash(?:ed)?\b|collision|rear ?ended|fender bender|t ?boned|hit and run while|"
@@ -67,7 +67,7 @@ RULES: list[tuple[str, str]] = [
     ("fraud_scam", r"\bscam(?:med|mer|mers)?\b|\bfraud\b|gift cards?|wired? (?:\w+ )?money|pretending to be|posing as|impersonat|\bphishing\b|fake (?:check|invoice|website|seller|buyer)|"
      r"never (?:delivered|received|shipped)|sent (?:them|him|her) money"),
     ("domestic_dispute", r"\bdomestic\b|my (?:husband|wife|boyfriend|girlfriend|partner|ex) (?:and i )?(?:are |were )?(?:fighting|arguing|yelling|screaming)"),
-    ("vandalism", r"\bvandal|property damage|damage to (?:my |our |the )?(?:property|house|home|yard|lawn|fence|mailbox)|graffiti|spray ?paint|\btagged\b|egged|\begg(?:s|ing)\b|toilet paper(?:ed)?|tp d|"
+    ("vandalism", r"\bvandal|property damage|holes? in (?:our|my|the) (?:\w+ )?(?:mailbox|fence|window|siding|door|wall|sign|shed|garage)|damage to (?:my |our |the )?(?:property|house|home|yard|lawn|fence|mailbox)|graffiti|spray ?paint|\btagged\b|egged|\begg(?:s|ing)\b|toilet paper(?:ed)?|tp d|"
      r"(?:smashed|broke|broken|busted|damaged|destroyed|knocked (?:over|down)|knocking (?:over|down)|torn down|tore down|ripped down|pulled down|kicked (?:in|over|down)|ripped (?:up|out|down)|cut|slashed|shot out|bent|pulled (?:up|out)|ran over|drove (?:over|through|on)|dug up|trampled|carved|painted|threw \w+ (?:at|through)) "
      r"(?:\w+ ){0,5}(?:mailbox(?:es)?|fences?|windows?|signs?|statues?|awnings?|trash cans?|garbage cans?|lamps?|lights?|gates?|doors?|sheds?|planters?|gardens?|lawn|yard|benches?|flags?|property|sprinklers?|decorations?|pumpkins?|grass|bushes|hedges?|walls?|trees?|flowers|playground|dugout|bathroom|gazebo|siding|screens?|wires?)|"
      r"(?:mailbox(?:es)?|fences?|windows?|signs?|gates?|lawn|yard|property|walls?|sheds?|statues?|decorations?|house|home|awnings?) (?:\w+ ){0,6}(?:was |were |got |is |has been )?(?:damaged|smashed|broken|destroyed|vandalized|spray painted|egged|tagged|knocked over|ripped|torn|torn down)|"
@@ -78,7 +78,8 @@ RULES: list[tuple[str, str]] = [
      rf"(?:someone|somebody|they|he|she|people|kids|a guy) (?:\w+ )?(?:took|taken|walked off with|ran off with|made off with|grabbed)|"
      rf"(?:package|packages|delivery|parcel|amazon box|bike|bicycle|scooter|kayak|tools?|mower|generator|grill|plants?) (?:\w+ ){{0,3}}(?:was |were |got |has been )?(?:taken|stolen|missing|gone)|"
      rf"{VEHICLE_PART} (?:\w+ ){{0,2}}(?:was |were |got )?(?:taken|stolen|missing|gone)|(?:gone|missing) from (?:my |the )?(?:porch|yard|driveway|garage|mailbox|front step|doorstep|locker|desk)"),
-    ("lost_property", r"\blost\b|\blose\b|\blosing\b|misplaced|(?:can not|cant|can t|cannot|could not|couldnt) (?:find|locate)|left (?:my|it|them|behind)|"
+    ("lost_property", r"\blost\b|\blose\b|\blosing\b|misplaced|(?:can not|cant|can t|cannot|could not|couldnt) (?:find|locate)|"
+     r"left (?:my|it|them|behind)(?! (?:car|truck|van|suv|door|doors|window|windows|garage|house)\b)(?!.*\b(?:unlocked|open|running)\b)|"
      r"dropped (?:my|it)|fell (?:out|off)|came off|(?:wallet|keys|phone|purse|ring|bag|glasses|passport|license|watch|necklace|earrings?) (?:\w+ ){0,2}(?:is |are |went )?missing"),
     ("animal_complaint", r"dog (?:bit|attacked|bite)|(?:loose|stray|barking|aggressive|dead) (?:dog|dogs|cat|animal|deer|raccoon)|\b(?:raccoon|coyote|deer|skunk|bear)\b|\bbitten\b|animal control"),
     ("noise_complaint", r"\bnoise\b|\bnoisy\b|\bloud\b|music (?:is|was|playing)|(?:party|parties) next door|barking|leaf blowers?|construction (?:at|early|late)"),

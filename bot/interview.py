@@ -58,12 +58,13 @@ def next_fields(facts: Mapping) -> list[str]:
         fields.append("location_confirmed")
     if status != loc.IN_TOWN:
         return fields
-    if facts.get("known_suspect") is None and facts.get("weapon") is None and facts.get("suspect_or_weapon") is None:
-        fields.append("suspect_or_weapon")
-        return fields
-    fields += ["known_suspect", "weapon", "occurred_at"]
     incident = profile().incident_type(facts["incident_type"])
-    fields += list(incident.details if incident else ())
+    screening = list(incident.screening if incident else ())
+    both_unknown = facts.get("known_suspect") is None and facts.get("weapon") is None
+    if len(screening) == 2 and both_unknown and facts.get("suspect_or_weapon") is None:
+        fields.append("suspect_or_weapon")  # one question for both; "no" answers both
+        return fields
+    fields += [*screening, "occurred_at", *(incident.details if incident else ())]
     fields += ["narrative", *CONTACT_FIELDS, "confirmed"]
     return fields
 
@@ -115,7 +116,12 @@ def named_fields(text: str) -> list[str]:
 
 def _read_type(text, facts, asking, now):
     found = type_from_answer(text)
-    return {"incident_type": found.slug, "vehicle_parts": found.vehicle_parts} if found else None
+    if not found:
+        return None
+    updates = {"incident_type": found.slug, "vehicle_parts": found.vehicle_parts}
+    if facts.get("narrative") is None and len(text.split()) >= MIN_NARRATIVE_WORDS:
+        updates["narrative"] = text.strip()  # a description, not just "3" or "theft"
+    return updates
 
 
 def _read_location(text, facts, asking, now):
@@ -270,6 +276,11 @@ def _volunteered(text: str, facts: Mapping, asking: str | None, correcting: bool
         when = parse_when(text, now, require_day=True)
         if when and when.at <= now:
             updates.update({"occurred_at": when.iso(), "occurred_text": when.text})
+    vehicle_needed = "vehicle" in (getattr(profile().incident_type(updates.get("incident_type") or facts.get("incident_type") or ""), "details", ()))
+    if asking != "vehicle" and vehicle_needed and fresh("vehicle"):
+        vehicle = read_vehicle(text, is_answer=False)
+        if vehicle and (vehicle.make or vehicle.plate):
+            updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     updates.update(_volunteered_screening(text, facts, asking))
     updates.update(_volunteered_contact(text, facts, asking))
     return updates

@@ -1,10 +1,9 @@
 """Where it happened: inside the town, outside it, in an excluded area, or a question to ask.
 
-The rule (department's words): the incident occurred within town limits and not
-in Sherwood Island State Park, on the Merritt Parkway (Rt-15), the Connecticut
-Turnpike (I-95), or any entrance/exit ramp of those highways. A street name
-shared with a neighbouring town, or a place we do not know, gets a question
-instead of a guess.
+The rule: the incident occurred within town limits and not in one of the excluded
+areas the department profile lists (a state park, highways and any entrance or exit
+ramp of them). A street name shared with a neighbouring town, or a place we do not
+know, gets a question instead of a guess.
 """
 from __future__ import annotations
 
@@ -46,7 +45,7 @@ def assess_location(text: str, *, is_answer: bool = False, area_denied: bool = F
     is_answer: the message answers "Where did it happen?", so unknown words are a place.
     area_denied: the resident said it was not on the excluded area it mentions.
     """
-    mentions = [m for m in find_places(text) if not _negated(m)]
+    mentions = [m for m in find_places(text) if not _negated(m) and not _residence(m)]
     if not area_denied:
         excluded = _excluded_area(text, mentions)
         if excluded:
@@ -55,8 +54,16 @@ def assess_location(text: str, *, is_answer: bool = False, area_denied: bool = F
     return _town_decision(text, mentions, is_answer)
 
 
+def _residence(mention: PlaceMention) -> bool:
+    """"I live in Westport but lost my glasses in the woods": the town is where they live."""
+    return mention.places[0].kind == kinds.TOWN and " ".join(mention.preceding[-3:]).endswith(RESIDENCE)
+
+
+RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport")
+
+
 def _negated(mention: PlaceMention) -> bool:
-    return bool(set(mention.preceding[-2:]) & NEGATIONS)
+    return bool(set(mention.preceding) & NEGATIONS)
 
 
 def _near(mention_words: tuple[str, ...]) -> bool:

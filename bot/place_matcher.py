@@ -20,7 +20,8 @@ from bot.text import normalize
 
 PROXIMITY_WORDS = {"near", "by", "off", "beside", "behind", "under", "over", "across", "nearby",
                    "next", "close", "outside", "underneath", "opposite", "past", "from", "toward", "towards"}
-NEGATIONS = {"not", "never", "wasnt", "isnt", "werent", "no"}
+# spaCy's tokenizer splits "wasnt" into "was" + "nt" (and "wasn't" into "was" + "n't").
+NEGATIONS = {"not", "never", "wasnt", "isnt", "werent", "no", "nt", "n't"}
 STREET_WORD = (r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|ter|"
                r"circle|cir|highway|hwy|turnpike|tpke|parkway|pkwy|boulevard|blvd|trail|path")
 UNKNOWN_STREET = re.compile(rf"\b(?:(\d{{1,5}}[a-z]?)\s+)?((?:[a-z]+\s+){{1,3}}?(?:{STREET_WORD}))\b")

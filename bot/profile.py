@@ -14,11 +14,15 @@ import yaml
 from bot.config import settings
 
 
+SCREENING_QUESTIONS = ("known_suspect", "weapon")
+
+
 @dataclass(frozen=True)
 class IncidentType:
     slug: str
     label: str
     details: tuple[str, ...]
+    screening: tuple[str, ...] = SCREENING_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def load_profile(path: Path) -> DepartmentProfile:
         phones=Phones(**{key: str(value) for key, value in raw["phones"].items()}),
         reference_prefix=raw["reference_prefix"],
         online_types=tuple(
-            IncidentType(t["slug"], t["label"], tuple(t.get("details", ())))
+            IncidentType(t["slug"], t["label"], tuple(t.get("details", ())), tuple(t.get("screening", SCREENING_QUESTIONS)))
             for t in raw["online_incident_types"]
         ),
         officer_only_types=dict(raw.get("officer_only_incident_types", {})),

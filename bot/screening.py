@@ -28,7 +28,9 @@ NO_SUSPECT = re.compile(
 WEAPON = r"(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|blade|machete|weapon|weapons|bat|baseball bat|crowbar|hammer|axe|taser|pepper spray|mace|brass knuckles)"
 HAD_WEAPON = re.compile(
     rf"\b(?:had|has|have|with|holding|held|pointed|pulled|pulled out|showed|waved|brandished|carrying|armed with|threatened (?:me |us )?with|used) (?:a |an |his |her |their )?(?:\w+ )?{WEAPON}\b|"
-    rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b")
+    rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
+    rf"\b(?:saw|seen|see|noticed|spotted|there was|there were|caught) (?:a |an |his |her |their |the )?(?:\w+ )?{WEAPON}\b|"
+    rf"\b{WEAPON} (?:in|tucked in|sticking out of) (?:his|her|their) (?:waistband|belt|pocket|hand|jacket)")
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw a|did not see a|did not have a|nobody had a|no one had a|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 
 

@@ -104,6 +104,9 @@ def _day(day_text: str, now: datetime):
     if phrase.startswith("yesterday"):
         return now.date() - timedelta(days=1)
     phrase = re.sub(r"^last ", "", phrase)
+    ordinal = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", phrase)
+    if ordinal:
+        return _day_of_month(int(ordinal.group(1)), now)
     parsed = dateparser.parse(phrase, languages=["en"], settings={
         "PREFER_DATES_FROM": "past", "RELATIVE_BASE": now.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False,
         "DATE_ORDER": "MDY"})
@@ -112,6 +115,20 @@ def _day(day_text: str, now: datetime):
     if parsed.date() > now.date():  # "nov 30" said in november means last year's only if still ahead
         parsed = parsed.replace(year=parsed.year - 1)
     return parsed.date()
+
+
+def _day_of_month(day: int, now: datetime):
+    """"the 5th": this month's 5th if it has passed, else last month's."""
+    year, month = now.year, now.month
+    for _ in range(2):
+        try:
+            candidate = now.date().replace(year=year, month=month, day=day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate <= now.date():
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _clock(clock_match, part_match, day_text: str) -> tuple[int | None, int]:
@@ -141,8 +158,10 @@ def _twenty_four_hour(hour: int, meridiem: str | None, part: str | None) -> int:
         return hour % 12 + (12 if meridiem == "pm" else 0)
     if hour > 12:
         return hour
-    if part in ("afternoon", "evening", "tonight") or (part in ("night", "overnight") and hour >= 6):
+    if part in ("night", "overnight"):
+        return hour % 12 + 12 if 6 <= hour < 12 else hour % 12  # 12:30 at night is 00:30
+    if part in ("afternoon", "evening", "tonight"):
         return hour % 12 + 12
-    if part in ("morning",) or (part in ("night", "overnight") and hour < 6):
+    if part == "morning":
         return hour % 12
     return hour % 12 + 12 if 1 <= hour <= 6 else hour

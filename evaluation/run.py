@@ -7,20 +7,26 @@ scenario sentence is a training example.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import statistics
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
 
 from bot import store
-from evaluation.resident import Played, play, session_factory
+from bot.emergency import assess
+from evaluation.resident import Played, play, send, session_factory
 from evaluation.servers import ROOT, running_assistant
 
-SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout"}
+# scenarios: the first set (used while developing); holdout: a second set, first measured sealed,
+# then used for development; final: a third set, written last and never looked at while developing.
+SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
+        "final": ROOT / "evaluation" / "final"}
 # The openings of the two emergency responses in domain.yml, up to their first {slot}.
 EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_self_harm")
 
@@ -104,11 +110,51 @@ def report(name: str, results: list[Result], latencies: list[float]) -> dict:
     return figures
 
 
+LABELLED_SETS = {"labelled": ROOT / "tests" / "bot" / "data" / "emergency_messages.csv",
+                 "labelled-holdout": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv"}
+
+
+def screen_labelled(name: str, path: Path, rest_url: str) -> dict:
+    """Each labelled message as the first message of a new conversation: is the first reply 911 advice?"""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    openings = emergency_openings()
+    caught_system = caught_detector = false_system = false_detector = 0
+    missed = []
+    for number, row in enumerate(rows):
+        replies, _ = send(rest_url, f"screen-{name}-{number}", row["text"])
+        system = bool(replies) and replies[0].startswith(openings)
+        detector = assess(row["text"]).is_emergency
+        if row["is_emergency"] == "1":
+            caught_system += system
+            caught_detector += detector
+            if not system:
+                missed.append(row["category"])
+        else:
+            false_system += system
+            false_detector += detector
+    positives = sum(r["is_emergency"] == "1" for r in rows)
+    negatives = len(rows) - positives
+    figures = {
+        "messages": len(rows),
+        "recall_system_first_reply": ratio(caught_system, positives),
+        "recall_detector_alone": ratio(caught_detector, positives),
+        "false_alarms_system": ratio(false_system, negatives),
+        "false_alarms_detector_alone": ratio(false_detector, negatives),
+        "missed_by_category": dict(sorted(Counter(missed).items())),
+    }
+    print(f"\n== emergency screening, {name} ({path.name}) ==")
+    for key, value in figures.items():
+        print(f"  {key:28s} {value}")
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--only", help="play only scenarios whose id contains this text")
     parser.add_argument("--verbose", action="store_true", help="print every conversation")
+    parser.add_argument("--no-screening", action="store_true", help="skip the labelled emergency message sets")
     args = parser.parse_args(argv)
     chosen = SETS if args.set == "all" else {args.set: SETS[args.set]}
     summary = {}
@@ -129,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
                         for reply in turn.replies:
                             print(f"    < {reply}")
             summary[name] = {"figures": report(name, results, latencies), "results": [asdict(r) for r in results]}
+        if not args.no_screening and not args.only:
+            for name, path in LABELLED_SETS.items():
+                summary[f"screening-{name}"] = screen_labelled(name, path, assistant.rest_url)
     out = ROOT / "results" / "eval.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(summary, indent=2, default=str))

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from bot import schema
+from bot.db import make_engine
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 MODEL = ROOT / "models" / "intake.tar.gz"
@@ -60,6 +63,7 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180) 
     endpoints = var_dir / "endpoints.yml"
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace("127.0.0.1:5055", f"127.0.0.1:{action_port}"))
     database_url = f"sqlite:///{var_dir / 'intake.db'}"
+    schema.upgrade(make_engine(database_url))  # as `make run` does with `intake db upgrade`
     env = {**os.environ, **QUIET_ENV, "INTAKE_VAR_DIR": str(var_dir), "DATABASE_URL": database_url,
            "SANIC_HOST": "127.0.0.1"}
     started = time.monotonic()

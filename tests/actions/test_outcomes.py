@@ -1,0 +1,122 @@
+"""The actions that end an intake: 911 advice, filing, referral, call-back, cancel. Each leaves a record."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from actions.conclusion import ActionConcludeIntake
+from actions.emergency import ActionHandleEmergency, ActionResumeAfterEmergency
+from actions.navigation import ActionCancelIntake
+from actions.officer import ActionRecordCallback, ActionRequestOfficer, ValidateCallbackForm
+from actions.session import ActionSessionStart
+from bot import store
+from bot.db import make_engine, make_sessionmaker
+from bot.models import IntakeOutcome
+from tests.actions.conftest import make_tracker, responses, run, slot_values
+
+ELIGIBLE = {
+    "incident_type": "vehicle_tampering", "location": "Imperial Avenue commuter lot, Westport, CT",
+    "location_status": "in_town", "occurred_at": "2026-11-20T23:00-05:00", "occurred_text": "last night",
+    "known_suspect": False, "weapon": False, "vehicle": "grey Honda Pilot", "narrative": "all four doors left open",
+    "reporter_name": "Lee Ortiz", "reporter_email": "lee@example.com", "reporter_phone": "+12035550133",
+    "confirmed": True,
+}
+
+
+def outcomes(database_url: str) -> list[IntakeOutcome]:
+    with make_sessionmaker(make_engine(database_url))() as session:
+        return list(session.execute(select(IntakeOutcome).order_by(IntakeOutcome.id)).scalars())
+
+
+def test_emergency_advice_comes_first_and_stops_the_intake(actions_db):
+    tracker = make_tracker("hes back and hes kicking in my front door", intent="emergency", active_loop="intake_form",
+                           slots={"incident_type": "theft"}, sender_id="sms:+12035550101")
+    events, dispatcher = run(ActionHandleEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_emergency"]
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    [record] = outcomes(actions_db)
+    assert (record.outcome, record.channel, record.emergency_category) == ("emergency", "sms", "crime_in_progress")
+
+
+def test_self_harm_adds_the_crisis_line(actions_db):
+    _, dispatcher = run(ActionHandleEmergency(), make_tracker("i want to end my life tonight", intent="emergency"))
+    assert responses(dispatcher) == ["utter_emergency_self_harm"]
+
+
+def test_resuming_after_a_false_alarm_keeps_what_the_alarm_said_about_the_incident(actions_db):
+    alarm = {"event": "user", "text": "someone is breaking into my car on north avenue",
+             "parse_data": {"intent": {"name": "emergency"}}}
+    tracker = make_tracker("sorry no it was last night, they are gone", intent="safe_now",
+                           events=[alarm, {"event": "user", "text": "sorry no it was last night, they are gone"}])
+    events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_resume_after_emergency"]
+    slots = slot_values(events)
+    assert slots["emergency_advised"] is False and slots["location"] == "North Avenue, Westport, CT"
+
+
+def test_a_confirmed_eligible_report_is_filed_with_a_reference(actions_db):
+    events, dispatcher = run(ActionConcludeIntake(), make_tracker("yes", intent="affirm", slots=ELIGIBLE))
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_filed" and message["reference"].startswith("WPD-")
+    assert slot_values(events)["intake_result"] == "filed"
+    [record] = outcomes(actions_db)
+    assert record.outcome == "filed" and record.reference == message["reference"]
+    assert (record.reporter_name, record.reporter_email, record.reporter_phone) == ("Lee Ortiz", "lee@example.com", "+12035550133")
+    assert record.details["vehicle"] == "grey Honda Pilot" and record.channel == "web"
+
+
+def test_an_ineligible_report_is_explained_and_referred(actions_db):
+    facts = {**ELIGIBLE, "location_status": "excluded_area", "excluded_area": "merritt_parkway", "confirmed": None}
+    events, dispatcher = run(ActionConcludeIntake(), make_tracker("", slots=facts))
+    assert responses(dispatcher) == ["utter_ineligible_excluded_area", "utter_officer_options"]
+    assert dispatcher.messages[0]["area"] == "the Merritt Parkway (Route 15)"
+    assert slot_values(events)["intake_result"] == "ineligible"
+    [record] = outcomes(actions_db)
+    assert (record.outcome, record.reason, record.reference) == ("ineligible", "excluded_area", None)
+
+
+def test_an_officer_request_is_recorded_with_what_the_message_said_and_a_callback_taken(actions_db):
+    sender = "sms:+12035550144"
+    tracker = make_tracker("my bike got stolen, can you just send an officer", intent="request_officer", sender_id=sender)
+    events, dispatcher = run(ActionRequestOfficer(), tracker)
+    assert responses(dispatcher) == ["utter_ineligible_officer_requested", "utter_officer_options"]
+    assert slot_values(events)["incident_type"] == "theft"
+
+    wanted = make_tracker("yes, Noor Haddad", intent="affirm", active_loop="callback_form",
+                          requested_slot="callback_wanted", sender_id=sender, slots={"reporter_phone": "+12035550144"})
+    events, _ = run(ValidateCallbackForm(), wanted)
+    slots = slot_values(events)
+    assert slots["callback_wanted"] is True and slots["reporter_name"] == "Noor Haddad"
+    assert slots["requested_slot"] is None  # the phone came with the text message
+
+    done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Noor Haddad",
+                                                     "reporter_phone": "+12035550144"})
+    _, dispatcher = run(ActionRecordCallback(), done)
+    assert dispatcher.messages[0]["phone"] == "(203) 555-0144"
+    [record] = outcomes(actions_db)
+    assert (record.reason, record.incident_type, record.callback_requested) == ("officer_requested", "theft", True)
+    assert (record.reporter_name, record.reporter_phone) == ("Noor Haddad", "+12035550144")
+
+
+def test_cancelling_keeps_no_personal_details(actions_db):
+    tracker = make_tracker("cancel", intent="cancel", active_loop="intake_form", slots=ELIGIBLE)
+    events, dispatcher = run(ActionCancelIntake(), tracker)
+    assert responses(dispatcher) == ["utter_cancelled"]
+    assert slot_values(events)["reporter_email"] is None
+    [record] = outcomes(actions_db)
+    assert record.outcome == "cancelled"
+    assert (record.reporter_name, record.reporter_email, record.narrative, record.location) == (None, None, None, None)
+
+
+def test_session_start_loads_the_department_facts_and_the_texting_phone():
+    events, _ = run(ActionSessionStart(), make_tracker(sender_id="sms:+12035550155"))
+    slots = slot_values(events)
+    assert slots["nonemergency_phone"] == "(203) 341-6000" and slots["emergency_number"] == "911"
+    assert slots["dept_name"] == "Westport Police Department" and slots["town"] == "Westport"
+    assert slots["reporter_phone"] == "+12035550155"
+    assert events[0]["event"] == "session_started" and events[-1]["name"] == "action_listen"
+
+
+def test_store_used_by_the_actions_is_the_configured_database(actions_db):
+    run(ActionConcludeIntake(), make_tracker("yes", slots=ELIGIBLE))
+    with make_sessionmaker(make_engine(actions_db))() as session:
+        assert [o.outcome for o in store.all_outcomes(session)] == ["filed"]

@@ -1,0 +1,38 @@
+"""Shared fixtures: every test runs against its own database and settings, never var/."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_GEO = ROOT.parent / "shared" / "geo"
+
+
+@pytest.fixture
+def database_url(tmp_path, monkeypatch) -> str:
+    """A fresh SQLite database, wired into bot.config for code that reads the settings."""
+    from bot.config import settings
+    url = f"sqlite:///{tmp_path / 'intake.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("INTAKE_VAR_DIR", str(tmp_path))
+    settings.cache_clear()
+    yield url
+    settings.cache_clear()
+
+
+@pytest.fixture
+def session(database_url):
+    """A session on a migrated database; the test owns the transaction."""
+    from bot import schema
+    from bot.db import make_engine, make_sessionmaker
+    engine = make_engine(database_url)
+    schema.upgrade(engine)
+    with make_sessionmaker(engine)() as session:
+        yield session
+    engine.dispose()

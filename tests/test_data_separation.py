@@ -1,0 +1,65 @@
+"""Honest measurement: no evaluation or test sentence is also a training example."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def training_examples() -> set[str]:
+    examples = set()
+    for path in (ROOT / "data" / "nlu").glob("*.yml"):
+        for block in yaml.safe_load(path.read_text())["nlu"]:
+            examples |= {normalised(line[2:]) for line in block.get("examples", "").splitlines() if line.startswith("- ")}
+    return examples
+
+
+def scenario_sentences(folder: Path) -> list[str]:
+    sentences = []
+    for path in folder.glob("*.yml"):
+        for scenario in yaml.safe_load(path.read_text())["scenarios"]:
+            sentences += scenario["opening"] + list(scenario.get("after_end") or [])
+            sentences += [i["text"] for i in scenario.get("interjections") or []]
+            sentences += [str(a) for a in (scenario.get("answers") or {}).values()]
+    return sentences
+
+
+def labelled_messages(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [row["text"] for row in csv.DictReader(handle)]
+
+
+def story_messages() -> list[str]:
+    messages = []
+    for path in (ROOT / "tests" / "stories").glob("*.yml"):
+        for story in yaml.safe_load(path.read_text())["stories"]:
+            messages += [step["user"] for step in story["steps"] if "user" in step]
+    return messages
+
+
+EVALUATION_SETS = {
+    "evaluation scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "scenarios"),
+    "held-out scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "holdout"),
+    "final scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "final"),
+    "emergency labelled set": lambda: labelled_messages(ROOT / "tests" / "bot" / "data" / "emergency_messages.csv"),
+    "emergency held-out set": lambda: labelled_messages(ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv"),
+    "test stories": story_messages,
+}
+# Answers this short are the same words whoever writes them; they carry no information to leak.
+TRIVIAL = 3
+
+
+@pytest.mark.parametrize("name", EVALUATION_SETS)
+def test_no_evaluation_sentence_is_a_training_example(name):
+    training = training_examples()
+    leaked = [s for s in EVALUATION_SETS[name]() if len(normalised(s).split()) > TRIVIAL and normalised(s) in training]
+    assert leaked == []
