@@ -20,7 +20,7 @@ INTAKE_SLOTS = (
     "incident_type", "vehicle_parts", "location", "location_status", "location_text", "excluded_area",
     "location_confirmed", "occurred_at", "occurred_text", "suspect_or_weapon", "known_suspect", "weapon", "vehicle",
     "vehicle_details", "items", "items_details", "caller_number", "call_pattern", "accounts", "narrative", "confirmed",
-    "awaiting_correction", "reprompts", "callback_wanted", "intake_result", "requested_slot",
+    "awaiting_correction", "reprompts", "callback_wanted", "intake_result", "emergency_advised", "requested_slot",
 )
 CHANNEL_PREFIXES = ("sms", "web")
 

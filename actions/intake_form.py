@@ -6,6 +6,8 @@ rejects the form for that turn and the rules for those intents take over.
 """
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -23,6 +25,7 @@ POLITE = {"greet", "thank", "goodbye"}
 MODEL_CONFIDENCE = 0.6
 # After this many unreadable answers, free-form fields keep the resident's words as they are.
 MAX_REPROMPTS = 2
+EMAILS_AND_NUMBERS = re.compile(r"\S+@\S+|\+?\d[\d\s().-]{6,}\d")
 YES_NO_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}]
 
 
@@ -48,6 +51,8 @@ def _fallback_answer(field: str, text: str) -> dict:
         return {"incident_type": "other"}
     if field in ("reporter_email", "reporter_phone"):
         return {field: "none"}
+    if field == "reporter_name":
+        return {field: EMAILS_AND_NUMBERS.sub(" ", text).strip(" ,;") or text.strip()}
     if field in ("vehicle", "items", "caller_number", "call_pattern", "accounts", "narrative"):
         return {field: text.strip()}
     return {}
@@ -67,17 +72,19 @@ class ValidateIntakeForm(FormValidationAction):
         result = interview.absorb(text, facts, asking)
         if not result.understood and intent in SOFT_INTERRUPTS and confidence >= MODEL_CONFIDENCE:
             return []
-        if not result.understood and intent in POLITE:
-            # "hi", "thanks": just ask again (a slot must be set, or Rasa treats the turn as rejected)
-            return [SlotSet("reprompts", facts.get("reprompts") or 0), SlotSet("requested_slot", asking)]
+        polite = not result.understood and intent in POLITE  # "hi", "thanks": ask again without "sorry"
         updates = dict(result.updates)
         reprompts = int(facts.get("reprompts") or 0)
-        if asking and not result.understood:
+        # The question counts as answered only when its own field was filled (or, at the summary,
+        # when the reply was understood): otherwise it is asked again, at most MAX_REPROMPTS times.
+        answered = result.understood if asking == "confirmed" else updates.get(asking) is not None
+        if asking and not answered:
             if reprompts >= MAX_REPROMPTS:
                 updates.update(_fallback_answer(asking, text))
                 reprompts = 0
             else:
-                dispatcher.utter_message(response="utter_not_understood")
+                if not polite:
+                    dispatcher.utter_message(response="utter_not_understood")
                 reprompts += 1
         else:
             reprompts = 0

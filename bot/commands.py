@@ -23,7 +23,7 @@ HELP = re.compile(r"^(?:help|help me|what|huh|\?+|what do (?:you|i) (?:need|do|s
 PERSON = r"(?:an? |the |a real |real |actual )?(?:officer|cop|policeman|policewoman|police officer|detective|person|human|someone|somebody)"
 OFFICER = re.compile(
     rf"\b(?:talk|speak|chat|text) (?:to|with) {PERSON}|\b(?:want|need|like|prefer|rather have|can i (?:get|have)|get me|send|have|request) {PERSON}\b|"
-    rf"\b{PERSON} (?:to )?(?:call|contact|phone) me|\bcall me back\b|\bcallback\b|\breal person\b|\bnot a (?:bot|robot|machine)\b|"
+    rf"\b(?:have|can|could|please|want|need|like|get|ask|send) (?:\w+ )?{PERSON} (?:to )?(?:call|contact|phone) me|\bcall me back\b|\bcallback\b|\breal person\b|\bnot a (?:bot|robot|machine)\b|"
     rf"\b(?:rather|prefer to) (?:not use|talk|speak)|\binstead of (?:this|the online|online)|^(?:an? )?(?:officer|cop|human|person)(?: please| now)?$")
 
 

@@ -18,7 +18,7 @@ EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 NAME_LEAD = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah)[,.!\s]+)?(?:my (?:full )?name is|my names|name is|name:|i am|i'm|im|this is|it's|its|it is)\s+", re.I)
 NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z.'-]*$")
 NOT_NAME_WORDS = {"no", "yes", "not", "dont", "don't", "know", "the", "my", "email", "phone", "number", "street", "road",
-                  "avenue", "car", "stolen", "report", "help", "officer", "cancel", "none", "n/a", "na", "and", "at", "is",
+                  "avenue", "car", "stolen", "report", "help", "officer", "cancel", "none", "n/a", "na", "at", "is",
                   "was", "it", "on", "in", "i", "a", "an", "what", "why", "who", "where", "when", "how", "thanks", "thank"}
 
 
@@ -56,9 +56,12 @@ def find_name(text: str) -> str | None:
     cleaned = NAME_LEAD.sub("", cleaned.strip())
     cleaned = re.split(r"[,;\n]| and my | email| phone| number", cleaned, maxsplit=1)[0]
     words = [w.strip(".") for w in cleaned.split() if w.strip(".")]
-    if not 1 <= len(words) <= 5 or any(not NAME_WORD.match(w) or w.lower() in NOT_NAME_WORDS for w in words):
+    if words and words[0].lower() == "and" or words and words[-1].lower() == "and":
         return None
-    return " ".join(w if any(c.isupper() for c in w[1:]) else w.capitalize() for w in words)
+    if not 1 <= len(words) <= 6 or any(not NAME_WORD.match(w) or w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    return " ".join(w.lower() if w.lower() == "and" else w if any(c.isupper() for c in w[1:]) else w.capitalize()
+                    for w in words)  # "Paul and Linda Ferraro"
 
 
 def name_in_sentence(text: str) -> str | None:

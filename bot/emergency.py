@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from bot import emergency_model
 from bot import emergency_signals as signals
+from bot.incidents import classify_incident
+from bot.profile import profile
 from bot.text import prepare
 
 # Which advice comes first when a message carries several signals: the most specific.
@@ -32,6 +34,8 @@ _NEGATION_BEFORE = re.compile(signals.NEGATION_BEFORE)
 _NEGATED_FACT = re.compile(signals.NEGATED_FACT)
 _HYPOTHETICAL = re.compile(signals.HYPOTHETICAL)
 _SERVICE_QUESTION = re.compile(signals.SERVICE_QUESTION)
+_HABITUAL = re.compile(signals.HABITUAL)
+_IMMEDIATE = re.compile(signals.IMMEDIATE + r"|\bnow\b|\bstill\b")
 _IDIOMS = re.compile(signals.IDIOMS)
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\b(?:but|when|while|because|so|although|though|and then|then|and now|and|or)\b")
 
@@ -86,10 +90,21 @@ def assess(text: str, answering: str | None = None) -> EmergencyAssessment:
             closed = closed or seen_closed
     # Words the rules do not know: the statistical model's opinion, unless the rules saw
     # danger words and judged them past, denied or hypothetical.
-    threshold = emergency_model.THRESHOLD if answering is None else emergency_model.ANSWER_THRESHOLD
-    if not closed and not about_incident and emergency_model.emergency_probability(text) >= threshold:
+    if not closed and _model_says_emergency(text, answering):
         return EmergencyAssessment(True, emergency_model.likely_category(text), "statistical model")
     return EmergencyAssessment(False, closed=closed)
+
+
+def _model_says_emergency(text: str, answering: str | None) -> bool:
+    """The statistical model's opinion. Answers in the interview, and messages that read as an
+    ordinary online report ("calls at 3am, just breathing, then they hang up"), need more certainty."""
+    if answering in INCIDENT_QUESTIONS:
+        return False
+    found = classify_incident(text)
+    routine = found is not None and found.slug in profile().online_slugs
+    strict = answering is not None or routine
+    threshold = emergency_model.ANSWER_THRESHOLD if strict else emergency_model.THRESHOLD
+    return emergency_model.emergency_probability(text) >= threshold
 
 
 def _short_alarm(prepared: str) -> EmergencyAssessment | None:
@@ -116,10 +131,11 @@ def _signal_in(category: str, clause: str, message_in_past: bool) -> tuple[str |
             else:
                 return match.group(0), False
     asks_about_service = category in signals.SERVICE_QUESTION_CATEGORIES and bool(_SERVICE_QUESTION.search(clause))
+    habitual = category in signals.HABITUAL_CATEGORIES and bool(_HABITUAL.search(clause)) and not _IMMEDIATE.search(clause)
     for pattern in _PATTERNS.get(category, []):
         match = pattern.search(clause)
         if match:
-            if (hypothetical or asks_about_service or _negated(clause, match) or _over(clause)
+            if (hypothetical or asks_about_service or habitual or _negated(clause, match) or _over(clause)
                     or (message_in_past and not _PRESENT.search(clause))):
                 closed = True
             else:

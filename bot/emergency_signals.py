@@ -55,8 +55,10 @@ LIVE_SIGNALS: dict[str, list[str]] = {
         r"\b(?:i am|im) ending it\b", r"made up my mind", r"(?:i am|im|feel like) (?:nothing but )?a burden", r"(?:better|relieved) (?:off )?(?:without|if i)",
         r"(?:nobody|no one) would (?:even )?(?:notice|care|miss me)", r"disappear(?:ing)? forever", r"not wake up (?:ever|again)",
         r"(?:gave|giving) away (?:my|all my|most of my) (?:stuff|things|dog|cat|belongings)", r"nothing left to (?:take care of|live for)",
-        r"on purpose", r"(?:banging|hitting|cutting|burning) my (?:head|arm|arms|wrist|wrists|legs?)", r"pills? counted", r"pile of pills",
-        r"(?:on|off|over) (?:the|a) (?:railroad |train )?(?:bridge|overpass|ledge|roof|railing|top level)(?! (?:was|got))",
+        r"(?:myself|my (?:arm|arms|wrist|wrists|legs?|skin|head)) on purpose", r"(?:banging|hitting|cutting|burning) my (?:head|arm|arms|wrist|wrists|legs?)",
+        r"pills? counted", r"pile of pills",
+        r"(?:i am|im|standing|sitting|climbing|climbed|he is|she is|hes|shes|someone is|a \w+ is) (?:up )?(?:on|onto|over|at the edge of|on the edge of|on the outside of) (?:the|a) (?:railroad |train )?(?:bridge|overpass|ledge|roof|railing|top level)",
+        r"kill (?:himself|herself|themselves)|end (?:his|her|their) (?:own )?life|(?:he|she|they) (?:wants?|want) to die",
         r"(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:the|a) (?:bridge|tree|wall|river|water)", r"wants? to die\b",
         r"(?:how|exactly how) (?:i am|im) going to do it", r"everything is ready", r"wont need it after", r"\bimplement my plan\b",
     ],
@@ -184,6 +186,12 @@ PAST = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spr
 PAST_TIME = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|fall|monday|tuesday|wednesday|"
              r"thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|few|couple of|several) (?:hours?|days?|weeks?|"
              r"months?|years?) ago|the other day|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+# Something that has been happening for a while ("been stealing packages all month") is a
+# pattern to report, not a crime in progress, unless the message also says it is happening now.
+HABITUAL = (r"\b(?:all (?:month|week|year|summer|winter|night long)|for (?:weeks|months|days|years|a while)|every (?:day|night|week|morning)|"
+            r"lately|over and over again|the past (?:few )?(?:weeks|months|days)|since (?:last|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+HABITUAL_CATEGORIES = (CRIME_IN_PROGRESS,)
 # Old enough that a threat is no longer live.
 OLD = (r"\b(?:last (?:week|month|year|summer|winter|spring|fall)|(?:\d+|a|an|one|two|three|few|couple of|several) "
        r"(?:weeks?|months?|years?) ago|years ago|(?:in|back in) (?:19|20)\d\d|when i was)\b")

@@ -26,6 +26,8 @@ RULES: list[tuple[str, str]] = [
      r"\bported\b|sim swap|reset my (?:bank|email|account) password|(?:account|accounts|email) (?:was |were |got )?(?:hacked|taken over)|took over my (?:account|accounts|email|bank)|(?:used|using) my (?:info|information|details|name|address|card number)|credit (?:report|bureau)|fraud alert|hacked my (?:bank|email|account)|tax return .*(?:filed|someone)|unemployment (?:claim|benefits)"),
     ("harassing_phone_call", r"(?:keeps?|kept|been|wont stop|will not stop|keep on) (?:calling|texting|ringing|leaving voicemails)|"
      r"(?:keep|keeps|kept|been|am|i am) getting (?:\w+ ){0,3}(?:calls?|texts?|voicemails?)|just breathes|breathing (?:on the phone|and hangs up)|"
+     r"(?:repeated|constant|nonstop|unwanted|nuisance|annoying|numerous|multiple|obscene|late night|middle of the night) (?:telephone |phone |prank )?calls|"
+     r"receiving (?:\w+ ){0,3}(?:telephone |phone )?calls|(?:getting|been getting) calls|hangs? up (?:when|as soon as|on me)|obscene language|"
      r"harass\w* (?:me )?(?:by |on the |over the )?(?:phone|calls?|texts?|messages?|voicemails?)|(?:phone|calls?|texts?) .*harass|"
      r"prank (?:calls?|caller)|robocalls?|calls? from (?:a |the )?(?:same )?(?:blocked|private|unknown|restricted|hidden)|(?:threatening|obscene|creepy|weird|anonymous|harassing|nasty|heavy breathing|hang ?up|hangup|silent) (?:phone )?(?:calls?|voicemails?|texts?)|"
      r"calls? (?:me )?(?:at (?:\d|all)|in the middle of the night|all night|over and over|repeatedly|nonstop|every)|calling me (?:at|every|all|over|nonstop|from)|"
@@ -42,7 +44,7 @@ RULES: list[tuple[str, str]] = [
      r"(?:trying|tried|pulling|pulled|checking|checked|jiggling|jiggled|testing|tested|yanking|yanked|opening|opened) (?:on )?(?:the |my |our )?(?:car |truck |van |suv )?(?:door ?handles?|doors|handles?|locks?)|"
      r"(?:tried|trying|try) to (?:open|pry|jimmy|unlock|force) (?:open )?(?:my |the |our )?(?:car |truck )?(?:door|doors|trunk|handles?|gas cap|locks?)|pry open|pried open|"
      rf"(?:rummaged|went|gone|going|been|goes) (?:around )?(?:in|through) (?:my |the |our )?(?:{VEHICLE}|glove ?box|console)|"
-     r"let (?:the )?air out of (?:my |the )?tires|(?:went|gone|been|rummaged) (?:through|in|into) it\b|opened (?:\w+ ){0,3}doors? (?:on|of|in) (?:my |the |our )?(?:car|truck|van|suv)|"
+     r"let (?:the |all the )?air out\b|valve (?:caps|stems)|(?:tires?|tyres?) (?:\w+ ){0,2}(?:were |was |got )?(?:let down|deflated)|let (?:down )?(?:all )?(?:my |the |four )?tires?(?: down)?|(?:went|gone|been|rummaged) (?:through|in|into) it\b|opened (?:\w+ ){0,3}doors? (?:on|of|in) (?:my |the |our )?(?:car|truck|van|suv)|"
      r"(?:hood|trunk) (?:was |got )?(?:popped|opened|open|left open)|cables? (?:were |was )?(?:disconnected|unplugged|cut)|(?:was|got) gone through|"
      r"(?:someone|somebody) (?:was )?(?:in|inside) (?:my|the) (?:car|truck)"),
     ("motor_vehicle_accident", r"\baccident\b|\bcrash(?:ed)?\b|collision|rear ?ended|fender bender|t ?boned|hit and run while|"
@@ -54,10 +56,12 @@ RULES: list[tuple[str, str]] = [
      rf"(?:keyed|scratched|dented|slashed|damaged|smashed|vandalized|cracked|shattered|broken|punctured|egged|flat)|keyed|"
      rf"{VEHICLE}.*\b(?:dent|dents|ding|dings|scratch|scratches|scrapes?|damage)\b|\b(?:dent|dents|ding|dings|scratch|scratches|scrapes?|damage)\b.*{VEHICLE}|"
      rf"(?:hit|struck|backed into|sideswiped) while (?:it was |i was )?(?:parked|away|inside|shopping)|"
-     rf"(?:mirror|windshield|bumper|hood|antenna|wipers?|door handle) (?:\w+ ){{0,2}}(?:got |was )?(?:ripped|torn|knocked|snapped|broken|pulled) off|"
+     rf"(?:mirror|windshield|bumper|hood|antenna|wipers?|door handle) (?:\w+ ){{0,2}}(?:got |was )?(?:ripped|torn|knocked|snapped|broken|pulled) (?:clean |right |completely )?off|"
      rf"(?:bullet )?holes? in (?:my |the )?(?:\w+ )?(?:{VEHICLE}|car door|windshield)"),
     ("residential_burglary", rf"(?:broke|broken|break|breaking|got) (?:in ?to|into|in) (?:my |the |our |his |her )?(?:\w+ )?{STRUCTURE}|"
-     rf"{STRUCTURE} (?:was |got |had been |has been )?(?:broken into|burglarized|robbed)|\bburglar(?:y|ized|ies)?\b|home invasion|break ?in at (?:my|our) (?:house|home|place)"),
+     rf"{STRUCTURE} (?:was |got |had been |has been )?(?:broken into|burglarized|robbed)|"
+     rf"(?:someone|somebody|they|burglars?|a burglar) (?:was|were|had been|got|went) (?:inside|in|into) (?:the|our|my) (?:house|home|apartment|condo)|"
+     rf"(?:slider|sliding door|back door|front door|patio door|basement door) (?:was |got |had been )?(?:smashed|kicked in|broken|forced|pried)|\bburglar(?:y|ized|ies)?\b|home invasion|break ?in at (?:my|our) (?:house|home|place)"),
     ("robbery", r"\brobbed\b|\bmugged\b|held up|hold ?up|\brobbery\b|at gunpoint|at knifepoint|snatched (?:my )?(?:purse|bag|phone) (?:from|out of) my hand"),
     ("assault", r"\bassault(?:ed)?\b|\b(?:i|we|he|she|they) (?:was|were|got) (?:attacked|assaulted|jumped|beaten|punched|beat up)|attacked (?:me|him|her|us)|punched|(?:hit|kicked|slapped|choked|shoved|pushed) (?:me|him|her|us|my (?:son|daughter|kid|friend|wife|husband))\b|"
      r"beat (?:me|him|her|us) up|\bbeaten\b|jumped (?:me|him|her|us)|\bfight\b|\bfought\b|\bbrawl\b"),
@@ -73,10 +77,10 @@ RULES: list[tuple[str, str]] = [
      r"(?:mailbox(?:es)?|fences?|windows?|signs?|gates?|lawn|yard|property|walls?|sheds?|statues?|decorations?|house|home|awnings?) (?:\w+ ){0,6}(?:was |were |got |is |has been )?(?:damaged|smashed|broken|destroyed|vandalized|spray painted|egged|tagged|knocked over|ripped|torn|torn down)|"
      r"throw\w* (?:\w+ ){0,2}at (?:the|my|our) (?:house|home|windows?|door)|"
      r"(?:tire|donut|doughnut|skid) (?:marks|tracks) (?:on|in|across) (?:my |the )?(?:lawn|yard|grass|field)|rocks? (?:through|at) (?:my |the )?(?:window|house)"),
-    ("theft", rf"\bstole\b|\bstolen\b|\btheft\b|\bthief\b|\bthieves\b|swiped|snatched|pickpocket|shoplift|porch pirate|siphon|"
+    ("theft", rf"\bstole\b|\bstolen\b|\bstealing\b|\btheft\b|\bthief\b|\bthieves\b|swiped|snatched|pickpocket|shoplift|porch pirate|siphon|"
      rf"\b(?:was|were|got|been) (?:taken|jacked|nicked|lifted|ripped off)\b|\b(?:jacked|nicked) my\b|(?:has been|have been|is|are|keeps?|kept|been) taking\b|"
      rf"(?:someone|somebody|they|he|she|people|kids|a guy) (?:\w+ )?(?:took|taken|walked off with|ran off with|made off with|grabbed)|"
-     rf"(?:package|packages|delivery|parcel|amazon box|bike|bicycle|scooter|kayak|tools?|mower|generator|grill|plants?) (?:\w+ ){{0,3}}(?:was |were |got |has been )?(?:taken|stolen|missing|gone)|"
+     rf"(?:packages?|deliver(?:y|ies)|parcels?|amazon box(?:es)?|bikes?|bicycles?|scooters?|kayaks?|canoes?|paddle ?boards?|tools?|mowers?|generators?|grills?|plants?) (?:\w+ ){{0,3}}(?:was |were |got |has been |are |is )?(?:taken|stolen|missing|gone)|"
      rf"{VEHICLE_PART} (?:\w+ ){{0,2}}(?:was |were |got )?(?:taken|stolen|missing|gone)|(?:gone|missing) from (?:my |the )?(?:porch|yard|driveway|garage|mailbox|front step|doorstep|locker|desk)"),
     ("lost_property", r"\blost\b|\blose\b|\blosing\b|misplaced|(?:can not|cant|can t|cannot|could not|couldnt) (?:find|locate)|"
      r"left (?:my|it|them|behind)(?! (?:car|truck|van|suv|door|doors|window|windows|garage|house)\b)(?!.*\b(?:unlocked|open|running)\b)|"

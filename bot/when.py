@@ -38,6 +38,9 @@ CLOCK = re.compile(r"\b(?:at|around|about|by|after|before|approx|approximately|l
                    r"|\b(?:at|around|about|by|after|before|approx|approximately) (\d{1,2})(?::(\d{2}))?(?! ?(?:dollars|bucks|minutes|hours|days|weeks|calls|times|am|pm))\b"
                    r"|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight)\b")
 PART = re.compile(r"\b(morning|afternoon|lunchtime|evening|tonight|night|overnight|noon|midnight)\b")
+# Before this hour, "today", "this morning" and "tonight" still mean the day that just ended.
+SMALL_HOURS_END = 5
+SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today")
 UNKNOWN = re.compile(r"\b(?:do not know|dont know|not sure|no idea|unsure|cant remember|can not remember|unknown)\b")
 
 
@@ -84,6 +87,8 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     at = datetime.combine(base, time(hour or 0, minute), tzinfo=now.tzinfo)
     if at > now and day_match and re.search(WEEKDAYS, day_text):
         at -= timedelta(days=7)
+    if at > now and now.hour < SMALL_HOURS_END and day_text in SAME_DAY:
+        at -= timedelta(days=1)  # at 00:40, "this morning" is the morning of the day that just ended
     spans = [m.group(0).strip() for m in (day_match, clock_match, part_match) if m]
     spans = [s for s in dict.fromkeys(spans) if not any(s != other and s in other for other in spans)]
     return When(at, " ".join(spans), hour is not None)

@@ -92,3 +92,15 @@ def test_the_summary_lists_what_will_be_filed():
     assert "Type: Theft" in summary and "Compo Beach" in summary and "Fri Nov 20, 2026, about 9 PM" in summary
     assert "Ada Park, ada@example.com, (203) 555-0111" in summary
     assert responses(dispatcher) == ["utter_summary", "utter_ask_confirmed"]
+
+
+def test_a_question_is_never_asked_forever():
+    """Polite or unreadable replies count towards the limit; then the resident's words are kept."""
+    facts = {"incident_type": "lost_property", "location": "Winslow Park, Westport, CT", "location_status": "in_town"}
+    for reprompts in range(3):
+        tracker = make_tracker("hello there", intent="greet", active_loop=FORM, requested_slot="occurred_at",
+                               slots={**facts, "reprompts": reprompts})
+        events, dispatcher = run(ValidateIntakeForm(), tracker)
+        assert dispatcher.messages == []  # a greeting is not scolded
+    slots = slot_values(events)
+    assert slots["occurred_at"] == "unknown" and slots["requested_slot"] != "occurred_at"

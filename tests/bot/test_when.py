@@ -119,3 +119,8 @@ def test_no_time_at_all(text):
 ])
 def test_says_unknown(text, unknown):
     assert says_unknown(text) is unknown
+
+
+def test_in_the_small_hours_this_morning_means_the_day_that_just_ended():
+    just_after_midnight = datetime(2026, 11, 22, 0, 40, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_when("this morning", just_after_midnight).at == datetime(2026, 11, 21, 9, 0, tzinfo=ZoneInfo("America/New_York"))
