@@ -166,6 +166,9 @@ def _read_when(text, facts, asking, now):
 def _read_screening(text, facts, asking, now):
     said = {name: value for name, value in (("known_suspect", known_suspect_in(text, answering=True)), ("weapon", weapon_in(text)))
             if value is not None}
+    if said and not any(said.values()) and yes_or_no(text.split(",")[0]) is False:
+        # "no, we don't know who": the question says "Reply NO if neither", and this is that no.
+        return {"suspect_or_weapon": False, "known_suspect": False, "weapon": False}
     if said:
         # "I don't know who did it" answers half the question; the other half is asked next.
         if any(said.values()):
@@ -203,7 +206,12 @@ def _read_items(text, facts, asking, now):
 
 def _read_caller(text, facts, asking, now):
     number = read_caller_number(text) or ("unknown" if says_unknown(text) else None)
-    return {"caller_number": number} if number else None
+    if not number:
+        return None
+    updates = {"caller_number": number}
+    if facts.get("call_pattern") is None and len(text.split()) >= 5:
+        updates["call_pattern"] = text.strip()  # "blocked, about ten calls a night since monday"
+    return updates
 
 
 def _read_free_text(text, facts, asking, now):

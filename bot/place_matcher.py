@@ -85,7 +85,8 @@ def unknown_streets(text: str) -> list[str]:
     """Street-like phrases ("12 fox run road") that the gazetteer may not know."""
     found = []
     for match in UNKNOWN_STREET.finditer(normalize(text)):
-        name = match.group(2)
+        # "apt on riversde ave" -> "riversde ave": the street is what follows the last preposition.
+        name = re.split(r"\b(?:on|off|at|in|near|by|from|down|along|onto|to)\b", match.group(2))[-1].strip()
         name_words = name.split()
         while name_words and name_words[0] in NOT_A_STREET_START:
             name_words.pop(0)

@@ -87,8 +87,8 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     at = datetime.combine(base, time(hour or 0, minute), tzinfo=now.tzinfo)
     if at > now and day_match and re.search(WEEKDAYS, day_text):
         at -= timedelta(days=7)
-    if at > now and now.hour < SMALL_HOURS_END and day_text in SAME_DAY:
-        at -= timedelta(days=1)  # at 00:40, "this morning" is the morning of the day that just ended
+    if at > now and (day_text in ("last night", "overnight") or (now.hour < SMALL_HOURS_END and day_text in SAME_DAY)):
+        at -= timedelta(days=1)  # at 01:20, "last night at 2am" and "this morning" are a day back
     spans = [m.group(0).strip() for m in (day_match, clock_match, part_match) if m]
     spans = [s for s in dict.fromkeys(spans) if not any(s != other and s in other for other in spans)]
     return When(at, " ".join(spans), hour is not None)

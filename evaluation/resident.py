@@ -24,6 +24,9 @@ DEFAULT_ANSWERS = {
     "confirmed": "yes", "callback_wanted": "no",
 }
 MAX_MESSAGES = 25
+# Questions of the intake form that ask for several fields in one message (see domain.yml).
+COMBINED_QUESTIONS = {"reporter_name": ("reporter_name", "reporter_email", "reporter_phone"),
+                      "caller_number": ("caller_number", "call_pattern")}
 # The order an interview runs in: an interjection meant for a question the assistant
 # skipped (it already knew the answer) is sent at the next question after that point.
 QUESTION_ORDER = ["incident_type", "location", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon",
@@ -82,9 +85,9 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
         due = _due_interjection(interjections, question)
         if due:
             say(interjections.pop(due))
-        elif question == "reporter_name" and state.active_loop == "intake_form":
-            # The assistant asks for name, email and phone in one question; the resident answers all three.
-            say(", ".join(str(answers[f]) for f in ("reporter_name", "reporter_email", "reporter_phone")))
+        elif question in COMBINED_QUESTIONS and state.active_loop == "intake_form":
+            # The question asks for several things at once; the resident gives all of them.
+            say(", ".join(str(answers[f]) for f in COMBINED_QUESTIONS[question] if f in answers))
         elif question in answers:
             say(str(answers[question]))
         else:

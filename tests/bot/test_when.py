@@ -124,3 +124,9 @@ def test_says_unknown(text, unknown):
 def test_in_the_small_hours_this_morning_means_the_day_that_just_ended():
     just_after_midnight = datetime(2026, 11, 22, 0, 40, tzinfo=ZoneInfo("America/New_York"))
     assert parse_when("this morning", just_after_midnight).at == datetime(2026, 11, 21, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_last_night_in_the_small_hours_is_never_in_the_future():
+    one_twenty = datetime(2026, 11, 22, 1, 20, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_when("last night around 2am", one_twenty).at == datetime(2026, 11, 21, 2, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_when("last night around 12:30", one_twenty).at == datetime(2026, 11, 22, 0, 30, tzinfo=ZoneInfo("America/New_York"))

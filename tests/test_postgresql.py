@@ -1,0 +1,64 @@
+"""The production configuration: transcripts (Rasa's tracker store) and outcomes in one PostgreSQL database."""
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot import schema, store
+from bot.db import make_engine, make_sessionmaker
+from bot.transcripts import form_state, transcript
+
+SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture
+def postgres_url(monkeypatch):
+    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        admin.connect().close()
+    except Exception as error:  # noqa: BLE001 - any failure to connect means no server here
+        pytest.skip(f"PostgreSQL is not reachable at {SERVER}: {error}")
+    name = f"intake_test_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"{SERVER}/{name}"
+    from bot.config import settings
+    monkeypatch.setenv("DATABASE_URL", url)
+    settings.cache_clear()
+    yield url
+    settings.cache_clear()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_transcripts_and_outcomes_share_the_postgresql_database(postgres_url):
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from rasa_ext.tracker_store import ProjectSQLTrackerStore
+
+    domain = Domain.from_path("domain.yml")
+    tracker_store = ProjectSQLTrackerStore(domain=domain)
+    tracker = DialogueStateTracker.from_events("sms:+12035550123", [
+        UserUttered("my bike was stolen at compo beach", {"name": "report_incident", "confidence": 1.0}),
+        ActionExecuted("intake_form"), SlotSet("requested_slot", "occurred_at"),
+        BotUttered("When did it happen?"),
+    ], slots=domain.slots)
+    asyncio.run(tracker_store.save(tracker))
+
+    engine = make_engine(postgres_url)
+    schema.upgrade(engine)  # our tables beside Rasa's `events`
+    with make_sessionmaker(engine).begin() as session:
+        store.file_report(session, "sms:+12035550123", "sms", {"incident_type": "theft", "location": "Compo Beach"})
+    with make_sessionmaker(engine)() as session:
+        lines = transcript(session, "sms:+12035550123")
+        assert [(line.speaker, line.text) for line in lines] == [
+            ("resident", "my bike was stolen at compo beach"), ("assistant", "When did it happen?")]
+        assert form_state(session, "sms:+12035550123").requested_slot == "occurred_at"
+        assert [o.outcome for o in store.all_outcomes(session)] == ["filed"]
+    engine.dispose()
