@@ -7,6 +7,7 @@ rejects the form for that turn and the rules for those intents take over.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -156,28 +157,28 @@ class ActionAskInterviewStep(Action):
         return [SlotSet("requested_slot", field)]
 
 
-class ActionAskIncidentType(Action):
+class AskAction(Action, ABC):
+    """The question for one field, when it needs more than a fixed response."""
+
+    @property
+    @abstractmethod
+    def field(self) -> str: ...
+
     def name(self) -> str:
-        return "action_ask_incident_type"
+        return f"action_ask_{self.field}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        ask_incident_type(dispatcher, tracker)
+        ask(self.field, dispatcher, tracker)
         return []
 
 
-class ActionAskLocationConfirmed(Action):
-    def name(self) -> str:
-        return "action_ask_location_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        ask_location_confirmed(dispatcher, tracker)
-        return []
+class ActionAskIncidentType(AskAction):
+    field = "incident_type"
 
 
-class ActionAskConfirmed(Action):
-    def name(self) -> str:
-        return "action_ask_confirmed"
+class ActionAskLocationConfirmed(AskAction):
+    field = "location_confirmed"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        ask_confirmed(dispatcher, tracker)
-        return []
+
+class ActionAskConfirmed(AskAction):
+    field = "confirmed"
