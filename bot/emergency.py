@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from bot import emergency_model
 from bot import emergency_signals as signals
+from bot import commands
 from bot.incidents import classify_incident
-from bot.profile import profile
 from bot.text import prepare
 
 # Which advice comes first when a message carries several signals: the most specific.
@@ -96,13 +96,14 @@ def assess(text: str, answering: str | None = None) -> EmergencyAssessment:
 
 
 def _model_says_emergency(text: str, answering: str | None) -> bool:
-    """The statistical model's opinion. Answers in the interview, and messages that read as an
-    ordinary online report ("calls at 3am, just breathing, then they hang up"), need more certainty."""
+    """The statistical model's opinion. Answers in the interview, and messages that read as a
+    report of an incident ("calls at 3am, just breathing, then they hang up"), need more certainty."""
     if answering in INCIDENT_QUESTIONS:
         return False
-    found = classify_incident(text)
-    routine = found is not None and found.slug in profile().online_slugs
-    strict = answering is not None or routine
+    if commands.is_cancel(text):
+        return False  # "never mind, my wife found it, please cancel"
+    reads_as_a_report = classify_incident(text) is not None
+    strict = answering is not None or reads_as_a_report
     threshold = emergency_model.ANSWER_THRESHOLD if strict else emergency_model.THRESHOLD
     return emergency_model.emergency_probability(text) >= threshold
 

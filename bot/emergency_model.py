@@ -25,8 +25,8 @@ from sklearn.pipeline import Pipeline, make_pipeline, make_union
 from bot.config import PROJECT_ROOT
 from bot.text import prepare
 
-CORPUS = PROJECT_ROOT / "data" / "safety" / "emergency_corpus.csv"
-ROUTINE = PROJECT_ROOT / "data" / "safety" / "routine_corpus.csv"
+SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
+ROUTINE = SAFETY_DATA / "routine_corpus.csv"
 INTENT_EXAMPLES = PROJECT_ROOT / "data" / "nlu"
 # At or above this probability a message counts as an emergency (unless the rules judged its
 # danger words past, denied or hypothetical). Chosen by 5-fold cross-validation on the
@@ -50,15 +50,16 @@ def _features():
     )
 
 
-def training_data(corpus: Path = CORPUS, routine: Path = ROUTINE,
+def training_data(safety: Path = SAFETY_DATA, routine: Path = ROUTINE,
                   intents: Path = INTENT_EXAMPLES) -> tuple[list[str], list[int], list[str]]:
     """Texts, 1/0 emergency labels, and the emergency category (or "" for non-emergencies)."""
     texts, labels, categories = [], [], []
-    with corpus.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            texts.append(row["text"])
-            labels.append(int(row["is_emergency"]))
-            categories.append(row["category"] if row["is_emergency"] == "1" else "")
+    for corpus in sorted(safety.glob("emergency_corpus*.csv")):  # labelled emergencies and look-alikes
+        with corpus.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                texts.append(row["text"])
+                labels.append(int(row["is_emergency"]))
+                categories.append(row["category"] if row["is_emergency"] == "1" else "")
     with routine.open(newline="", encoding="utf-8") as handle:  # ordinary reports and answers: never emergencies
         for row in csv.DictReader(handle):
             texts.append(row["text"])

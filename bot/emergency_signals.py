@@ -61,6 +61,21 @@ LIVE_SIGNALS: dict[str, list[str]] = {
         r"kill (?:himself|herself|themselves)|end (?:his|her|their) (?:own )?life|(?:he|she|they) (?:wants?|want) to die",
         r"(?:drive|driving|crash|crashing) (?:my car )?(?:off|into) (?:the|a) (?:bridge|tree|wall|river|water)", r"wants? to die\b",
         r"(?:how|exactly how) (?:i am|im) going to do it", r"everything is ready", r"wont need it after", r"\bimplement my plan\b",
+        # From the second development corpus: how indirect it gets.
+        r"\b(?:kms|kys|unalive)\b", r"(?:will not|not going to|do not think i will|do not think ill|dont think ill) be (?:here|around|alive|a problem|anyones problem|a burden)",
+        r"(?:nothing|none of it|it) (?:matters|does not matter|doesnt matter) (?:any ?more|after|now)\b|nothing matters\b", r"(?:once|when|after|if) (?:i am|im) (?:gone|dead)",
+        r"(?:never|not) wake up\b", r"bleed out|how deep (?:do|does|should)|how many (?:of my )?(?:\w+ )?pills|enough (?:\w+ )?pills|antifreeze|make it look like an accident",
+        r"(?:no|any) way out\b", r"\b(?:i am|im) (?:just )?so done\b|done with (?:all of )?(?:it|everything|life)\b",
+        r"(?:disappear|not exist|sleep|be gone|rest|stop)\w* (?:\w+ ){0,3}(?:permanently|forever|for good)|the permanent kind",
+        r"\bcut again\b|(?:hurting|hurt|harming) myself", r"(?:walk|walking|go|going|swim|swimming) (?:out )?into the (?:sound|water|ocean|river|lake|sea|waves)",
+        r"not (?:planning|going) to (?:walk|come|swim) back|not coming back\b", r"\bnoose\b|(?:cord|rope) is (?:already )?tied|tied to the (?:beam|rafter|railing)",
+        r"whoever finds me|(?:do not|dont) (?:bother )?(?:sending|send) anyone|already took (?:them|it|the pills)|took everything in the bottle",
+        r"(?:will not|wont) hear from me again|sorry for wasting|read it after|make sure my (?:cat|dog|kids?|children|pets?) (?:gets?|is|are)\b|(?:will not|wont) be able to\.?$",
+        r"(?:world|everyone|everybody|my family|they) would be (?:better|lighter|happier|fine) without me|waste of space|(?:removing|remove|fix|fixing) (?:the problem|that|it) tonight",
+        r"(?:pain|noise|voices?) (?:will|to) stop (?:soon|permanently|for good)|want the (?:noise|pain|voices?) (?:in my head )?to stop",
+        r"\b(?:i have|ive|i) decided\b", r"it ends tonight", r"(?:join|be with) (?:her|him|them) soon", r"giving (?:my )?(?:things|stuff) away|who gets my stuff",
+        r"my passwords? to|(?:can not|cant) do this another day", r"staring at (?:them|the pills|my pills)", r"see you never", r"a last one\b|my last (?:night|day)",
+        r"thank you for everything.*(?:phone|off|answer)|(?:phone|answer).*thank you for everything",
     ],
     THREAT_OF_VIOLENCE: [
         r"threat(?:en|ens|ened|ening)?\w* (?:to |that (?:he|she|they) (?:will|would|is going to|are going to) )?(?:kill|hurt|shoot|stab|beat|murder|harm|burn|come|blow up)",
@@ -71,6 +86,14 @@ LIVE_SIGNALS: dict[str, list[str]] = {
         r"\bblow(?:ing)? up\b", r"you (?:die|will die)\b", r"see you soon", r"i know where you live", r"(?:until|by|before) midnight",
         r"(?:your|you and your) (?:family|house|kids) (?:burns|will burn|are dead|will die|is next)", r"run (?:me|you|us) over", r"shoot everyone",
         r"jump me\b", r"\bexplosives?\b|will go off", r"not leaving until", r"says? nobody is leaving",
+        r"(?:you will|youll|he will|hell|you are going to|youre going to) regret", r"(?:photo|picture|pic|pictures|photos) of (?:my|our|me|the) (?:kids|children|son|daughter|house|front door|door|car|window|room)|pictures of me",
+        r"(?:your|my|his|her) last (?:night|day)\b|last thing (?:you|i|he|she) (?:will )?(?:ever )?do", r"accidents happen", r"(?:none|neither|no one) of us will make it", r"(?:i|we) can see (?:you|your)",
+        r"(?:will|ll|is|be) waiting (?:for|in|outside|at|when)", r"(?:someone|a man|somebody|they) will (?:visit|come (?:for|tonight|by))", r"walks? home alone",
+        r"tick tock", r"(?:will not|wont) protect you", r"(?:mailed|sent|left|gave) (?:me |us )?a bullet|bullet with (?:my|your|our|his|her) name", r"(?:going to|gonna|will) handle (?:him|her|them|our|my)", r"(?:end|finish) me\b",
+        r"look out (?:your|the) window", r"(?:do not|dont|does not|doesnt) deserve to (?:live|see)", r"see (?:who is|whos) laughing", r"stops? breathing",
+        r"which room", r"jump (?:him|her|them|my)", r"collect from (?:me|you)", r"find out what happens", r"(?:lights|light) (?:to )?go (?:off|out)",
+        r"snitches", r"(?:will not|wont) be (?:picking|coming home|working here)", r"one eye open", r"hospital bed", r"see you at (?:pickup|school|work|home)",
+        r"will be over tonight|it will be over", r"(?:my|your|her|his) address .*\bsoon\b|\bsee you soon\b",
     ],
     DANGER_OR_INJURY: [
         r"\bkidnap", r"\babduct", r"(?:took|grabbed|pulled|dragged|forced) (?:a|the|my|his|her|this) (?:kid|child|girl|boy|baby|woman|daughter|son|toddler) (?:into|in)\b",
@@ -140,7 +163,7 @@ SIGNALS: dict[str, list[str]] = {
         r"(?:pulled|swept|dragged) out by the (?:current|tide|waves)|head bobbing|(?:is not|isnt|not) coming back up|went under",
         r"upside down", r"(?:bit|bitten|attacking|mauling) .*(?:still|growling)", r"by (?:herself|himself|themselves)|nobody around|no adult",
         r"(?:high|drunk|wasted) and (?:going crazy|violent|punching|swinging|attacking)", r"throwing things", r"punching (?:holes|walls)",
-        r"caved in|buried (?:under|in)", r"(?:knocked|shoved|pushed) (?:her|him|his grandmother|her grandmother|an old \w+) down",
+        r"(?:trench|dirt|ceiling|roof|tunnel|ground|snow) (?:\w+ )?caved in|caved in on (?:him|her|them|top)|buried (?:under|in)", r"(?:knocked|shoved|pushed) (?:her|him|his grandmother|her grandmother|an old \w+) down",
         r"(?:went|drove) up on the sidewalk", r"\bhit some (?:kids|people)\b", r"bloody (?:face|nose|head)", r"\bbrawling\b",
         r"(?:been|is|was) on the (?:floor|ground) (?:a while|for|since)", r"(?:can not|cant) (?:move|lift) (?:her|him|my)",
     ],
@@ -213,7 +236,8 @@ IDIOMS = (r"\b(?:is|are|it is) killing (?:me|it)|killing it|killed it|(?:phone|b
           r"bat mitzvah|pistol permits?|gun permits?|(?:is|was) (?:totally |completely )?shot\b(?! (?:at|him|her|me))|is fire\b$|"
           r"(?:boss|teacher|coach|mom|dad) (?:is )?going to kill me if|the shot|flu shot|booster shot|shot glass|a shot of|"
           r"shoot (?:me|us) (?:an? )?(?:email|text|message|note|call)|could kill for|(?:is|was) the bomb|blowing up with|blow up at|"
-          r"jumped the gun|murder each other|(?:on|in) the news|smoke detectors?|fire (?:alarm )?(?:inspection|marshal|dept)|gun locks?|emergency alert")
+          r"jumped the gun|murder each other|(?:on|in) the news|smoke detectors?|fire (?:alarm )?(?:inspection|marshal|dept)|gun locks?|emergency alert|"
+          r"blowing up (?:my|his|her|our) phone|blow(?:ing)? up (?:balloons|the phone|my phone)|(?:going to|gonna) kill me (?:when|if) (?:he|she|they) (?:finds|find) out")
 # Words that may surround a short alarm without changing it ("EMERGENCY PLEASE", "fire fire help").
 ALARM_FILLER = {"please", "now", "asap", "hurry", "quick", "right", "help", "omg", "oh", "god", "my"}
 SHORT_ALARMS = {"fire": FIRE, "help me": DANGER_OR_INJURY, "help us": DANGER_OR_INJURY, "shots fired": WEAPON_PRESENT,
