@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+BROWSER_STAMP := node_modules/.installed
 MODEL := models/intake.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard rasa_ext/*.py)
 # Rasa and TensorFlow are chatty and phone home by default; keep them quiet and offline.
@@ -25,6 +26,14 @@ $(STAMP): requirements.in requirements.lock pyproject.toml scripts/find-python31
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
+# Real-browser tests: Debian's Chromium (never a browser download) and axe-core from npm.
+$(BROWSER_STAMP): package.json package-lock.json
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+	  { echo "error: the browser tests need Debian's chromium package (apt-get install chromium), run as root"; exit 1; }
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
 train: $(MODEL)  ## Train the Rasa model (only when training data changed)
 
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
@@ -34,12 +43,13 @@ $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 validate: $(STAMP)  ## Check the training data and domain
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 
-run: $(MODEL)  ## Set up, train if needed, and start Rasa (127.0.0.1:5005) and the action server (127.0.0.1:5055)
+run: $(MODEL)  ## Set up, train if needed, start Rasa (127.0.0.1:5005), the actions (:5055) and the front door (:8000)
 	$(BIN)/intake db upgrade
-	@echo "Rasa REST channel: http://127.0.0.1:5005/webhooks/rest/webhook  (Ctrl-C stops everything)"
+	@$(BIN)/intake urls
+	@echo "Rasa REST channel (loopback only): http://127.0.0.1:5005/webhooks/rest/webhook   Ctrl-C stops everything."
 	$(BIN)/honcho start -f Procfile
 
-test: $(MODEL)  ## Set up, train if needed, and run every test (unit, Rasa data and stories, end to end)
+test: $(MODEL) $(BROWSER_STAMP)  ## Set up, train if needed, and run every test (unit, Rasa data and stories, end to end, browser)
 	$(BIN)/rasa data validate --fail-on-warnings --quiet
 	$(PY) -m pytest -q
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core --quiet

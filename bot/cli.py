@@ -2,6 +2,7 @@
 
     intake db upgrade                 create or migrate the project's tables
     intake export --format json|csv   print every intake outcome (one JSON object per line, or CSV)
+    intake urls                       where residents and Twilio reach the front door
 """
 from __future__ import annotations
 
@@ -30,7 +31,23 @@ def _parser() -> argparse.ArgumentParser:
     exporter.add_argument("--format", choices=("json", "csv"), default="json",
                           help="json: one object per line (default); csv: a header row then one row per outcome")
     exporter.set_defaults(handler=_export)
+
+    commands.add_parser("urls", help="print the chat URL and the Twilio webhook URLs").set_defaults(handler=_urls)
     return parser
+
+
+def _urls(args) -> int:
+    config = settings()
+    base = config.public_base_url
+    print(f"Website chat:              {base}/chat   (embed: <script src=\"{base}/chat/widget.js\" defer></script>)")
+    print(f"Twilio messaging webhook:  POST {base}/sms/inbound")
+    print(f"Twilio fallback URL:       POST {base}/sms/fallback")
+    print(f"Twilio status callback:    POST {base}/sms/status")
+    if not config.twilio_auth_token:
+        print("Note: TWILIO_AUTH_TOKEN is not set, so the SMS routes refuse every request (403).")
+    if not base.startswith("https://"):
+        print("Note: Twilio needs a public https URL: set PUBLIC_BASE_URL to the address of your reverse proxy or tunnel.")
+    return 0
 
 
 def _db_upgrade(args) -> int:

@@ -1,12 +1,14 @@
 """Settings, read once from the environment. The only module that reads os.environ.
 
 Everything has an embedded default so `make run` works on a fresh clone (SQLite
-under var/). Production sets DATABASE_URL (PostgreSQL) and the secrets.
+under var/, a session key generated into var/). Production sets DATABASE_URL
+(PostgreSQL), PUBLIC_BASE_URL, SECRET_KEY and the Twilio settings.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,10 +21,41 @@ class Settings:
     database_url: str
     department_profile: Path
     var_dir: Path
+    # The front door (webhooks/)
+    front_door_host: str             # where it listens (loopback unless a reverse proxy needs otherwise)
+    front_door_port: int
+    assistant_url: str               # the Rasa server, on loopback
+    assistant_timeout: float         # seconds; Twilio gives up on a webhook after 15
+    public_base_url: str             # the URL Twilio calls, which its signature covers
+    twilio_auth_token: str | None = field(repr=False)  # none: every Twilio route answers 403
+    twilio_account_sid: str | None
+    twilio_messaging_service_sid: str | None
+    secret_key: str = field(repr=False)
+    chat_cookie_samesite: str        # "Lax"; "None" when the widget is embedded on another site
+    rate_limit_storage: str          # "memory://" for one process; "redis://..." for several
+    chat_limit_per_session: str
+    chat_limit_per_address: str
+    chat_embed_origins: str          # sites allowed to embed the chat widget, besides this one
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.public_base_url.startswith("https://")
 
 
 def _default_database_url(var_dir: Path) -> str:
     return f"sqlite:///{var_dir / 'intake.db'}"
+
+
+def _secret_key(env, var_dir: Path) -> str:
+    """SECRET_KEY, or a random key kept in var/ (never beside the code) so sessions survive restarts."""
+    if env.get("SECRET_KEY"):
+        return env["SECRET_KEY"]
+    path = var_dir / "secret_key"
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return path.read_text().strip()
 
 
 def load_settings(environ: os._Environ | dict | None = None) -> Settings:
@@ -32,6 +65,20 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         database_url=env.get("DATABASE_URL") or _default_database_url(var_dir),
         department_profile=Path(env.get("DEPARTMENT_PROFILE", DEFAULT_PROFILE)),
         var_dir=var_dir,
+        front_door_host=env.get("FRONT_DOOR_HOST", "127.0.0.1"),
+        front_door_port=int(env.get("FRONT_DOOR_PORT", "8000")),
+        assistant_url=env.get("ASSISTANT_URL", "http://127.0.0.1:5005").rstrip("/"),
+        assistant_timeout=float(env.get("ASSISTANT_TIMEOUT", "10")),
+        public_base_url=env.get("PUBLIC_BASE_URL", f"http://127.0.0.1:{env.get('FRONT_DOOR_PORT', '8000')}").rstrip("/"),
+        twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or None,
+        twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or None,
+        twilio_messaging_service_sid=env.get("TWILIO_MESSAGING_SERVICE_SID") or None,
+        secret_key=_secret_key(env, var_dir),
+        chat_cookie_samesite=env.get("CHAT_COOKIE_SAMESITE", "Lax"),
+        rate_limit_storage=env.get("RATE_LIMIT_STORAGE", "memory://"),
+        chat_limit_per_session=env.get("CHAT_LIMIT_PER_SESSION", "20 per minute"),
+        chat_limit_per_address=env.get("CHAT_LIMIT_PER_ADDRESS", "60 per minute"),
+        chat_embed_origins=env.get("CHAT_EMBED_ORIGINS", ""),
     )
 
 

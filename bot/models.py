@@ -1,9 +1,9 @@
-"""Records of intake conversations: one row per outcome a conversation reaches."""
+"""Records: the outcome of each intake, and the messages that pass through the front door."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import declarative_base
 
 # Named constraints, so migrations can refer to them on every database.
@@ -53,4 +53,58 @@ class IntakeOutcome(Base):
     callback_requested = Column(Boolean, nullable=False, default=False)
     callback_requested_at = Column(DateTime(timezone=True))
     created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+
+
+class InboundMessage(Base):
+    """Every message a resident sends through the front door: answered, or kept for staff."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id = Column(Integer, primary_key=True)
+    channel = Column(String(16), nullable=False)      # "sms" or "web"
+    external_id = Column(String(64))                  # Twilio's MessageSid; claims each delivery once
+    conversation_id = Column(String(128), nullable=False, index=True)
+    body = Column(Text, nullable=False)               # already masked (SSNs, card numbers)
+    status = Column(String(24), nullable=False, default="received")
+    reply = Column(Text)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    answered_at = Column(DateTime(timezone=True))
+
+
+class OutboundMessage(Base):
+    """A text sent to a resident (a TwiML reply or a notification), with its delivery state."""
+
+    __tablename__ = "outbound_messages"
+
+    id = Column(Integer, primary_key=True)
+    message_sid = Column(String(64), unique=True)
+    conversation_id = Column(String(128), index=True)
+    to_number = Column(String(32))
+    body = Column(Text)
+    purpose = Column(String(32))
+    status = Column(String(16), nullable=False, default="queued")
+    error_code = Column(String(16))
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+
+
+class SmsConsent(Base):
+    """A phone number that replied STOP (or START again): nothing more is sent while opted out."""
+
+    __tablename__ = "sms_consents"
+
+    phone = Column(String(32), primary_key=True)
+    opted_out = Column(Boolean, nullable=False)
+    changed_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+
+
+class PendingChoices(Base):
+    """The numbered options last offered by text, so "2" can be read back as that option."""
+
+    __tablename__ = "pending_choices"
+
+    conversation_id = Column(String(128), primary_key=True)
+    choices = Column(JSON, nullable=False)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 EVENTS = text("SELECT type_name, timestamp, data FROM events WHERE sender_id = :sender ORDER BY id")
@@ -29,6 +29,8 @@ class FormState:
 
 
 def _events(session: Session, sender_id: str):
+    if not inspect(session.get_bind()).has_table("events"):
+        return  # Rasa creates its table when it first starts; until then there is no conversation
     for type_name, timestamp, data in session.execute(EVENTS, {"sender": sender_id}):
         yield type_name, timestamp, json.loads(data) if data else {}
 

@@ -9,7 +9,7 @@ from bot.profile import profile
 
 ROOT = Path(__file__).resolve().parent.parent
 # Everything a resident reads or the assistant decides with, outside the profile.
-SOURCES = ["domain.yml", *sorted(str(p.relative_to(ROOT)) for folder in ("actions", "bot", "rasa_ext", "data/rules")
+SOURCES = ["domain.yml", *sorted(str(p.relative_to(ROOT)) for folder in ("actions", "bot", "rasa_ext", "webhooks", "data/rules")
                                  for p in (ROOT / folder).rglob("*") if p.suffix in (".py", ".yml"))]
 
 

@@ -1,0 +1,42 @@
+"""The client for the Rasa REST channel: residents' text only, and a clear failure when Rasa is not there."""
+from __future__ import annotations
+
+import pytest
+import requests
+
+from webhooks.assistant import AssistantClient, AssistantUnavailable
+
+
+class RecordingSession:
+    def __init__(self, status=200, error=None):
+        self.posts, self.status, self.error = [], status, error
+
+    def post(self, url, json, timeout):
+        self.posts.append((url, json, timeout))
+        if self.error:
+            raise self.error
+        response = requests.Response()
+        response.status_code = self.status
+        response._content = b'[{"recipient_id": "x", "text": "hello"}]'
+        return response
+
+
+def test_a_message_goes_to_the_rest_channel_with_its_channel_and_a_timeout():
+    http = RecordingSession()
+    replies = AssistantClient("http://127.0.0.1:5005", 8.0, http).send("sms:+12035550111", "my bike", channel="sms")
+    assert replies == [{"recipient_id": "x", "text": "hello"}]
+    assert http.posts == [("http://127.0.0.1:5005/webhooks/rest/webhook",
+                           {"sender": "sms:+12035550111", "message": "my bike", "metadata": {"channel": "sms"}}, 8.0)]
+
+
+def test_a_resident_cannot_send_rasa_commands():
+    http = RecordingSession()
+    AssistantClient("http://127.0.0.1:5005", 8.0, http).send("web:abc", "/emergency", channel="web")
+    assert http.posts[0][1]["message"] == "emergency"
+
+
+@pytest.mark.parametrize("http", [RecordingSession(error=requests.ConnectionError()),
+                                  RecordingSession(error=requests.Timeout()), RecordingSession(status=500)])
+def test_a_down_slow_or_failing_assistant_is_reported_as_unavailable(http):
+    with pytest.raises(AssistantUnavailable):
+        AssistantClient("http://127.0.0.1:5005", 8.0, http).send("web:abc", "hello", channel="web")

@@ -1,0 +1,93 @@
+"""The front door: the only public surface. Twilio's SMS webhooks and the website chat.
+
+Rasa and the action server listen on loopback; this application checks every request
+(Twilio signatures, session cookies, CSRF, rate limits), masks card numbers and SSNs,
+issues conversation ids namespaced by channel ("sms:+1203...", "web:<random>"), and
+keeps every inbound message, answered or kept for staff.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Iterator
+
+from flask import Flask, jsonify
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import schema
+from bot.config import Settings, settings as environment_settings
+from bot.db import make_engine, make_sessionmaker
+from webhooks.assistant import AssistantClient
+from webhooks.extensions import csrf, front_door, limiter
+from webhooks.replies import too_many_messages
+from webhooks.sms_sender import SmsSender
+
+CHAT_SESSION_HOURS = 12
+SESSION_EXPIRED = "Your chat session has expired. Please reload the page to continue."  # as long as the assistant keeps a conversation (domain.yml session_config)
+
+
+@dataclass
+class FrontDoor:
+    """What the views need, built once per app and replaceable in tests."""
+
+    settings: Settings
+    sessions: sessionmaker
+    assistant: AssistantClient
+    sms_sender: SmsSender
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.sessions.begin() as session:
+            yield session
+
+
+def create_app(config: Settings | None = None, assistant: AssistantClient | None = None,
+               sms_http_client=None) -> Flask:
+    config = config or environment_settings()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=config.secret_key,
+        SESSION_COOKIE_NAME="intake_chat",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SECURE=config.secure_cookies,
+        SESSION_COOKIE_SAMESITE=config.chat_cookie_samesite,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=CHAT_SESSION_HOURS),
+        MAX_CONTENT_LENGTH=32 * 1024,
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
+        RATELIMIT_STORAGE_URI=config.rate_limit_storage,
+        RATELIMIT_HEADERS_ENABLED=True,
+    )
+    engine = make_engine(config.database_url)
+    schema.upgrade(engine)
+    app.extensions["front_door"] = FrontDoor(
+        settings=config,
+        sessions=make_sessionmaker(engine),
+        assistant=assistant or AssistantClient(config.assistant_url, config.assistant_timeout),
+        sms_sender=SmsSender(config, http_client=sms_http_client),
+    )
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    from webhooks import chat, sms  # blueprints register only here, in the factory
+    app.register_blueprint(sms.bp)
+    app.register_blueprint(chat.bp)
+    app.after_request(_security_headers)
+    app.register_error_handler(429, lambda error: (jsonify(error=too_many_messages()), 429))
+    app.register_error_handler(CSRFError, lambda error: (jsonify(error=SESSION_EXPIRED), 400))
+    app.register_error_handler(400, lambda error: (jsonify(error=error.description), 400))
+    return app
+
+
+def _security_headers(response):
+    ancestors = " ".join(["'self'", *front_door().settings.chat_embed_origins.split()])
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; "
+        f"frame-ancestors {ancestors}")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if response.mimetype == "application/json":
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response

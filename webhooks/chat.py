@@ -1,0 +1,121 @@
+"""The website chat: a page, an embeddable widget, and its small JSON API.
+
+The conversation id is issued here and kept in the signed, HttpOnly session cookie, so a
+page reload continues the conversation and no client can name another's conversation.
+"""
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, Response, abort, jsonify, render_template, request, session
+from flask_wtf.csrf import generate_csrf
+
+from bot import message_log
+from bot.masking import mask_sensitive
+from bot.profile import profile
+from bot.transcripts import transcript
+from webhooks.assistant import AssistantUnavailable
+from webhooks.extensions import front_door, limiter
+from webhooks.replies import assistant_unavailable
+
+bp = Blueprint("chat", __name__, url_prefix="/chat", template_folder="templates",
+               static_folder="static", static_url_path="/static")
+MAX_MESSAGE = 2000
+
+
+def _conversation_id(create: bool = True) -> str | None:
+    conversation_id = session.get("conversation_id")
+    if conversation_id is None and create:
+        conversation_id = f"web:{secrets.token_urlsafe(24)}"
+        session["conversation_id"] = conversation_id
+        session.permanent = True
+    return conversation_id
+
+
+def _per_session() -> str:
+    return _conversation_id() or request.remote_addr or "unknown"
+
+
+def _limit(setting: str):
+    return lambda: getattr(front_door().settings, setting)
+
+
+@bp.get("")
+def page():
+    return render_template("chat.html", dept=profile(), csrf_token=generate_csrf(),
+                           embedded=request.args.get("embed") == "1")
+
+
+@bp.get("/widget.js")
+def widget():
+    """One script tag on the department's site: a button that opens this chat in a frame."""
+    script = render_template("widget.js", dept=profile())
+    return Response(script, mimetype="application/javascript", headers={"Cache-Control": "public, max-age=3600"})
+
+
+@bp.get("/api/history")
+def history():
+    conversation_id = _conversation_id(create=False)
+    if conversation_id is None:
+        return jsonify(messages=[], choices=[])
+    door = front_door()
+    with door.sessions() as db:
+        lines = [{"from": line.speaker, "text": line.text} for line in transcript(db, conversation_id)
+                 if not line.text.startswith("/")]
+        choices = message_log.load_choices(db, conversation_id)
+    return jsonify(messages=lines, choices=choices)
+
+
+@bp.post("/api/start")
+@limiter.limit(_limit("chat_limit_per_session"), key_func=_per_session)
+@limiter.limit(_limit("chat_limit_per_address"))
+def start():
+    """The assistant's introduction, once per conversation."""
+    conversation_id = _conversation_id()
+    door = front_door()
+    with door.sessions() as db:
+        if transcript(db, conversation_id):
+            return jsonify(messages=[])
+    try:
+        replies = door.assistant.start(conversation_id, channel="web")
+    except AssistantUnavailable:
+        return jsonify(messages=[{"text": text} for text in assistant_unavailable("")])
+    return jsonify(messages=_for_page(conversation_id, replies))
+
+
+@bp.post("/api/messages")
+@limiter.limit(_limit("chat_limit_per_session"), key_func=_per_session)
+@limiter.limit(_limit("chat_limit_per_address"))
+def messages():
+    text = (request.get_json(silent=True) or {}).get("text")
+    if not isinstance(text, str) or not text.strip():
+        abort(400, "Type a message first.")
+    if len(text) > MAX_MESSAGE:
+        return jsonify(error=f"Please keep each message under {MAX_MESSAGE} characters."), 400
+    conversation_id = _conversation_id()
+    masked = mask_sensitive(text.strip())
+    door = front_door()
+    with door.transaction() as db:
+        inbound = message_log.claim_inbound(db, "web", None, conversation_id, masked)
+    try:
+        replies = door.assistant.send(conversation_id, masked, channel="web")
+    except AssistantUnavailable:
+        texts = assistant_unavailable(masked)
+        with door.transaction() as db:
+            message_log.kept_for_staff(db, db.merge(inbound), texts)
+        return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
+    page_messages = _for_page(conversation_id, replies)
+    with door.transaction() as db:
+        message_log.answered(db, db.merge(inbound), [m["text"] for m in page_messages])
+    return jsonify(you_said=masked, messages=page_messages)
+
+
+def _for_page(conversation_id: str, replies: list[dict]) -> list[dict]:
+    """Text and quick replies for the page; the quick replies are kept so a reload shows them."""
+    page_messages = [{"text": r.get("text") or "", "buttons": [{"title": b.get("title"), "payload": b.get("payload")}
+                                                                for b in r.get("buttons") or []]}
+                     for r in replies if r.get("text")]
+    choices = next((m["buttons"] for m in reversed(page_messages) if m["buttons"]), [])
+    with front_door().transaction() as db:
+        message_log.save_choices(db, conversation_id, choices)
+    return page_messages

@@ -1,0 +1,40 @@
+"""What the front door itself says: when the assistant cannot, and to the carrier keywords.
+
+Department facts come from the profile; the emergency advice comes first whenever the
+message itself reads as an emergency (bot.emergency works without the assistant).
+"""
+from __future__ import annotations
+
+from bot.emergency import assess
+from bot.profile import profile
+
+
+def emergency_advice(self_harm: bool) -> str:
+    phones = profile().phones
+    if self_harm:
+        return (f"Please call {phones.emergency} now if you or someone else is in danger. You can also call or text "
+                f"{phones.crisis_line} (Suicide and Crisis Lifeline) any time.")
+    return f"This sounds like an emergency. Call {phones.emergency} now. This chat cannot send help."
+
+
+def assistant_unavailable(message: str) -> list[str]:
+    """The reply when the assistant is down or slow: 911 first, the officer line, and that nothing is lost."""
+    dept = profile()
+    finding = assess(message)
+    texts = [emergency_advice(finding.self_harm)] if finding.is_emergency else []
+    texts.append(f"Sorry, the {dept.short_name} online report assistant is not available right now. In an emergency "
+                 f"call {dept.phones.emergency}. To reach an officer call {dept.phones.non_emergency}. "
+                 f"Your message has been kept for police staff.")
+    return texts
+
+
+def sms_help() -> str:
+    dept = profile()
+    return (f"{dept.name} online reporting by text. Tell us what happened to report {dept.online_types_sentence()}. "
+            f"In an emergency call {dept.phones.emergency}. Police non-emergency: {dept.phones.non_emergency}. "
+            f"Reply STOP to opt out.")
+
+
+def too_many_messages() -> str:
+    return (f"You are sending messages too quickly; please wait a minute and try again. "
+            f"In an emergency call {profile().phones.emergency}.")

@@ -1,0 +1,115 @@
+"""Twilio's messaging webhooks: inbound texts, the fallback URL, and delivery status callbacks."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot import message_log
+from bot.contacts import find_phone
+from bot.masking import mask_sensitive
+from bot.sms import choose, keyword, render
+from webhooks.assistant import AssistantUnavailable
+from webhooks.extensions import front_door
+from webhooks.replies import assistant_unavailable, sms_help
+from webhooks.twilio_guard import twilio_request
+
+bp = Blueprint("sms", __name__, url_prefix="/sms")
+
+
+def twiml(texts: list[str]) -> Response:
+    """A TwiML reply: one <Message> per text; delivery reports come back to /sms/status."""
+    response = MessagingResponse()
+    status_url = f"{front_door().settings.public_base_url}/sms/status"
+    for text in texts:
+        response.message(text, action=status_url, method="POST")
+    return Response(str(response), mimetype="application/xml")
+
+
+def _sender() -> str:
+    sender = request.form.get("From", "")
+    if not request.form.get("MessageSid") or not sender:
+        abort(400, "MessageSid and From are required")
+    return find_phone(sender) or sender.strip()
+
+
+@bp.post("/inbound")
+@twilio_request
+def inbound():
+    sender = _sender()
+    body = mask_sensitive(request.form.get("Body", ""))  # a missing Body is an empty text, not a crash
+    return twiml(handle_text(request.form["MessageSid"], sender, body))
+
+
+@bp.post("/fallback")
+@twilio_request
+def fallback():
+    """Twilio calls this when /sms/inbound failed or timed out: always 911 and the officer line."""
+    sender = _sender()
+    body = mask_sensitive(request.form.get("Body", ""))
+    texts = assistant_unavailable(body)
+    door = front_door()
+    with door.transaction() as session:
+        message = message_log.claim_inbound(session, "sms", request.form["MessageSid"], f"sms:{sender}", body)
+        if message is not None:
+            message_log.kept_for_staff(session, message, texts)
+        if message_log.is_opted_out(session, sender):
+            return twiml([])
+    return twiml(texts)
+
+
+@bp.post("/status")
+@twilio_request
+def status():
+    sid, state = request.form.get("MessageSid"), request.form.get("MessageStatus")
+    if not sid or not state:
+        abort(400, "MessageSid and MessageStatus are required")
+    with front_door().transaction() as session:
+        message_log.record_status(session, sid, state, request.form.get("ErrorCode"))
+    return Response(status=204)
+
+
+def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
+    """One inbound text, claimed once by its MessageSid; the texts to reply with."""
+    door = front_door()
+    conversation_id = f"sms:{sender}"
+    with door.transaction() as session:
+        message = message_log.claim_inbound(session, "sms", message_sid, conversation_id, body)
+        if message is None:
+            return []  # the same delivery again: the first one answers
+        command = keyword(body)
+        if command in ("opt_out", "opt_in"):
+            message_log.set_opted_out(session, sender, command == "opt_out")
+        opted_out = message_log.is_opted_out(session, sender)
+        choices = message_log.load_choices(session, conversation_id)
+    if command == "help":
+        return _finish(message, [sms_help()])
+    if command or opted_out:
+        # Twilio confirms opt-outs and opt-ins itself; nothing more goes to an opted-out number.
+        if command == "opt_out":
+            _end_report_quietly(conversation_id)
+        return _finish(message, [], status=command or "opted_out")
+    try:
+        messages = door.assistant.send(conversation_id, choose(body, choices), channel="sms")
+    except AssistantUnavailable:
+        texts = assistant_unavailable(body)
+        with door.transaction() as session:
+            message_log.kept_for_staff(session, session.merge(message), texts)
+        return texts
+    reply = render(messages)
+    with door.transaction() as session:
+        message_log.save_choices(session, conversation_id, reply.choices)
+    return _finish(message, reply.texts)
+
+
+def _finish(message, texts: list[str], status: str = message_log.ANSWERED) -> list[str]:
+    with front_door().transaction() as session:
+        message_log.answered(session, session.merge(message), texts, status=status)
+    return texts
+
+
+def _end_report_quietly(conversation_id: str) -> None:
+    """STOP also ends any report in progress (recorded as cancelled); the reply is not sent."""
+    try:
+        front_door().assistant.send(conversation_id, "cancel", channel="sms")
+    except AssistantUnavailable:
+        pass
