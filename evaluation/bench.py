@@ -3,10 +3,12 @@
 - training time of the Rasa model (into a temporary folder, so models/ is untouched)
 - time from starting the servers until both answer
 - REST turn latency (p50/p95) over a scripted conversation, serial
+- the same conversation through the front door's /sms/inbound (signed as Twilio signs), for comparison
 - resident memory of the Rasa server once loaded
 """
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -14,8 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
+import requests
+from twilio.request_validator import RequestValidator
+
 from evaluation.resident import send
-from evaluation.servers import BIN, QUIET_ENV, ROOT, running_assistant
+from evaluation.servers import BIN, QUIET_ENV, ROOT, free_port, running_assistant
+
+BENCH_TOKEN = "bench-token"
 
 CONVERSATION = [
     "someone dented my car door in the saugatuck station lot yesterday afternoon",
@@ -34,6 +41,42 @@ def train(out: Path) -> float:
     subprocess.run([str(BIN / "rasa"), "train", "--fixed-model-name", "bench", "--out", str(out), "--quiet"],
                    cwd=ROOT, check=True, capture_output=True, env=env)
     return time.monotonic() - started
+
+
+def sms_latencies(assistant, tmp_path: Path) -> list[float]:
+    """The conversation as texts through the front door, served by gunicorn as in `make run`."""
+    port = free_port()
+    public = f"http://127.0.0.1:{port}"
+    env = {**os.environ, **QUIET_ENV, "DATABASE_URL": assistant.database_url, "FRONT_DOOR_PORT": str(port),
+           "PUBLIC_BASE_URL": public, "TWILIO_AUTH_TOKEN": BENCH_TOKEN, "INTAKE_VAR_DIR": str(tmp_path / "var"),
+           "ASSISTANT_URL": assistant.rest_url.removesuffix("/webhooks/rest/webhook")}
+    server = subprocess.Popen([str(BIN / "gunicorn"), "--config", "python:webhooks.gunicorn_conf", "webhooks:create_app()"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait(f"{public}/chat")
+        validator, latencies = RequestValidator(BENCH_TOKEN), []
+        for round_number in range(ROUNDS):
+            for turn, text in enumerate(CONVERSATION):
+                params = {"MessageSid": f"SMbench{round_number}x{turn}", "From": f"+1203555{round_number:04d}", "Body": text}
+                headers = {"X-Twilio-Signature": validator.compute_signature(f"{public}/sms/inbound", params)}
+                started = time.perf_counter()
+                requests.post(f"{public}/sms/inbound", data=params, headers=headers, timeout=30).raise_for_status()
+                latencies.append(time.perf_counter() - started)
+        return latencies
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def _wait(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, timeout=1)
+            return
+        except requests.RequestException:
+            time.sleep(0.25)
+    raise TimeoutError(url)
 
 
 def rss_megabytes(pid: int) -> float:
@@ -57,6 +100,9 @@ def main() -> int:
             p50 = statistics.median(latencies) * 1000
             p95 = statistics.quantiles(latencies, n=20)[18] * 1000
             print(f"REST turn latency:   p50 {p50:.0f} ms, p95 {p95:.0f} ms over {len(latencies)} turns")
+            sms = sms_latencies(assistant, tmp_path)
+            print(f"/sms/inbound turn:   p50 {statistics.median(sms) * 1000:.0f} ms, "
+                  f"p95 {statistics.quantiles(sms, n=20)[18] * 1000:.0f} ms over {len(sms)} turns (front door + assistant)")
             print(f"Rasa server RSS:     {rss_megabytes(assistant.rasa_pid):6.0f} MB")
     return 0
 

@@ -139,3 +139,15 @@ def test_delivery_states_only_move_forward(client, app):
     with app.extensions["front_door"].sessions() as session:
         message = session.execute(select(OutboundMessage).where(OutboundMessage.message_sid == "SMout1")).scalar_one()
     assert message.status == "delivered"
+
+
+def test_with_rasa_stopped_the_reply_still_carries_911_and_the_officer_line(settings):
+    """The real client, pointed at a port where nothing listens."""
+    from evaluation.servers import free_port
+    from webhooks import create_app
+    from webhooks.assistant import AssistantClient
+
+    app = create_app(settings, assistant=AssistantClient(f"http://127.0.0.1:{free_port()}", timeout=2))
+    texts = replies(text_in(app.test_client(), "someone took the bike off my porch"))
+    assert any("911" in t and "(203) 341-6000" in t for t in texts)
+    assert stored(app)[0].status == "kept_for_staff"
