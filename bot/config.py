@@ -25,6 +25,7 @@ class Settings:
     front_door_host: str             # where it listens (loopback unless a reverse proxy needs otherwise)
     front_door_port: int
     assistant_url: str               # the Rasa server, on loopback
+    actions_url: str                 # the action server, on loopback: without it Rasa cannot run the intake
     assistant_timeout: float         # seconds; Twilio gives up on a webhook after 15
     public_base_url: str             # the URL Twilio calls, which its signature covers
     twilio_auth_token: str | None = field(repr=False)  # none: every Twilio route answers 403
@@ -68,6 +69,7 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         front_door_host=env.get("FRONT_DOOR_HOST", "127.0.0.1"),
         front_door_port=int(env.get("FRONT_DOOR_PORT", "8000")),
         assistant_url=env.get("ASSISTANT_URL", "http://127.0.0.1:5005").rstrip("/"),
+        actions_url=env.get("ACTIONS_URL", "http://127.0.0.1:5055").rstrip("/"),
         assistant_timeout=float(env.get("ASSISTANT_TIMEOUT", "10")),
         public_base_url=env.get("PUBLIC_BASE_URL", f"http://127.0.0.1:{env.get('FRONT_DOOR_PORT', '8000')}").rstrip("/"),
         twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or None,

@@ -49,7 +49,7 @@ def sms_latencies(assistant, tmp_path: Path) -> list[float]:
     public = f"http://127.0.0.1:{port}"
     env = {**os.environ, **QUIET_ENV, "DATABASE_URL": assistant.database_url, "FRONT_DOOR_PORT": str(port),
            "PUBLIC_BASE_URL": public, "TWILIO_AUTH_TOKEN": BENCH_TOKEN, "INTAKE_VAR_DIR": str(tmp_path / "var"),
-           "ASSISTANT_URL": assistant.rest_url.removesuffix("/webhooks/rest/webhook")}
+           "ASSISTANT_URL": assistant.rest_url.removesuffix("/webhooks/rest/webhook"), "ACTIONS_URL": assistant.actions_url}
     server = subprocess.Popen([str(BIN / "gunicorn"), "--config", "python:webhooks.gunicorn_conf", "webhooks:create_app()"],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

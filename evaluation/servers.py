@@ -29,6 +29,7 @@ QUIET_ENV = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "SQ
 @dataclass(frozen=True)
 class RunningAssistant:
     rest_url: str
+    actions_url: str
     database_url: str
     var_dir: Path
     ready_seconds: float
@@ -79,7 +80,8 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180) 
             deadline = time.monotonic() + timeout
             _wait_until_up(f"http://127.0.0.1:{action_port}/health", deadline, processes)
             _wait_until_up(f"http://127.0.0.1:{rasa_port}/", deadline, processes)
-            yield RunningAssistant(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook", database_url, var_dir,
+            yield RunningAssistant(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook",
+                                   f"http://127.0.0.1:{action_port}", database_url, var_dir,
                                    time.monotonic() - started, rasa.pid)
         finally:
             for process in processes:

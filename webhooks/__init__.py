@@ -64,7 +64,8 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
     app.extensions["front_door"] = FrontDoor(
         settings=config,
         sessions=make_sessionmaker(engine),
-        assistant=assistant or AssistantClient(config.assistant_url, config.assistant_timeout),
+        assistant=assistant or AssistantClient(config.assistant_url, config.assistant_timeout,
+                                               actions_url=config.actions_url),
         sms_sender=SmsSender(config, http_client=sms_http_client),
     )
     csrf.init_app(app)

@@ -8,11 +8,17 @@ class AssistantUnavailable(Exception):
     """The assistant did not answer in time, or answered with an error."""
 
 
+# The action server's health check on loopback answers in a millisecond or two.
+HEALTH_TIMEOUT = 1.0
+
+
 class AssistantClient:
-    def __init__(self, base_url: str, timeout: float, http: requests.Session | None = None):
+    def __init__(self, base_url: str, timeout: float, http: requests.Session | None = None,
+                 actions_url: str | None = None):
         self.url = f"{base_url}/webhooks/rest/webhook"
         self.timeout = timeout
         self.http = http or requests.Session()
+        self.actions_health = f"{actions_url}/health" if actions_url else None
 
     def send(self, conversation_id: str, text: str, channel: str) -> list[dict]:
         """The assistant's replies (text and buttons) to one resident message."""
@@ -24,6 +30,9 @@ class AssistantClient:
         return self._post(conversation_id, "/greet", channel)
 
     def _post(self, conversation_id: str, message: str, channel: str) -> list[dict]:
+        # Without the action server Rasa still answers, but only its fallback text, without the
+        # department's facts: the resident must get the front door's own reply instead.
+        self._check_actions()
         payload = {"sender": conversation_id, "message": message, "metadata": {"channel": channel}}
         try:
             response = self.http.post(self.url, json=payload, timeout=self.timeout)
@@ -31,4 +40,17 @@ class AssistantClient:
             raise AssistantUnavailable(type(error).__name__) from error
         if response.status_code != 200:
             raise AssistantUnavailable(f"HTTP {response.status_code}")
-        return response.json()
+        replies = response.json()
+        if not replies:
+            raise AssistantUnavailable("no reply")
+        return replies
+
+    def _check_actions(self) -> None:
+        if not self.actions_health:
+            return
+        try:
+            healthy = self.http.get(self.actions_health, timeout=HEALTH_TIMEOUT).status_code == 200
+        except requests.RequestException:
+            healthy = False
+        if not healthy:
+            raise AssistantUnavailable("action server down")

@@ -33,7 +33,8 @@ def chat_url(tmp_path_factory):
     var = tmp_path_factory.mktemp("browser")
     with running_assistant(var) as assistant:
         settings = dataclasses.replace(load_settings({"INTAKE_VAR_DIR": str(var)}), database_url=assistant.database_url)
-        app = create_app(settings, assistant=AssistantClient(assistant.rest_url.removesuffix("/webhooks/rest/webhook"), 15))
+        app = create_app(settings, assistant=AssistantClient(assistant.rest_url.removesuffix("/webhooks/rest/webhook"), 15,
+                                                                 actions_url=assistant.actions_url))
         server = make_server("127.0.0.1", free_port(), app, threaded=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()

@@ -31,7 +31,7 @@ def test_a_resident_files_a_report_by_text(assistant, tmp_path, monkeypatch):
     settings = dataclasses.replace(load_settings(), database_url=assistant.database_url, twilio_auth_token=TOKEN,
                                    public_base_url=PUBLIC)
     base_url = assistant.rest_url.removesuffix("/webhooks/rest/webhook")
-    client = create_app(settings, assistant=AssistantClient(base_url, 15)).test_client()
+    client = create_app(settings, assistant=AssistantClient(base_url, 15, actions_url=assistant.actions_url)).test_client()
     conversation = [
         "somebody slashed two of my tires overnight in the saugatuck station lot",
         "1",  # the first numbered option of the screening question: "No, neither"

@@ -40,3 +40,28 @@ def test_a_resident_cannot_send_rasa_commands():
 def test_a_down_slow_or_failing_assistant_is_reported_as_unavailable(http):
     with pytest.raises(AssistantUnavailable):
         AssistantClient("http://127.0.0.1:5005", 8.0, http).send("web:abc", "hello", channel="web")
+
+
+def test_with_the_action_server_down_the_assistant_counts_as_unavailable():
+    """Rasa alone would answer its fallback text without the department's facts ("call None")."""
+
+    class ActionsDown(RecordingSession):
+        def get(self, url, timeout):
+            raise requests.ConnectionError()
+
+    http = ActionsDown()
+    client = AssistantClient("http://127.0.0.1:5005", 8.0, http, actions_url="http://127.0.0.1:5055")
+    with pytest.raises(AssistantUnavailable):
+        client.send("sms:+12035550111", "hello", channel="sms")
+    assert http.posts == []
+
+
+def test_an_empty_reply_counts_as_unavailable():
+    class Empty(RecordingSession):
+        def post(self, url, json, timeout):
+            response = super().post(url, json, timeout)
+            response._content = b"[]"
+            return response
+
+    with pytest.raises(AssistantUnavailable):
+        AssistantClient("http://127.0.0.1:5005", 8.0, Empty()).send("web:a", "hello", channel="web")
