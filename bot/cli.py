@@ -3,13 +3,21 @@
     intake db upgrade                 create or migrate the project's tables
     intake export --format json|csv   print every intake outcome (one JSON object per line, or CSV)
     intake urls                       where residents and Twilio reach the front door
+    intake staff add NAME --role reviewer|admin
+                                      create a staff account (password from a prompt or standard input)
+    intake staff list | unlock NAME   the accounts; lift a sign-in lock
+    intake rms --format json|csv      approved reports for the records management system
 """
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 
-from bot import export, schema, store
+from sqlalchemy import select
+
+from bot import accounts, audit, export, rms, schema, store
+from bot.staff_models import ROLES, StaffUser
 from bot.config import settings
 from bot.db import make_engine, make_sessionmaker
 
@@ -33,7 +41,80 @@ def _parser() -> argparse.ArgumentParser:
     exporter.set_defaults(handler=_export)
 
     commands.add_parser("urls", help="print the chat URL and the Twilio webhook URLs").set_defaults(handler=_urls)
+
+    staff = commands.add_parser("staff", help="staff accounts for the review portal")
+    staff_commands = staff.add_subparsers(required=True, metavar="ACTION")
+    add = staff_commands.add_parser("add", help="create an account; the password is read from a prompt or stdin")
+    add.add_argument("username")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.set_defaults(handler=_staff_add)
+    staff_commands.add_parser("list", help="list the accounts").set_defaults(handler=_staff_list)
+    unlock = staff_commands.add_parser("unlock", help="lift the lock after failed sign-ins")
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=_staff_unlock)
+
+    rms_export = commands.add_parser("rms", help="print approved reports for the records management system")
+    rms_export.add_argument("--format", choices=("json", "csv"), default="json")
+    rms_export.set_defaults(handler=_rms)
     return parser
+
+
+def _sessions():
+    engine = make_engine(settings().database_url)
+    schema.upgrade(engine)
+    return make_sessionmaker(engine)
+
+
+def _read_password() -> str:
+    """From a prompt (typed twice) on a terminal, else the first line of standard input.
+    Never an argument: arguments show in `ps` and shell history."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != password:
+        raise accounts.AccountError("The two passwords differ.")
+    return password
+
+
+def _staff_add(args) -> int:
+    try:
+        password = _read_password()
+        with _sessions().begin() as session:
+            user = accounts.create_account(session, args.username, password, args.role)
+            audit.record(session, "cli", audit.ACCOUNT_CREATED, f"account:{user.username}", {"role": user.role})
+    except accounts.AccountError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"created {args.role} account {user.username}", file=sys.stderr)
+    return 0
+
+
+def _staff_list(args) -> int:
+    with _sessions()() as session:
+        for user in session.execute(select(StaffUser).order_by(StaffUser.username)).scalars():
+            state = "active" if user.active else "deactivated"
+            print(f"{user.username}\t{user.role}\t{state}{'  locked' if user.locked_until else ''}")
+    return 0
+
+
+def _staff_unlock(args) -> int:
+    with _sessions().begin() as session:
+        user = accounts.find_account(session, args.username)
+        if user is None:
+            print(f"error: no account named {args.username}", file=sys.stderr)
+            return 2
+        accounts.unlock(user)
+    print(f"unlocked {user.username}", file=sys.stderr)
+    return 0
+
+
+def _rms(args) -> int:
+    with _sessions().begin() as session:
+        writer = rms.write_csv if args.format == "csv" else rms.write_json
+        count = writer(rms.approved_reports(session), sys.stdout)
+        audit.record(session, "cli", audit.EXPORT, f"export:rms.{args.format}", {"reports": count})
+    print(f"{count} approved reports", file=sys.stderr)
+    return 0
 
 
 def _urls(args) -> int:
@@ -43,6 +124,8 @@ def _urls(args) -> int:
     print(f"Twilio messaging webhook:  POST {base}/sms/inbound")
     print(f"Twilio fallback URL:       POST {base}/sms/fallback")
     print(f"Twilio status callback:    POST {base}/sms/status")
+    print(f"Report status (residents): {base}/status")
+    print(f"Staff portal:              {base}/staff/   (first account: .venv/bin/intake staff add NAME --role admin)")
     if not config.twilio_auth_token:
         print("Note: TWILIO_AUTH_TOKEN is not set, so the SMS routes refuse every request (403).")
     if not base.startswith("https://"):

@@ -37,6 +37,19 @@ class Settings:
     chat_limit_per_session: str
     chat_limit_per_address: str
     chat_embed_origins: str          # sites allowed to embed the chat widget, besides this one
+    # Email to residents (copies of approved reports, decisions). No SMTP_HOST: messages are
+    # written to var/outbox/ as .eml files instead, so `make run` works without a mail server.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_starttls: bool = True
+    smtp_timeout: float = 10.0
+    mail_from: str | None = None     # none: "<department name> <no-reply@localhost>" (bot/mailer.py)
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.var_dir / "outbox"
 
     @property
     def secure_cookies(self) -> bool:
@@ -81,6 +94,13 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         chat_limit_per_session=env.get("CHAT_LIMIT_PER_SESSION", "20 per minute"),
         chat_limit_per_address=env.get("CHAT_LIMIT_PER_ADDRESS", "60 per minute"),
         chat_embed_origins=env.get("CHAT_EMBED_ORIGINS", ""),
+        smtp_host=env.get("SMTP_HOST") or None,
+        smtp_port=int(env.get("SMTP_PORT", "587")),
+        smtp_username=env.get("SMTP_USERNAME") or None,
+        smtp_password=env.get("SMTP_PASSWORD") or None,
+        smtp_starttls=env.get("SMTP_STARTTLS", "true").strip().lower() in ("1", "true", "yes", "on"),
+        smtp_timeout=float(env.get("SMTP_TIMEOUT", "10")),
+        mail_from=env.get("MAIL_FROM") or None,
     )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.location import EXCLUDED_AREA, IN_TOWN, OUTSIDE_TOWN
-from bot.profile import profile
+from bot.location_status import EXCLUDED_AREA, IN_TOWN, OUTSIDE_TOWN
+from bot.profile import SCREENING_QUESTIONS, profile
 
 UNSUPPORTED_TYPE = "unsupported_type"
 OUTSIDE_TOWN_REASON = "outside_town"
@@ -49,3 +49,45 @@ def decide(facts: Mapping) -> Decision:
     incident = profile().incident_type(incident_type) if incident_type else None
     screened = incident and all(facts.get(question) is False for question in incident.screening)
     return ELIGIBLE if incident and status == IN_TOWN and screened else PENDING
+
+
+def screening_answers(facts: Mapping) -> dict:
+    """What the resident answered to each eligibility question, kept with the record for staff."""
+    incident_type = facts.get("incident_type")
+    incident = profile().incident_type(incident_type) if incident_type else None
+    return {
+        "online_type": incident is not None,
+        "location_status": facts.get("location_status"),
+        "location_confirmed": facts.get("location_confirmed"),
+        "excluded_area": facts.get("excluded_area"),
+        "asked": list(incident.screening) if incident else list(SCREENING_QUESTIONS),
+        "known_suspect": facts.get("known_suspect"),
+        "weapon": facts.get("weapon"),
+    }
+
+
+QUESTION_WORDING = {"known_suspect": "Known suspect", "weapon": "Firearm or other weapon"}
+
+
+def explain(answers: Mapping | None, location: str | None) -> list[tuple[str, str]]:
+    """Each rule of the department and what the resident's answers showed, for the reviewer."""
+    if not answers:
+        return [("Eligibility answers", "not recorded for this report (filed before they were kept)")]
+    dept = profile()
+    status = answers.get("location_status")
+    place = location or "the place given"
+    lines = [
+        ("Emergency", "no emergency signal in any message (every message is checked before anything else)"),
+        ("Online report type", "yes" if answers.get("online_type") else "no"),
+        ("Inside " + dept.town, f"yes: {place}" + (" (the resident confirmed it)" if answers.get("location_confirmed")
+                                                    else "") if status == IN_TOWN else f"no ({status or 'unknown'})"),
+        ("Outside the excluded areas", "yes" if status != EXCLUDED_AREA else f"no: {answers.get('excluded_area')}"),
+    ]
+    for question in SCREENING_QUESTIONS:
+        value = answers.get(question)
+        if question not in (answers.get("asked") or ()):
+            finding = "not asked for this type of report"
+        else:
+            finding = {True: "yes (an officer must take it)", False: "the resident said no"}.get(value, "not answered")
+        lines.append((QUESTION_WORDING[question], finding))
+    return lines

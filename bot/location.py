@@ -16,14 +16,9 @@ from bot.place_matcher import (NEGATIONS, PROXIMITY_WORDS, PlaceMention, exit_nu
 from bot.profile import ExcludedArea, profile
 from bot.text import normalize, straighten
 
-IN_TOWN = "in_town"
-OUTSIDE_TOWN = "outside_town"
-EXCLUDED_AREA = "excluded_area"
-CONFIRM_TOWN = "confirm_town"   # ask "Did this happen in <town>?"
-CONFIRM_AREA = "confirm_area"   # ask "Was it on <area> itself or one of its ramps?"
-NOT_FOUND = "not_found"
+from bot.location_status import (CONFIRM_AREA, CONFIRM_TOWN, DECIDED, EXCLUDED_AREA, IN_TOWN,  # noqa: F401
+                                 NOT_FOUND, OUTSIDE_TOWN)
 
-DECIDED = (IN_TOWN, OUTSIDE_TOWN, EXCLUDED_AREA)
 RAMP_NAME = "an entrance or exit ramp of the highway"
 
 

@@ -22,9 +22,26 @@ INELIGIBLE = "ineligible"
 CANCELLED = "cancelled"
 OUTCOMES = (FILED, EMERGENCY, INELIGIBLE, CANCELLED)
 
+# Staff review of a filed draft (bot/review.py moves a draft between these).
+PENDING_REVIEW = "pending"
+NEEDS_INFO = "needs_info"
+APPROVED = "approved"
+REJECTED = "rejected"
+REVIEW_STATUSES = (PENDING_REVIEW, NEEDS_INFO, APPROVED, REJECTED)
+# An officer call-back: requested by the resident, or created when staff reject a draft.
+FOLLOW_UP_OPEN = "open"
+FOLLOW_UP_DONE = "done"
+
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes for what was stored in UTC; PostgreSQL keeps the zone."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=timezone.utc)
 
 
 class IntakeOutcome(Base):
@@ -52,6 +69,19 @@ class IntakeOutcome(Base):
     reporter_phone = Column(String(32))
     callback_requested = Column(Boolean, nullable=False, default=False)
     callback_requested_at = Column(DateTime(timezone=True))
+    # What the resident answered to the eligibility questions, so staff can see why it was accepted.
+    eligibility = Column(JSON)
+    # Staff review (filed drafts only)
+    review_status = Column(String(16), index=True)
+    case_number = Column(String(32), unique=True)
+    decided_at = Column(DateTime(timezone=True))
+    decided_by = Column(String(64))
+    decision_note = Column(Text)               # what information is needed, or why it was rejected
+    # Officer follow-up (call-back requests and rejected drafts)
+    follow_up_status = Column(String(16), index=True)
+    follow_up_note = Column(Text)
+    follow_up_closed_by = Column(String(64))
+    follow_up_closed_at = Column(DateTime(timezone=True))
     created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
 

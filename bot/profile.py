@@ -18,11 +18,19 @@ SCREENING_QUESTIONS = ("known_suspect", "weapon")
 
 
 @dataclass(frozen=True)
+class NibrsOffense:
+    code: str
+    offense: str
+
+
+@dataclass(frozen=True)
 class IncidentType:
     slug: str
     label: str
     details: tuple[str, ...]
     screening: tuple[str, ...] = SCREENING_QUESTIONS
+    nibrs: NibrsOffense | None = None                # None: not a NIBRS offense
+    nibrs_vehicle_parts: NibrsOffense | None = None  # when the things taken were parts of a vehicle
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class DepartmentProfile:
     timezone: str
     phones: Phones
     reference_prefix: str
+    case_number_format: str
     online_types: tuple[IncidentType, ...]
     officer_only_types: dict[str, str]
     town: str
@@ -92,10 +101,8 @@ def load_profile(path: Path) -> DepartmentProfile:
         timezone=dept["timezone"],
         phones=Phones(**{key: str(value) for key, value in raw["phones"].items()}),
         reference_prefix=raw["reference_prefix"],
-        online_types=tuple(
-            IncidentType(t["slug"], t["label"], tuple(t.get("details", ())), tuple(t.get("screening", SCREENING_QUESTIONS)))
-            for t in raw["online_incident_types"]
-        ),
+        case_number_format=raw["case_number_format"],
+        online_types=tuple(_incident_type(t) for t in raw["online_incident_types"]),
         officer_only_types=dict(raw.get("officer_only_incident_types", {})),
         town=jurisdiction["town"],
         state=jurisdiction["state"],
@@ -112,6 +119,16 @@ def load_profile(path: Path) -> DepartmentProfile:
             for a in jurisdiction["excluded_areas"]
         ),
     )
+
+
+def _incident_type(raw: dict) -> IncidentType:
+    return IncidentType(raw["slug"], raw["label"], tuple(raw.get("details", ())),
+                        tuple(raw.get("screening", SCREENING_QUESTIONS)),
+                        nibrs=_nibrs(raw.get("nibrs")), nibrs_vehicle_parts=_nibrs(raw.get("nibrs_vehicle_parts")))
+
+
+def _nibrs(raw: dict | None) -> NibrsOffense | None:
+    return NibrsOffense(str(raw["code"]), raw["offense"]) if raw else None
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.models import CANCELLED, EMERGENCY, FILED, INELIGIBLE, IntakeOutcome, utc_now
+from bot.eligibility import screening_answers
+from bot.models import (CANCELLED, EMERGENCY, FILED, FOLLOW_UP_OPEN, INELIGIBLE, PENDING_REVIEW, IntakeOutcome,
+                        utc_now)
 from bot.profile import profile
 
 # Crockford's base32 without I, L, O, U: nothing a resident can misread when typing it back.
@@ -36,6 +38,7 @@ def _report_fields(facts: Mapping) -> dict:
         "reporter_name": facts.get("reporter_name"),
         "reporter_email": _given(facts.get("reporter_email")),
         "reporter_phone": _given(facts.get("reporter_phone")),
+        "eligibility": screening_answers(facts),
     }
 
 
@@ -47,7 +50,7 @@ def file_report(session: Session, conversation_id: str, channel: str, facts: Map
     """File an eligible draft for staff review and give it a fresh reference number."""
     for _ in range(5):
         outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=FILED,
-                                reference=new_reference(), **_report_fields(facts))
+                                reference=new_reference(), review_status=PENDING_REVIEW, **_report_fields(facts))
         try:
             with session.begin_nested():
                 session.add(outcome)
@@ -100,6 +103,7 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
         return None
     outcome.callback_requested = True
     outcome.callback_requested_at = utc_now()
+    outcome.follow_up_status = FOLLOW_UP_OPEN
     outcome.reporter_name = name or outcome.reporter_name
     outcome.reporter_phone = _given(phone) or outcome.reporter_phone
     session.flush()

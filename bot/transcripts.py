@@ -54,3 +54,21 @@ def form_state(session: Session, sender_id: str) -> FormState:
         elif type_name in ("restart", "session_started"):
             active_loop = requested_slot = None
     return FormState(active_loop, requested_slot)
+
+
+def transcript_of_intake(session: Session, sender_id: str, after: float | None, ended: float) -> list[Line]:
+    """The part of a conversation that led to one outcome.
+
+    One sender (a phone number, a chat session) can file several reports. An intake runs from
+    the first resident message after the previous outcome (`after`) up to, not including, the
+    first resident message after this one was recorded (`ended`); the assistant's replies to
+    it, such as the reference number, stay with it.
+    """
+    lines = transcript(session, sender_id)
+    start = 0
+    if after is not None:
+        start = next((i for i, line in enumerate(lines) if line.speaker == "resident" and line.timestamp > after),
+                     len(lines))
+    end = next((i for i, line in enumerate(lines) if i >= start and line.speaker == "resident"
+                and line.timestamp > ended), len(lines))
+    return lines[start:end]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,29 @@ def session(database_url):
     with make_sessionmaker(engine)() as session:
         yield session
     engine.dispose()
+
+
+POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture
+def postgres_url(monkeypatch):
+    """A database of its own on the local PostgreSQL server (the production configuration), dropped after."""
+    from sqlalchemy import create_engine, text
+    from bot.config import settings
+    admin = create_engine(f"{POSTGRES_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    try:
+        admin.connect().close()
+    except Exception as error:  # noqa: BLE001 - any failure to connect means no server here
+        pytest.skip(f"PostgreSQL is not reachable at {POSTGRES_SERVER}: {error}")
+    name = f"intake_test_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"{POSTGRES_SERVER}/{name}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    settings.cache_clear()
+    yield url
+    settings.cache_clear()
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -2,38 +2,11 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 
-import pytest
-from sqlalchemy import create_engine, text
 
 from bot import schema, store
 from bot.db import make_engine, make_sessionmaker
 from bot.transcripts import form_state, transcript
-
-SERVER = "postgresql://postgres@127.0.0.1:5432"
-
-
-@pytest.fixture
-def postgres_url(monkeypatch):
-    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    try:
-        admin.connect().close()
-    except Exception as error:  # noqa: BLE001 - any failure to connect means no server here
-        pytest.skip(f"PostgreSQL is not reachable at {SERVER}: {error}")
-    name = f"intake_test_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"{SERVER}/{name}"
-    from bot.config import settings
-    monkeypatch.setenv("DATABASE_URL", url)
-    settings.cache_clear()
-    yield url
-    settings.cache_clear()
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
-
 
 def test_transcripts_and_outcomes_share_the_postgresql_database(postgres_url):
     from rasa.shared.core.domain import Domain

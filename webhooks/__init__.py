@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterator
 
-from flask import Flask, jsonify
+from flask import Flask, Response, jsonify, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -71,14 +71,39 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from webhooks import chat, sms  # blueprints register only here, in the factory
-    app.register_blueprint(sms.bp)
-    app.register_blueprint(chat.bp)
+    from webhooks import chat, sms, status  # blueprints register only here, in the factory
+    from webhooks.staff import admin, auth, dashboard, exports, reports
+    for blueprint in (sms.bp, chat.bp, status.bp, auth.bp, reports.bp, exports.bp, dashboard.bp, admin.bp):
+        app.register_blueprint(blueprint)
     app.after_request(_security_headers)
-    app.register_error_handler(429, lambda error: (jsonify(error=too_many_messages()), 429))
-    app.register_error_handler(CSRFError, lambda error: (jsonify(error=SESSION_EXPIRED), 400))
-    app.register_error_handler(400, lambda error: (jsonify(error=error.description), 400))
+    app.register_error_handler(429, _too_many)
+    app.register_error_handler(CSRFError, _form_expired)
+    app.register_error_handler(400, lambda error: _error(error.description, 400))
     return app
+
+
+def _for_people() -> bool:
+    """Pages people read (the staff portal, the status page) get text; the chat API gets JSON."""
+    return request.path.startswith(("/staff", "/status"))
+
+
+def _error(message: str, status: int):
+    if _for_people():
+        return Response(message, status=status, mimetype="text/plain")
+    return jsonify(error=message), status
+
+
+def _too_many(error):
+    if _for_people():
+        return _error("Too many attempts. Wait a minute and try again.", 429)
+    return jsonify(error=too_many_messages()), 429
+
+
+def _form_expired(error):
+    if _for_people():
+        return _error("This form has expired or was not sent from this site. Go back, reload the page and try again.",
+                      400)
+    return jsonify(error=SESSION_EXPIRED), 400
 
 
 def _security_headers(response):

@@ -1,6 +1,7 @@
 """Alembic environment: migrates the project's own tables, never Rasa's `events` table."""
 from alembic import context
 
+from bot import staff_models  # noqa: F401  (registers the staff tables on the shared metadata)
 from bot.models import metadata
 
 OUR_TABLES = set(metadata.tables)

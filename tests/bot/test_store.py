@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import OperationalError
 
 from bot import schema, store
 from bot.db import make_engine, make_sessionmaker
 from bot.models import CANCELLED, EMERGENCY, FILED, INELIGIBLE, IntakeOutcome
 
 REFERENCE = re.compile(r"^WPD-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
-POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 
 FACTS = {
     "incident_type": "vehicle_burglary",
@@ -131,33 +128,12 @@ def test_all_outcomes_in_the_order_they_happened(session):
 
 # --- the same round trip on PostgreSQL -----------------------------------------------------
 
-@pytest.fixture
-def postgres_url():
-    """A fresh schema on the local PostgreSQL server, dropped afterwards."""
-    admin = make_engine(POSTGRES_SERVER)
-    try:
-        with admin.connect():
-            pass
-    except OperationalError as error:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 is unreachable: {error.orig}")
-    name = f"intake_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{name}"'))
-    try:
-        yield f"{POSTGRES_SERVER}?options=-csearch_path%3D{name}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-        admin.dispose()
-
-
 def test_store_round_trip_on_postgresql(postgres_url):
     engine = make_engine(postgres_url)
     try:
         schema.upgrade(engine)
         with engine.connect() as connection:
-            assert connection.execute(text("SELECT current_schema()")).scalar().startswith("intake_test_")
+            assert connection.execute(text("SELECT current_database()")).scalar().startswith("intake_test_")
         sessions = make_sessionmaker(engine)
         with sessions() as session:
             filed = store.file_report(session, "conv-pg", "rest", FACTS)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
-from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -14,10 +13,10 @@ from bot import store
 from bot.config import load_settings
 from bot.db import make_engine, make_sessionmaker
 from evaluation.servers import MODEL, ROOT, free_port, running_assistant
+from tests.e2e.conftest import CHROMIUM
 from webhooks import create_app
 from webhooks.assistant import AssistantClient
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [
     pytest.mark.e2e,
@@ -40,16 +39,6 @@ def chat_url(tmp_path_factory):
         thread.start()
         yield f"http://127.0.0.1:{server.server_port}/chat", assistant.database_url
         server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
-        yield browser
-        browser.close()
 
 
 def assistant_said(page, pattern: str, count_before: int) -> str:

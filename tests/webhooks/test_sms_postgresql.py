@@ -7,12 +7,11 @@ import threading
 from sqlalchemy import select
 
 from bot.models import InboundMessage
-from tests.test_postgresql import postgres_url  # noqa: F401 - the fixture
 from tests.webhooks.conftest import text_in
 from webhooks import create_app
 
 
-def test_parallel_deliveries_of_one_messagesid_reach_the_assistant_once(postgres_url, settings, assistant):  # noqa: F811
+def test_parallel_deliveries_of_one_messagesid_reach_the_assistant_once(postgres_url, settings, assistant):
     app = create_app(dataclasses.replace(settings, database_url=postgres_url), assistant=assistant)
     assistant.delay = 0.3
     threads = [threading.Thread(target=lambda: text_in(app.test_client(), "hello", sid="SMpg")) for _ in range(4)]

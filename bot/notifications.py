@@ -1,0 +1,123 @@
+"""Telling residents what staff decided: the approved copy by email, or a request for more
+information or a rejection by text (residents who came by SMS and have not opted out) or email.
+
+A notification is recorded before it is sent, in the same transaction as the decision, and sent
+only after that commits: a mail server that is down never undoes an approval, and staff see
+the notification as failed with a way to send it again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import mailer, message_log, report_document
+from bot.config import Settings
+from bot.models import APPROVED, NEEDS_INFO, REJECTED, IntakeOutcome, utc_now
+from bot.profile import profile
+from bot.staff_models import Notification
+
+EMAIL = "email"
+SMS = "sms"
+PENDING = "pending"
+SENT = "sent"
+OUTBOX = "outbox"     # no SMTP server configured: written to var/outbox/ (see bot/mailer.py)
+FAILED = "failed"
+SKIPPED = "skipped"   # nowhere to send it (no address, or the number opted out)
+
+
+@dataclass(frozen=True)
+class Composed:
+    subject: str
+    body: str
+    attachments: tuple = ()
+
+
+def plan(session: Session, outcome: IntakeOutcome, kind: str) -> list[Notification]:
+    """Record the notification a decision needs; send later with send()."""
+    channel, recipient = _route(session, outcome, kind)
+    notification = Notification(outcome_id=outcome.id, kind=kind, channel=channel, recipient=recipient,
+                                status=PENDING if recipient else SKIPPED, attempts=0,
+                                error=None if recipient else "The resident gave no email address or phone we may text.")
+    session.add(notification)
+    session.flush()
+    return [notification]
+
+
+def _route(session: Session, outcome: IntakeOutcome, kind: str) -> tuple[str, str | None]:
+    """The copy of an approved report goes by email; other news by text when they came by text."""
+    phone = sms_number(outcome)
+    if kind != APPROVED and phone and not message_log.is_opted_out(session, phone):
+        return SMS, phone
+    return EMAIL, outcome.reporter_email
+
+
+def sms_number(outcome: IntakeOutcome) -> str | None:
+    if outcome.channel != "sms":
+        return None
+    return outcome.conversation_id.split(":", 1)[1] if outcome.conversation_id.startswith("sms:") \
+        else outcome.reporter_phone
+
+
+def compose(outcome: IntakeOutcome, kind: str) -> Composed:
+    dept = profile()
+    ref = outcome.reference
+    if kind == APPROVED:
+        body = (f"Your online report {ref} has been approved by the {dept.name}.\n"
+                f"Case number: {outcome.case_number}\n\n"
+                f"A copy of the report is attached and follows below. Quote the case number in any inquiry; "
+                f"records questions: {dept.phones.records}.\n\n" + report_document.report_text(outcome))
+        pdf = (report_document.filename(outcome), report_document.report_pdf(outcome), "application/pdf")
+        return Composed(f"{dept.short_name} case number {outcome.case_number}", body, (pdf,))
+    if kind == NEEDS_INFO:
+        return Composed(f"{dept.short_name} report {ref}: more information needed",
+                        f"{dept.short_name}: about your online report {ref}, we need more information: "
+                        f"{outcome.decision_note}\nPlease call {dept.phones.non_emergency} and quote {ref}.")
+    if kind == REJECTED:
+        return Composed(f"{dept.short_name} report {ref}: an officer will contact you",
+                        f"{dept.short_name}: your online report {ref} could not be accepted online: "
+                        f"{outcome.decision_note}\nAn officer will contact you. Non-emergency line: "
+                        f"{dept.phones.non_emergency}. In an emergency call {dept.phones.emergency}.")
+    raise ValueError(f"unknown notification kind {kind}")
+
+
+def send(sessions: sessionmaker, notification_id: int, settings: Settings, sms_sender=None) -> str:
+    """Send one recorded notification now and record how it went."""
+    with sessions.begin() as session:
+        notification = session.get(Notification, notification_id)
+        outcome = session.get(IntakeOutcome, notification.outcome_id)
+        if notification.status in (SENT, SKIPPED) or not notification.recipient:
+            return notification.status
+        composed = compose(outcome, notification.kind)
+        channel, recipient = notification.channel, notification.recipient
+    try:
+        status, error = _deliver(sessions, channel, recipient, composed, settings, sms_sender, outcome), None
+    except Exception as failure:  # any transport failure: keep it for a resend, say what went wrong
+        status, error = FAILED, _describe(failure)
+    with sessions.begin() as session:
+        notification = session.get(Notification, notification_id)
+        notification.status, notification.error = status, error
+        notification.attempts += 1
+        notification.sent_at = utc_now() if status in (SENT, OUTBOX) else None
+    return status
+
+
+def _deliver(sessions, channel, recipient, composed: Composed, settings, sms_sender, outcome) -> str:
+    if channel == SMS:
+        with sessions.begin() as session:
+            sent = sms_sender.send(session, recipient, composed.body, purpose="decision",
+                                   conversation_id=outcome.conversation_id)
+        return SENT if sent else SKIPPED
+    message = mailer.build_message(settings, recipient, composed.subject, composed.body, list(composed.attachments))
+    return OUTBOX if mailer.deliver(settings, message) == "outbox" else SENT
+
+
+def _describe(failure: Exception) -> str:
+    text = str(failure) or type(failure).__name__
+    return f"{type(failure).__name__}: {text}"[:300]
+
+
+def for_report(session: Session, outcome: IntakeOutcome) -> list[Notification]:
+    query = select(Notification).where(Notification.outcome_id == outcome.id).order_by(Notification.id)
+    return list(session.execute(query).scalars())
