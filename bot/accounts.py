@@ -24,6 +24,7 @@ LOCKOUT = timedelta(minutes=10)
 IDLE_TIMEOUT = timedelta(minutes=30)
 MAX_SESSION = timedelta(hours=12)  # a shift; then sign in again even if active
 MIN_PASSWORD_LENGTH = 12
+MAX_USERNAME = 48
 PASSWORD_METHOD = "scrypt"
 # Checked when the username is unknown, so a wrong name takes as long as a wrong password.
 _DECOY_HASH = generate_password_hash(secrets.token_urlsafe(16), method=PASSWORD_METHOD)
@@ -51,8 +52,8 @@ def check_new_password(password: str) -> None:
 
 def create_account(session: Session, username: str, password: str, role: str) -> StaffUser:
     username = username.strip().lower()
-    if not username or len(username) > 64 or not all(c.isalnum() or c in "._-" for c in username):
-        raise AccountError("A username is 1 to 64 letters, digits, dots, dashes or underscores.")
+    if not username or len(username) > MAX_USERNAME or not all(c.isalnum() or c in "._-" for c in username):
+        raise AccountError(f"A username is 1 to {MAX_USERNAME} letters, digits, dots, dashes or underscores.")
     if role not in ROLES:
         raise AccountError(f"The role must be one of: {', '.join(ROLES)}.")
     check_new_password(password)
@@ -88,21 +89,26 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
     if as_utc(user.locked_until) and as_utc(user.locked_until) > now:
         return SignIn(LOCKED, user)
     if not check_password_hash(user.password_hash, password):
-        return _failed(user, now)
+        return _failed(session, user, now)
     unlock(user)
     user.last_sign_in_at = now
     session.flush()
     return SignIn(SIGNED_IN, user)
 
 
-def _failed(user: StaffUser, now: datetime) -> SignIn:
+def _failed(session: Session, user: StaffUser, now: datetime) -> SignIn:
     if as_utc(user.locked_until) and as_utc(user.locked_until) <= now:
-        user.failed_attempts = 0  # the last lock expired: count afresh
-        user.locked_until = None
-    user.failed_attempts += 1
+        unlock(user)  # the last lock expired: count afresh
+        session.flush()
+    # Counted by the database, not from the value read earlier: parallel guesses each add one
+    # (the UPDATE waits for the row or write lock), so they cannot slip past the limit together.
+    session.execute(update(StaffUser).where(StaffUser.id == user.id)
+                    .values(failed_attempts=StaffUser.failed_attempts + 1).execution_options(synchronize_session=False))
+    session.refresh(user)
     if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
         user.locked_until = now + LOCKOUT
         user.failed_attempts = 0
+        session.flush()
         return SignIn(LOCKED, user, just_locked=True)
     return SignIn(WRONG, user)
 

@@ -24,6 +24,9 @@ REQUEST_INFO = "request_info"
 REJECT = "reject"
 RESEND_EMAIL = "resend_notification"
 CLOSE_FOLLOW_UP = "close_follow_up"
+MESSAGE_HANDLED = "message_handled"
+VIEW_FOLLOW_UPS = "view_follow_ups"
+ACCOUNT_UNLOCKED = "account_unlocked"
 EXPORT = "export"
 ACCOUNT_CREATED = "account_created"
 ACCOUNT_CHANGED = "account_changed"
@@ -32,7 +35,8 @@ VIEW_AUDIT = "view_audit_log"
 
 def record(session: Session, actor: str | None, action: str, target: str | None = None,
            detail: dict | None = None, address: str | None = None) -> AuditEvent:
-    event = AuditEvent(actor=(actor or "")[:64] or None, action=action, target=target, detail=detail or {},
+    event = AuditEvent(actor=(actor or "")[:64] or None, action=action, target=target[:64] if target else None,
+                       detail=detail or {},
                        address=address)
     session.add(event)
     session.flush()

@@ -104,6 +104,7 @@ def _staff_unlock(args) -> int:
             print(f"error: no account named {args.username}", file=sys.stderr)
             return 2
         accounts.unlock(user)
+        audit.record(session, "cli", audit.ACCOUNT_UNLOCKED, f"account:{user.username}")
     print(f"unlocked {user.username}", file=sys.stderr)
     return 0
 

@@ -37,6 +37,9 @@ class Settings:
     chat_limit_per_session: str
     chat_limit_per_address: str
     chat_embed_origins: str          # sites allowed to embed the chat widget, besides this one
+    # Reverse proxies in front of the front door whose X-Forwarded-For/-Proto are trusted. Without
+    # this every visitor would share the proxy's address, and with it one rate limit.
+    trusted_proxies: int = 0
     # Email to residents (copies of approved reports, decisions). No SMTP_HOST: messages are
     # written to var/outbox/ as .eml files instead, so `make run` works without a mail server.
     smtp_host: str | None = None
@@ -94,6 +97,7 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         chat_limit_per_session=env.get("CHAT_LIMIT_PER_SESSION", "20 per minute"),
         chat_limit_per_address=env.get("CHAT_LIMIT_PER_ADDRESS", "60 per minute"),
         chat_embed_origins=env.get("CHAT_EMBED_ORIGINS", ""),
+        trusted_proxies=int(env.get("TRUSTED_PROXIES", "0")),
         smtp_host=env.get("SMTP_HOST") or None,
         smtp_port=int(env.get("SMTP_PORT", "587")),
         smtp_username=env.get("SMTP_USERNAME") or None,

@@ -12,6 +12,7 @@ from bot.models import InboundMessage, OutboundMessage, PendingChoices, SmsConse
 
 ANSWERED = "answered"
 KEPT_FOR_STAFF = "kept_for_staff"
+HANDLED_BY_STAFF = "handled_by_staff"  # a kept message that staff have dealt with
 # Twilio's message states in the order they happen; a later callback never moves a message back
 # ("sent" arriving after "delivered" is ignored). Final states share the top rank.
 STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 1, "sending": 2, "sent": 3, "receiving": 3, "received": 4,
@@ -45,6 +46,16 @@ def kept_for_staff(session: Session, message: InboundMessage, reply_texts: list[
 def messages_kept_for_staff(session: Session) -> list[InboundMessage]:
     query = select(InboundMessage).where(InboundMessage.status == KEPT_FOR_STAFF).order_by(InboundMessage.id)
     return list(session.execute(query).scalars())
+
+
+def mark_handled(session: Session, message_id: int) -> bool:
+    """Staff dealt with a message the assistant could not answer; False if it was not waiting."""
+    message = session.get(InboundMessage, message_id)
+    if message is None or message.status != KEPT_FOR_STAFF:
+        return False
+    message.status = HANDLED_BY_STAFF
+    session.flush()
+    return True
 
 
 def set_opted_out(session: Session, phone: str, opted_out: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import mailer, message_log, report_document
@@ -21,6 +21,7 @@ from bot.staff_models import Notification
 EMAIL = "email"
 SMS = "sms"
 PENDING = "pending"
+SENDING = "sending"   # claimed by one request, so a double click cannot send it twice
 SENT = "sent"
 OUTBOX = "outbox"     # no SMTP server configured: written to var/outbox/ (see bot/mailer.py)
 FAILED = "failed"
@@ -46,9 +47,11 @@ def plan(session: Session, outcome: IntakeOutcome, kind: str) -> list[Notificati
 
 
 def _route(session: Session, outcome: IntakeOutcome, kind: str) -> tuple[str, str | None]:
-    """The copy of an approved report goes by email; other news by text when they came by text."""
+    """The copy of an approved report goes by email; other news by text when they came by text.
+    A resident who gave no email still gets the case number by text."""
     phone = sms_number(outcome)
-    if kind != APPROVED and phone and not message_log.is_opted_out(session, phone):
+    textable = phone and not message_log.is_opted_out(session, phone)
+    if textable and (kind != APPROVED or not outcome.reporter_email):
         return SMS, phone
     return EMAIL, outcome.reporter_email
 
@@ -60,9 +63,13 @@ def sms_number(outcome: IntakeOutcome) -> str | None:
         else outcome.reporter_phone
 
 
-def compose(outcome: IntakeOutcome, kind: str) -> Composed:
+def compose(outcome: IntakeOutcome, kind: str, channel: str = EMAIL) -> Composed:
     dept = profile()
     ref = outcome.reference
+    if kind == APPROVED and channel == SMS:
+        return Composed(f"{dept.short_name} case number {outcome.case_number}",
+                        f"{dept.short_name}: your online report {ref} was approved. Case number: "
+                        f"{outcome.case_number}. For a copy of the report call records at {dept.phones.records}.")
     if kind == APPROVED:
         body = (f"Your online report {ref} has been approved by the {dept.name}.\n"
                 f"Case number: {outcome.case_number}\n\n"
@@ -85,15 +92,14 @@ def compose(outcome: IntakeOutcome, kind: str) -> Composed:
 def send(sessions: sessionmaker, notification_id: int, settings: Settings, sms_sender=None) -> str:
     """Send one recorded notification now and record how it went."""
     with sessions.begin() as session:
+        if not _claim(session, notification_id):
+            return session.get(Notification, notification_id).status
         notification = session.get(Notification, notification_id)
         outcome = session.get(IntakeOutcome, notification.outcome_id)
-        if notification.status in (SENT, SKIPPED) or not notification.recipient:
-            return notification.status
-        composed = compose(outcome, notification.kind)
-        channel, recipient = notification.channel, notification.recipient
+        kind, channel, recipient = notification.kind, notification.channel, notification.recipient
     try:
-        status, error = _deliver(sessions, channel, recipient, composed, settings, sms_sender, outcome), None
-    except Exception as failure:  # any transport failure: keep it for a resend, say what went wrong
+        status, error = _deliver(sessions, kind, channel, recipient, outcome, settings, sms_sender), None
+    except Exception as failure:  # any failure, composing or sending: kept for a resend, with what went wrong
         status, error = FAILED, _describe(failure)
     with sessions.begin() as session:
         notification = session.get(Notification, notification_id)
@@ -103,14 +109,27 @@ def send(sessions: sessionmaker, notification_id: int, settings: Settings, sms_s
     return status
 
 
-def _deliver(sessions, channel, recipient, composed: Composed, settings, sms_sender, outcome) -> str:
+def _claim(session: Session, notification_id: int) -> bool:
+    claimed = session.execute(update(Notification)
+                              .where(Notification.id == notification_id, Notification.recipient.isnot(None),
+                                     Notification.status.in_((PENDING, FAILED)))
+                              .values(status=SENDING).execution_options(synchronize_session=False))
+    return claimed.rowcount == 1
+
+
+def _deliver(sessions, kind: str, channel: str, recipient: str, outcome: IntakeOutcome, settings, sms_sender) -> str:
     if channel == SMS:
         with sessions.begin() as session:
-            sent = sms_sender.send(session, recipient, composed.body, purpose="decision",
+            sent = sms_sender.send(session, recipient, compose(outcome, kind, SMS).body, purpose="decision",
                                    conversation_id=outcome.conversation_id)
-        return SENT if sent else SKIPPED
+        if sent:
+            return SENT
+        if not outcome.reporter_email:
+            return SKIPPED  # they opted out after the decision and gave no email
+        recipient = outcome.reporter_email  # opted out in the meantime: email instead
+    composed = compose(outcome, kind, EMAIL)
     message = mailer.build_message(settings, recipient, composed.subject, composed.body, list(composed.attachments))
-    return OUTBOX if mailer.deliver(settings, message) == "outbox" else SENT
+    return OUTBOX if mailer.deliver(settings, message) == mailer.OUTBOX else SENT
 
 
 def _describe(failure: Exception) -> str:

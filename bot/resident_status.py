@@ -36,19 +36,23 @@ def normalise_reference(text: str) -> str:
 def look_up(session: Session, reference: str, contact: str) -> ReportStatus | None:
     """The report's status, or None when the reference and contact do not belong together."""
     reference = normalise_reference(reference or "")
-    if not reference or not (contact or "").strip():
+    typed = _typed_contacts(contact or "")  # parsed first: the answer takes as long whether or not it exists
+    if not reference or not typed:
         return None
     outcome = session.execute(select(IntakeOutcome).where(IntakeOutcome.reference == reference,
                                                           IntakeOutcome.outcome == FILED)).scalar_one_or_none()
-    if outcome is None or not _contact_matches(outcome, contact):
+    if outcome is None or not _contact_matches(outcome, typed):
         return None
     return describe(outcome)
 
 
-def _contact_matches(outcome: IntakeOutcome, contact: str) -> bool:
+def _typed_contacts(contact: str) -> list[str]:
     email, phone = find_email(contact), find_phone(contact)
+    return [value for value in (email and email.lower(), phone) if value]
+
+
+def _contact_matches(outcome: IntakeOutcome, typed: list[str]) -> bool:
     given = [value for value in (outcome.reporter_email, outcome.reporter_phone, _sms_sender(outcome)) if value]
-    typed = [value for value in (email and email.lower(), phone) if value]
     return any(hmac.compare_digest(t.encode(), (g.lower() if "@" in g else g).encode()) for t in typed for g in given)
 
 

@@ -22,6 +22,7 @@ from bot.staff_models import ReportEdit
 from bot.transcripts import Line, transcript_of_intake
 
 WAITING = (PENDING_REVIEW, NEEDS_INFO)
+UNKNOWN_TIME = "unknown"  # what the interview records when the resident cannot say when
 MAX_TEXT = 5000
 # Fields staff may correct before deciding, with their labels. Details are edited one key at a time.
 EDITABLE_FIELDS = {
@@ -97,9 +98,17 @@ def edit(session: Session, outcome: IntakeOutcome, field: str, value: str, staff
     if new_value == old_value:
         return None
     if field.startswith("details."):
-        outcome.details = {**(outcome.details or {}), field.removeprefix("details."): new_value}
+        values = {"details": {**(outcome.details or {}), field.removeprefix("details."): new_value}}
     else:
-        setattr(outcome, field, new_value or None)
+        values = {field: new_value or None}
+    # Written only while the draft still waits: a reviewer who loaded it before someone else
+    # approved it cannot change what the resident was sent and the RMS received.
+    written = session.execute(update(IntakeOutcome).where(IntakeOutcome.id == outcome.id,
+                                                          IntakeOutcome.review_status.in_(WAITING))
+                              .values(**values).execution_options(synchronize_session=False))
+    if written.rowcount != 1:
+        raise AlreadyDecided("This draft has been decided in the meantime; it can no longer be edited.")
+    session.refresh(outcome)
     change = ReportEdit(outcome_id=outcome.id, field=field, old_value=old_value, new_value=new_value, edited_by=staff)
     session.add(change)
     audit.record(session, staff, audit.EDIT_REPORT, f"report:{outcome.id}", {"field": field})
@@ -120,9 +129,18 @@ def _checked(field: str, value: str) -> str:
         return find_email(value) or _invalid("That is not a valid email address.")
     if field == "reporter_phone" and value:
         return find_phone(value) or _invalid("That is not a valid phone number.")
+    if field == "occurred_at" and value != UNKNOWN_TIME and not _is_iso_with_offset(value):
+        raise ReviewError("Write the date and time as 2026-11-20T21:00-05:00, or \"unknown\".")
     if field in ("narrative", "location") and not value:
         raise ReviewError(f"The {EDITABLE_FIELDS[field].lower()} cannot be empty.")
     return value
+
+
+def _is_iso_with_offset(value: str) -> bool:
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def _invalid(message: str) -> str:

@@ -15,6 +15,7 @@ from typing import Iterator
 from flask import Flask, Response, jsonify, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import schema
 from bot.config import Settings, settings as environment_settings
@@ -68,6 +69,8 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
                                                actions_url=config.actions_url),
         sms_sender=SmsSender(config, http_client=sms_http_client),
     )
+    if config.trusted_proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.trusted_proxies, x_proto=config.trusted_proxies)
     csrf.init_app(app)
     limiter.init_app(app)
 

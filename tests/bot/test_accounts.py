@@ -51,7 +51,7 @@ def account_count(session) -> int:
     pytest.param("   ", PASSWORD, REVIEWER, "username", id="blank-username"),
     pytest.param("dana smith", PASSWORD, REVIEWER, "username", id="space-in-username"),
     pytest.param("dana;drop", PASSWORD, REVIEWER, "username", id="punctuation-in-username"),
-    pytest.param("d" * 65, PASSWORD, REVIEWER, "username", id="username-too-long"),
+    pytest.param("d" * (accounts.MAX_USERNAME + 1), PASSWORD, REVIEWER, "username", id="username-too-long"),
     pytest.param("dana", PASSWORD, "superuser", "role", id="unknown-role"),
     pytest.param("dana", PASSWORD, "", "role", id="no-role"),
     pytest.param("casey", PASSWORD, REVIEWER, "already exists", id="duplicate-name"),
@@ -68,7 +68,7 @@ def test_an_account_that_cannot_be_used_is_refused_with_the_reason(session, case
     pytest.param("dana", "dana", id="plain"),
     pytest.param(" Dana.Whitfield-2 ", "dana.whitfield-2", id="trimmed-and-lower-cased"),
     pytest.param("d_w", "d_w", id="underscore"),
-    pytest.param("d" * 64, "d" * 64, id="longest-name"),
+    pytest.param("d" * accounts.MAX_USERNAME, "d" * accounts.MAX_USERNAME, id="longest-name"),
 ])
 def test_a_new_account_is_found_by_its_name_in_any_case(session, typed, stored):
     accounts.create_account(session, typed, "x" * 12, ADMIN)  # 12 characters is long enough
@@ -239,3 +239,28 @@ def test_the_database_keeps_only_a_sha256_of_the_token(session, casey):
     assert not any(token in str(value) for row in rows for value in row)
     # A copy of the database is no use for signing in: the stored hash is not a token.
     assert resume(session, stored[0], NOW) is None
+
+
+def test_parallel_wrong_guesses_cannot_slip_past_the_lockout(database_url):
+    """Each guess is counted by the database, so sixteen at once still lock the account."""
+    import threading
+    from bot import schema
+    from bot.db import make_engine, make_sessionmaker
+    engine = make_engine(database_url)
+    schema.upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as s:
+        accounts.create_account(s, "casey", PASSWORD, REVIEWER)
+    barrier = threading.Barrier(16)
+
+    def guess():
+        barrier.wait()
+        with sessions.begin() as s:
+            accounts.authenticate(s, "casey", "a wrong guess")
+
+    threads = [threading.Thread(target=guess) for _ in range(16)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    with sessions.begin() as s:
+        assert accounts.authenticate(s, "casey", PASSWORD).result == LOCKED
+    engine.dispose()

@@ -414,3 +414,40 @@ def test_a_transcript_holds_only_the_intake_that_led_to_the_report(session):
         ("resident", "12 Elm Street"), ("assistant", "Shall I file it?"),
         ("resident", "yes please"), ("assistant", "Filed. Your reference number is WPD-BBBB-BBBB."),
     ]
+
+
+@pytest.mark.parametrize("value, accepted", [
+    ("2026-11-20T21:00:00-05:00", True),
+    ("2026-11-20T21:00-05:00", True),
+    ("unknown", True),
+    ("around 9pm Friday", False),
+    ("2026-11-20T21:00:00", False),  # no offset: which clock?
+])
+def test_the_time_of_the_incident_is_edited_as_a_full_date_time_or_unknown(session, value, accepted):
+    outcome = store.file_report(session, "web:t", "web", FACTS)
+    session.flush()
+    if accepted:
+        review.edit(session, outcome, "occurred_at", value, "casey")
+        assert outcome.occurred_at == value
+    else:
+        with pytest.raises(ReviewError):
+            review.edit(session, outcome, "occurred_at", value, "casey")
+
+
+def test_an_edit_from_a_page_loaded_before_the_approval_is_refused(database_url):
+    engine = make_engine(database_url)
+    from bot import schema
+    schema.upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as s:
+        draft_id = store.file_report(s, "web:race", "web", FACTS).id
+    with sessions() as stale:  # reviewer A has the draft open
+        loaded = stale.get(IntakeOutcome, draft_id)
+        with sessions.begin() as other:  # reviewer B approves it
+            review.approve(other, draft_id, "robin")
+        with pytest.raises(AlreadyDecided):
+            review.edit(stale, loaded, "narrative", "Changed after approval.", "casey")
+        stale.rollback()
+    with sessions() as s:
+        assert s.get(IntakeOutcome, draft_id).narrative == FACTS["narrative"]
+    engine.dispose()

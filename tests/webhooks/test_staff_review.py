@@ -291,3 +291,47 @@ def test_structured_details_are_shown_readably_and_not_overwritten_by_an_edit(ap
     client.post(f"/staff/reports/{draft_id}/edit", data={"field": "details.vehicle_details", "value": "x",
                                                          "csrf_token": token})
     assert record(app, draft_id).details["vehicle_details"]["plate"] == "7TR220"
+
+
+def test_a_message_kept_while_the_assistant_was_down_waits_for_staff_until_handled(app, assistant):
+    from tests.webhooks.conftest import text_in
+    assistant.down = True
+    text_in(app.test_client(), "my car was keyed last night on compo road", sid="SM0042")
+    client = reviewer(app)
+    page = client.get("/staff/follow-ups").get_data(as_text=True)
+    assert "my car was keyed last night on compo road" in page and "(203) 555-0111" in page
+    with app.extensions["front_door"].sessions() as db:
+        from bot.message_log import messages_kept_for_staff
+        [kept] = messages_kept_for_staff(db)
+    token = csrf_token(client, "/staff/follow-ups")
+    client.post(f"/staff/kept-messages/{kept.id}/handled", data={"csrf_token": token})
+    assert "compo road" not in client.get("/staff/follow-ups").get_data(as_text=True)
+
+
+def test_an_sms_resident_without_email_gets_the_case_number_by_text(settings, assistant):
+    http = RecordingHttpClient()
+    app = create_app(settings, assistant=assistant, sms_http_client=http)
+    draft_id, reference = file_draft(app, conversation_id="sms:+12035550111", channel="sms", reporter_email=None)
+    decide(reviewer(app), draft_id, "approve")
+    [sent] = http.requests
+    assert record(app, draft_id).case_number in sent["data"]["Body"] and reference in sent["data"]["Body"]
+
+
+def test_a_notification_being_sent_is_not_sent_again(mail_settings, assistant, smtp_server):
+    from bot import notifications as notify
+    app = create_app(mail_settings, assistant=assistant)
+    draft_id, _ = file_draft(app)
+    door = app.extensions["front_door"]
+    with door.transaction() as db:
+        from bot import review
+        outcome = review.approve(db, draft_id, "casey")
+        [planned] = notify.plan(db, outcome, "approved")
+        planned.status = notify.SENDING  # another request is sending it right now
+    assert notify.send(door.sessions, planned.id, door.settings) == notify.SENDING
+    assert smtp_server.handler.received == []
+
+
+def test_a_failed_sign_in_keeps_no_typed_name_that_is_not_an_account(app, client):
+    from tests.webhooks.test_staff_auth import audit_actions
+    sign_in(client, "my-password-typed-in-the-wrong-box" * 3, "x")
+    assert audit_actions(app) == [(None, "sign_in_failed")]

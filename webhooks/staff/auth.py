@@ -33,7 +33,9 @@ def sign_in_submit():
         result = accounts.authenticate(db, username, password)
         if result.result != accounts.SIGNED_IN:
             action = audit.SIGN_IN_LOCKED if result.result == accounts.LOCKED else audit.SIGN_IN_FAILED
-            record(db, action, f"account:{username.lower()}", {"just_locked": result.just_locked}, actor=username)
+            # Only a real account's name is kept: what was typed may be a password in the wrong box.
+            known = result.user.username if result.user else None
+            record(db, action, f"account:{known or '(unknown)'}", {"just_locked": result.just_locked}, actor=known)
         else:
             token = accounts.start_session(db, result.user)
             record(db, audit.SIGN_IN, f"account:{result.user.username}", actor=result.user.username)

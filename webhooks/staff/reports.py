@@ -67,9 +67,10 @@ def _day(text: str | None, end: bool = False) -> datetime | None:
 @bp.get("/follow-ups")
 @staff_required()
 def follow_ups():
-    with front_door().sessions() as db:
+    with front_door().transaction() as db:
         cases = review.follow_up_queue(db)
         kept = message_log.messages_kept_for_staff(db)
+        record(db, audit.VIEW_FOLLOW_UPS, "follow-ups", {"cases": len(cases), "messages": len(kept)})
     return render_template("staff/follow_ups.html", cases=cases, kept=kept, dept=profile())
 
 
@@ -81,6 +82,17 @@ def close_follow_up(report_id: int):
             review.close_follow_up(db, report_id, g.staff.username, request.form.get("note", ""))
         except review.ReviewError as error:
             flash(str(error), "error")
+    return redirect(url_for(".follow_ups"))
+
+
+@bp.post("/kept-messages/<int:message_id>/handled")
+@staff_required()
+def message_handled(message_id: int):
+    with front_door().transaction() as db:
+        if message_log.mark_handled(db, message_id):
+            record(db, audit.MESSAGE_HANDLED, f"message:{message_id}")
+        else:
+            flash("That message is not waiting for staff.", "error")
     return redirect(url_for(".follow_ups"))
 
 
@@ -153,6 +165,8 @@ def _decision_message(outcome, statuses: list[str]) -> str:
             REJECTED: "Rejected and sent to the officer follow-up queue."}[outcome.review_status]
     if all(status in (notifications.SENT, notifications.OUTBOX) for status in statuses):
         return done + " The resident has been notified."
+    if notifications.SKIPPED in statuses:
+        return done + " The resident gave no email address or phone we may text: please call them."
     return done + " The resident could NOT be notified yet: see Notifications below to resend."
 
 
