@@ -243,7 +243,7 @@ def test_the_rms_export_has_approved_reports_with_their_nibrs_codes(app):
 def test_the_dashboard_draws_its_charts_without_any_outside_resource(app):
     file_draft(app)
     page = reviewer(app).get("/staff/dashboard").get_data(as_text=True)
-    assert page.count("<svg") >= 4 and "waiting for review" in page
+    assert page.count("<svg") >= 5 and "waiting for review" in page and "Officer referrals by reason" in page
     assert "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
 
 

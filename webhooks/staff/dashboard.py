@@ -24,6 +24,7 @@ def show():
         "type": Markup(charts.bar_chart("Filed reports by type", figures.by_type)),
         "outcome": Markup(charts.bar_chart("Conversations by outcome", figures.by_outcome)),
         "channel": Markup(charts.bar_chart("Conversations by channel", figures.by_channel)),
+        "reason": Markup(charts.bar_chart("Officer referrals by reason", figures.by_reason)),
         "week": Markup(charts.weekly_chart("Outcomes by week", figures.by_week)),
     }
     return render_template("staff/dashboard.html", figures=figures, svg=svg, dept=profile())
