@@ -5,6 +5,7 @@
 - REST turn latency (p50/p95) over a scripted conversation, serial
 - the same conversation through the front door's /sms/inbound (signed as Twilio signs), for comparison
 - resident memory of the Rasa server once loaded
+- the staff portal: opening a draft, approving one with its PDF and email (evaluation/bench_staff.py)
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 import requests
 from twilio.request_validator import RequestValidator
 
+from evaluation.bench_staff import DRAFTS, staff_figures
 from evaluation.resident import send
 from evaluation.servers import BIN, QUIET_ENV, ROOT, free_port, running_assistant
 
@@ -104,6 +106,8 @@ def main() -> int:
             print(f"/sms/inbound turn:   p50 {statistics.median(sms) * 1000:.0f} ms, "
                   f"p95 {statistics.quantiles(sms, n=20)[18] * 1000:.0f} ms over {len(sms)} turns (front door + assistant)")
             print(f"Rasa server RSS:     {rss_megabytes(assistant.rasa_pid):6.0f} MB")
+        for step, (p50, p95) in staff_figures(tmp_path).items():
+            print(f"staff portal, {step}: p50 {p50:.0f} ms, p95 {p95:.0f} ms over {DRAFTS} drafts")
     return 0
 
 
