@@ -8,13 +8,14 @@ the notification as failed with a way to send it again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import mailer, message_log, report_document
 from bot.config import Settings
-from bot.models import APPROVED, NEEDS_INFO, REJECTED, IntakeOutcome, utc_now
+from bot.models import APPROVED, NEEDS_INFO, REJECTED, IntakeOutcome, as_utc, utc_now
 from bot.profile import profile
 from bot.staff_models import Notification
 
@@ -22,6 +23,8 @@ EMAIL = "email"
 SMS = "sms"
 PENDING = "pending"
 SENDING = "sending"   # claimed by one request, so a double click cannot send it twice
+# A send takes seconds (SMTP_TIMEOUT); one still "sending" after this was cut off and may be retried.
+ABANDONED_AFTER = timedelta(minutes=5)
 SENT = "sent"
 OUTBOX = "outbox"     # no SMTP server configured: written to var/outbox/ (see bot/mailer.py)
 FAILED = "failed"
@@ -110,11 +113,20 @@ def send(sessions: sessionmaker, notification_id: int, settings: Settings, sms_s
 
 
 def _claim(session: Session, notification_id: int) -> bool:
+    now = utc_now()
+    abandoned = and_(Notification.status == SENDING, Notification.claimed_at < now - ABANDONED_AFTER)
     claimed = session.execute(update(Notification)
                               .where(Notification.id == notification_id, Notification.recipient.isnot(None),
-                                     Notification.status.in_((PENDING, FAILED)))
-                              .values(status=SENDING).execution_options(synchronize_session=False))
+                                     or_(Notification.status.in_((PENDING, FAILED)), abandoned))
+                              .values(status=SENDING, claimed_at=now).execution_options(synchronize_session=False))
     return claimed.rowcount == 1
+
+
+def can_resend(notification: Notification, now: datetime | None = None) -> bool:
+    """Staff may send it again: it failed, never went, or its sender was cut off (a crash)."""
+    if notification.status == SENDING:
+        return as_utc(notification.claimed_at) < (now or utc_now()) - ABANDONED_AFTER
+    return notification.status in (PENDING, FAILED) and notification.recipient is not None
 
 
 def _deliver(sessions, kind: str, channel: str, recipient: str, outcome: IntakeOutcome, settings, sms_sender) -> str:

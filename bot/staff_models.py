@@ -79,6 +79,7 @@ class Notification(Base):
     error = Column(Text)
     attempts = Column(Integer, nullable=False, default=0)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    claimed_at = Column(DateTime(timezone=True))   # when a request started sending it
     sent_at = Column(DateTime(timezone=True))
 
 

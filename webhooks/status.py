@@ -23,8 +23,14 @@ def form():
     return render_template("status.html", dept=profile(), result=None, error=None, reference="")
 
 
+def _per_reference() -> str:
+    """Guessing the contact of one known reference is limited wherever the guesses come from."""
+    return "status:" + (resident_status.normalise_reference(request.form.get("reference", "")[:40]) or "-")
+
+
 @bp.post("")
 @limiter.limit("10 per minute")
+@limiter.limit("20 per day", key_func=_per_reference)
 def look_up():
     reference, contact = request.form.get("reference", "")[:40], request.form.get("contact", "")[:320]
     with front_door().sessions() as db:

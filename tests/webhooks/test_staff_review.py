@@ -335,3 +335,32 @@ def test_a_failed_sign_in_keeps_no_typed_name_that_is_not_an_account(app, client
     from tests.webhooks.test_staff_auth import audit_actions
     sign_in(client, "my-password-typed-in-the-wrong-box" * 3, "x")
     assert audit_actions(app) == [(None, "sign_in_failed")]
+
+
+def test_guessing_the_contact_for_one_reference_is_limited_from_any_address(app):
+    _, reference = file_draft(app)
+    answers = []
+    for attempt in range(21):
+        resident = app.test_client()
+        token = csrf_token(resident, "/status")
+        answers.append(resident.post("/status", data={"reference": reference, "contact": f"guess{attempt}@example.org",
+                                                      "csrf_token": token},
+                                     environ_base={"REMOTE_ADDR": f"10.0.0.{attempt}"}).status_code)
+    assert answers[:20] == [404] * 20 and answers[20] == 429
+
+
+def test_a_notification_cut_off_while_sending_can_be_sent_again_later(mail_settings, assistant, smtp_server):
+    from datetime import timedelta
+    from bot import notifications as notify
+    from bot.models import utc_now
+    app = create_app(mail_settings, assistant=assistant)
+    draft_id, _ = file_draft(app)
+    door = app.extensions["front_door"]
+    with door.transaction() as db:
+        from bot import review
+        [planned] = notify.plan(db, review.approve(db, draft_id, "casey"), "approved")
+        planned.status, planned.claimed_at = notify.SENDING, utc_now() - timedelta(minutes=6)  # the process died
+    page = reviewer(app).get(f"/staff/reports/{draft_id}").get_data(as_text=True)
+    assert "Send again" in page
+    assert notify.send(door.sessions, planned.id, door.settings) == notify.SENT
+    assert len(smtp_server.handler.received) == 1

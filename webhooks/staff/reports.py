@@ -106,8 +106,9 @@ def show(report_id: int):
         lines = review.transcript(db, outcome)
         record(db, audit.VIEW_REPORT, f"report:{report_id}")
         record(db, audit.VIEW_TRANSCRIPT, f"report:{report_id}", {"lines": len(lines)})
-        page = dict(outcome=outcome, transcript=lines, edits=review.edits(db, outcome),
-                    sent=notifications.for_report(db, outcome),
+        sent = notifications.for_report(db, outcome)
+        page = dict(outcome=outcome, transcript=lines, edits=review.edits(db, outcome), sent=sent,
+                    resendable={n.id for n in sent if notifications.can_resend(n)},
                     checks=eligibility.explain(outcome.eligibility, outcome.location),
                     nibrs=nibrs_offense(outcome), fields=review.EDITABLE_FIELDS, detail_labels=review.DETAIL_LABELS,
                     dept=profile(), waiting=outcome.outcome == FILED and outcome.review_status in review.WAITING)
