@@ -38,7 +38,7 @@ LIVE_SIGNALS: dict[str, list[str]] = {
     ],
     # Someone found in that state now needs an ambulance, even though "found" reads as past.
     MEDICAL: [
-        r"found (?:a|an|the|my|some|this) (?:\w+ ){0,4}(?:unconscious|unresponsive|not breathing|passed out|not moving)\b(?!.*\b(?:yesterday|last|ago|earlier)\b)",
+        r"found (?:a|an|the|my|some|this) (?:\w+ ){0,6}(?:unconscious|unresponsive|not breathing|passed out|not moving)\b(?!.*\b(?:yesterday|last|ago|earlier)\b)",
     ],
     SELF_HARM: [
         r"kill(?:ing)? myself", r"\bsuicid", r"end (?:my life|it all|my own life)", r"\b(?:want|going|ready|about) to end it\b",
@@ -211,7 +211,9 @@ PRESENT = (r"\b(?:now|right now|still|currently|at the moment|as we speak|this s
            r"quick|please help|just now|again|is back|are back|tonight|come quick|on (?:his|her|their) way)\b"
            r"|\bjust\b(?! (?:want|wanted|need|needed|a|the|to|like|found|noticed|realized|discovered|got back|came back|checked|saw|got home|"
            r"letting|saying|asking|wondering|checking|curious|so you know|in case|reporting|filing|to let))"
-           r"|\b(?:is|are|am) \w+ing\b|\bthere is\b|\b(?:has|have) (?:a|an|his|her)\b")
+           r"|\b(?:is|are|am) \w+ing\b|\bthere is\b|\b(?:has|have) (?:a|an|his|her)\b"
+           # Minutes ago is still now: the person may be close by and someone may be hurt.
+           r"|\b(?:\d+|a|one|two|few|a few|couple|a couple of) (?:sec|secs|seconds?|min|mins|minutes?) ago\b")
 PAST = (r"\b(?:yesterday|last (?:night|week|month|year|weekend|summer|winter|spring|fall|time|tuesday|monday|wednesday|"
         r"thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|few|couple of|several) (?:minutes?|hours?|days?|weeks?|"
         r"months?|years?) ago|ago|earlier|previously|the other day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"

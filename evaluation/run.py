@@ -111,7 +111,8 @@ def report(name: str, results: list[Result], latencies: list[float]) -> dict:
 
 
 LABELLED_SETS = {"labelled": ROOT / "tests" / "bot" / "data" / "emergency_messages.csv",
-                 "labelled-holdout": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv"}
+                 "labelled-holdout": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv",
+                 "labelled-holdout-3": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout3.csv"}
 
 
 def screen_labelled(name: str, path: Path, rest_url: str) -> dict:

@@ -1,8 +1,10 @@
 """The deterministic emergency detector: every message is screened with it before anything else.
 
 The labelled set (tests/bot/data/emergency_messages.csv, 233 messages written as residents
-write, independently of the detector) must be caught in full. A second set written later
-(emergency_messages_holdout.csv) is never used for tuning; `make eval` prints its figures.
+write, independently of the detector) must be caught in full. Two sets written later, blind to
+the detector, measure it: emergency_messages_holdout.csv (first run 95/101; its six misses were
+then fixed, so it is development data now) and emergency_messages_holdout3.csv (first run 78/80
+on 2026-11-22; one miss fixed since). `make eval` prints both; they are not asserted here.
 """
 from __future__ import annotations
 
@@ -51,6 +53,13 @@ def test_false_alarms_on_labelled_non_emergencies_are_rare():
     ("my dad is having chest pains and his arm is numb", "medical"),
     ("he texted that he is coming over tonight to kill me", "threat_of_violence"),
     ("i have been saving my pills and i think tonight i will take them all", "self_harm"),
+    # Danger that sounds past but is not over.
+    ("we just heard shots fired down the street maybe a minute ago", "weapon_present"),
+    ("a man pointed a gun at my daughter 10 mins ago and he is still at the bus stop", "weapon_present"),
+    ("i just found a woman in the parking lot unresponsive", "medical"),
+    ("my grandmother collapsed in the kitchen and isnt responding to me", "medical"),
+    ("my 4 year old was by the swings and now we cant find her anywhere", "danger_or_injury"),
+    ("ive made my plan and nobody will even notice", "self_harm"),
 ])
 def test_present_danger_is_an_emergency_of_the_right_kind(text, category):
     finding = assess(text)
@@ -65,6 +74,8 @@ def test_present_danger_is_an_emergency_of_the_right_kind(text, category):
     "this paperwork is killing me",
     "my phone is almost dead so i will be quick",
     "they were gone by the time i got home yesterday",
+    "we heard gunshots last night around midnight, probably fireworks, just want it on record",
+    "found my wallet unharmed in the couch, never mind",
 ])
 def test_past_denied_hypothetical_or_figurative_danger_is_not_an_emergency(text):
     assert not assess(text).is_emergency
