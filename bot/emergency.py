@@ -25,6 +25,7 @@ PRIORITY = (signals.SELF_HARM, signals.WEAPON_PRESENT, signals.THREAT_OF_VIOLENC
             signals.FIRE, signals.DANGER_OR_INJURY, signals.CRIME_IN_PROGRESS)
 # Ordinary signals are closed by any sign of the past; live signals only by "weeks ago" or older.
 _PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.SIGNALS.items()}
+_MESSAGE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.MESSAGE_SIGNALS.items()}
 _LIVE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.LIVE_SIGNALS.items()}
 _PRESENT = re.compile(signals.PRESENT)
 _PAST = re.compile(signals.PAST)
@@ -88,11 +89,24 @@ def assess(text: str, answering: str | None = None) -> EmergencyAssessment:
             if evidence:
                 return EmergencyAssessment(True, category, evidence)
             closed = closed or seen_closed
+    whole = _whole_message_signal(prepared, message_in_past)
+    if whole:
+        return whole
     # Words the rules do not know: the statistical model's opinion, unless the rules saw
     # danger words and judged them past, denied or hypothetical.
     if not closed and _model_says_emergency(text, answering):
         return EmergencyAssessment(True, emergency_model.likely_category(text), "statistical model")
     return EmergencyAssessment(False, closed=closed)
+
+
+def _whole_message_signal(prepared: str, message_in_past: bool) -> EmergencyAssessment | None:
+    if message_in_past or _NEGATED_FACT.search(prepared) or _HYPOTHETICAL.search(prepared):
+        return None
+    for category, patterns in _MESSAGE_PATTERNS.items():
+        match = next((m for p in patterns if (m := p.search(prepared))), None)
+        if match:
+            return EmergencyAssessment(True, category, match.group(0))
+    return None
 
 
 def _model_says_emergency(text: str, answering: str | None) -> bool:

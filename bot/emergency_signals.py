@@ -113,6 +113,14 @@ LIVE_SIGNALS: dict[str, list[str]] = {
     ],
 }
 
+# Signals whose parts fall into different clauses ("went kayaking at 2 and was supposed to be back
+# by 4. its almost dark"), matched against the whole message; any past time or denial closes them.
+MESSAGE_SIGNALS: dict[str, list[str]] = {
+    DANGER_OR_INJURY: [
+        r"(?:kayak|paddl|canoe|boat|sail|swim|surf|fish)\w*\b.*\b(?:supposed to be back|(?:not|never) (?:came|come) back|(?:is not|isnt|not) back|overdue)\b",
+    ],
+}
+
 IMMEDIATE = r"(?:right now|as we speak|this second|this minute|at this moment|happening now)"
 
 SIGNALS: dict[str, list[str]] = {

@@ -60,6 +60,7 @@ def test_false_alarms_on_labelled_non_emergencies_are_rare():
     ("my grandmother collapsed in the kitchen and isnt responding to me", "medical"),
     ("my 4 year old was by the swings and now we cant find her anywhere", "danger_or_injury"),
     ("ive made my plan and nobody will even notice", "self_harm"),
+    ("my wife took the canoe out at noon and was supposed to be back by 3. its 6 now and no answer", "danger_or_injury"),
 ])
 def test_present_danger_is_an_emergency_of_the_right_kind(text, category):
     finding = assess(text)
@@ -76,6 +77,7 @@ def test_present_danger_is_an_emergency_of_the_right_kind(text, category):
     "they were gone by the time i got home yesterday",
     "we heard gunshots last night around midnight, probably fireworks, just want it on record",
     "found my wallet unharmed in the couch, never mind",
+    "my son went fishing yesterday and was supposed to be back by 5 but he was fine, just want to report his tackle box stolen",
 ])
 def test_past_denied_hypothetical_or_figurative_danger_is_not_an_emergency(text):
     assert not assess(text).is_emergency
