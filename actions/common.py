@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from sqlalchemy.orm import Session
 
-from bot import schema
+from bot import conversations, schema
 from bot.config import settings
 from bot.db import make_engine, make_sessionmaker
 
@@ -22,7 +22,6 @@ INTAKE_SLOTS = (
     "vehicle_details", "items", "items_details", "caller_number", "call_pattern", "accounts", "narrative", "confirmed",
     "awaiting_correction", "reprompts", "callback_wanted", "intake_result", "emergency_advised", "requested_slot",
 )
-CHANNEL_PREFIXES = ("sms", "web")
 
 _migrate_lock = threading.Lock()
 
@@ -43,10 +42,7 @@ def latest_intent(tracker: Tracker) -> tuple[str | None, float]:
 
 def channel_of(tracker: Tracker) -> str:
     """"sms" or "web" for conversations the front door opened ("sms:+1203..."), else Rasa's input channel."""
-    prefix = tracker.sender_id.split(":", 1)[0]
-    if prefix in CHANNEL_PREFIXES:
-        return prefix
-    return tracker.get_latest_input_channel() or "rest"
+    return conversations.channel(tracker.sender_id) or tracker.get_latest_input_channel() or "rest"
 
 
 def reset_intake(keep_contact: bool = True) -> list[SlotSet]:

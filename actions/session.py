@@ -6,6 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import conversations
 from bot.contacts import find_phone
 from bot.profile import profile
 
@@ -23,11 +24,8 @@ def department_slots() -> list[SlotSet]:
 
 def sender_phone_slot(sender_id: str) -> list[SlotSet]:
     """A text message arrives from a phone number: the reporter need not type it again."""
-    if sender_id.startswith("sms:"):
-        phone = find_phone(sender_id.split(":", 1)[1])
-        if phone:
-            return [SlotSet("reporter_phone", phone)]
-    return []
+    phone = find_phone(conversations.phone(sender_id) or "")
+    return [SlotSet("reporter_phone", phone)] if phone else []
 
 
 class ActionSessionStart(Action):

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from bot.models import as_utc, utc_now
+from bot.models import utc_now
 from bot.staff_models import ROLES, StaffSession, StaffUser
 
 MAX_FAILED_ATTEMPTS = 5
@@ -86,7 +86,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
     if user is None or not user.active:
         check_password_hash(_DECOY_HASH, password)
         return SignIn(WRONG)
-    if as_utc(user.locked_until) and as_utc(user.locked_until) > now:
+    if user.locked_until and user.locked_until > now:
         return SignIn(LOCKED, user)
     if not check_password_hash(user.password_hash, password):
         return _failed(session, user, now)
@@ -97,7 +97,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
 
 
 def _failed(session: Session, user: StaffUser, now: datetime) -> SignIn:
-    if as_utc(user.locked_until) and as_utc(user.locked_until) <= now:
+    if user.locked_until and user.locked_until <= now:
         unlock(user)  # the last lock expired: count afresh
         session.flush()
     # Counted by the database, not from the value read earlier: parallel guesses each add one
@@ -134,7 +134,7 @@ def resume_session(session: Session, token: str | None, now: datetime | None = N
     record = session.get(StaffSession, _digest(token))
     if record is None or record.ended_at is not None:
         return None
-    if as_utc(record.last_seen_at) + IDLE_TIMEOUT <= now or as_utc(record.created_at) + MAX_SESSION <= now:
+    if record.last_seen_at + IDLE_TIMEOUT <= now or record.created_at + MAX_SESSION <= now:
         record.ended_at = now
         return None
     user = session.get(StaffUser, record.user_id)

@@ -5,7 +5,7 @@ record commit together. Details never hold a resident's personal data, only ids 
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -56,5 +56,5 @@ def recent(session: Session, limit: int = 200, offset: int = 0, action: str | No
 def count(session: Session, action: str, since: datetime | None = None) -> int:
     query = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == action)
     if since:
-        query = query.where(AuditEvent.at >= since.astimezone(timezone.utc))  # stored in UTC
+        query = query.where(AuditEvent.at >= since)
     return session.execute(query).scalar_one()

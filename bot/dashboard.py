@@ -115,7 +115,7 @@ def _by_week(rows: list, weeks: int, now: datetime) -> list[tuple[str, int, int,
     zone = ZoneInfo(profile().timezone)
     this_week = _monday(as_utc(now).astimezone(zone).date())
     starts = [this_week - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    counts = Counter((_monday(as_utc(row.created_at).astimezone(zone).date()), row.outcome) for row in rows)
+    counts = Counter((_monday(row.created_at.astimezone(zone).date()), row.outcome) for row in rows)
     return [(_week_label(start), counts[start, FILED], counts[start, EMERGENCY], counts[start, INELIGIBLE])
             for start in starts]
 
@@ -130,7 +130,7 @@ def _week_label(monday: date) -> str:
 
 
 def _decision_time(filed: list) -> DecisionTime:
-    hours = [(as_utc(row.decided_at) - as_utc(row.created_at)).total_seconds() / 3600
+    hours = [(row.decided_at - row.created_at).total_seconds() / 3600
              for row in filed if row.review_status in (APPROVED, REJECTED) and row.decided_at is not None]
     if not hours:
         return DecisionTime(None, None, 0)

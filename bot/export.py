@@ -47,10 +47,14 @@ def write_csv(outcomes: Iterable[IntakeOutcome], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for outcome in outcomes:
-        record = outcome_record(outcome)
-        reporter = record.pop("reporter")
-        record.update({f"reporter_{key}": value for key, value in reporter.items()})
-        record["details"] = json.dumps(record["details"], ensure_ascii=False, sort_keys=True)
-        writer.writerow(record)
+        writer.writerow(flat_record(outcome_record(outcome)))
         count += 1
     return count
+
+
+def flat_record(record: dict) -> dict:
+    """A record for one CSV row: the reporter as reporter_* columns, the details as JSON."""
+    flat = {key: value for key, value in record.items() if key != "reporter"}
+    flat.update({f"reporter_{key}": value for key, value in record["reporter"].items()})
+    flat["details"] = json.dumps(record["details"], ensure_ascii=False, sort_keys=True)
+    return flat

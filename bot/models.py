@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import declarative_base
 
 # Named constraints, so migrations can refer to them on every database.
@@ -38,10 +39,30 @@ def utc_now() -> datetime:
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes for what was stored in UTC; PostgreSQL keeps the zone."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=timezone.utc)
+    """A datetime in UTC; a naive one is taken to be UTC already."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+class UtcDateTime(TypeDecorator):
+    """A moment, stored in UTC and always read back zone-aware, on every database.
+
+    SQLite keeps no zone: it hands back naive values and compares the stored text, so a
+    Westport-time bound would be off by the offset. Converting here, for every column and every
+    comparison with one, saves each caller from remembering to.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return as_utc(value)
+
+    def process_result_value(self, value, dialect):
+        return as_utc(value)
 
 
 class IntakeOutcome(Base):
@@ -68,22 +89,22 @@ class IntakeOutcome(Base):
     reporter_email = Column(String(320))
     reporter_phone = Column(String(32))
     callback_requested = Column(Boolean, nullable=False, default=False)
-    callback_requested_at = Column(DateTime(timezone=True))
+    callback_requested_at = Column(UtcDateTime)
     # What the resident answered to the eligibility questions, so staff can see why it was accepted.
     eligibility = Column(JSON)
     # Staff review (filed drafts only)
     review_status = Column(String(16), index=True)
     case_number = Column(String(32), unique=True)
-    decided_at = Column(DateTime(timezone=True))
+    decided_at = Column(UtcDateTime)
     decided_by = Column(String(64))
     decision_note = Column(Text)               # what information is needed, or why it was rejected
     # Officer follow-up (call-back requests and rejected drafts)
     follow_up_status = Column(String(16), index=True)
     follow_up_note = Column(Text)
     follow_up_closed_by = Column(String(64))
-    follow_up_closed_at = Column(DateTime(timezone=True))
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+    follow_up_closed_at = Column(UtcDateTime)
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    updated_at = Column(UtcDateTime, nullable=False, default=utc_now, onupdate=utc_now)
 
 
 class InboundMessage(Base):
@@ -99,8 +120,8 @@ class InboundMessage(Base):
     body = Column(Text, nullable=False)               # already masked (SSNs, card numbers)
     status = Column(String(24), nullable=False, default="received")
     reply = Column(Text)
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    answered_at = Column(DateTime(timezone=True))
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    answered_at = Column(UtcDateTime)
 
 
 class OutboundMessage(Base):
@@ -116,8 +137,8 @@ class OutboundMessage(Base):
     purpose = Column(String(32))
     status = Column(String(16), nullable=False, default="queued")
     error_code = Column(String(16))
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    updated_at = Column(UtcDateTime, nullable=False, default=utc_now, onupdate=utc_now)
 
 
 class SmsConsent(Base):
@@ -127,7 +148,7 @@ class SmsConsent(Base):
 
     phone = Column(String(32), primary_key=True)
     opted_out = Column(Boolean, nullable=False)
-    changed_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+    changed_at = Column(UtcDateTime, nullable=False, default=utc_now, onupdate=utc_now)
 
 
 class PendingChoices(Base):
@@ -137,4 +158,4 @@ class PendingChoices(Base):
 
     conversation_id = Column(String(128), primary_key=True)
     choices = Column(JSON, nullable=False)
-    updated_at = Column(DateTime(timezone=True), nullable=False, default=utc_now, onupdate=utc_now)
+    updated_at = Column(UtcDateTime, nullable=False, default=utc_now, onupdate=utc_now)

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import mailer, message_log, report_document
+from bot import conversations, mailer, message_log, report_document
 from bot.config import Settings
-from bot.models import APPROVED, NEEDS_INFO, REJECTED, IntakeOutcome, as_utc, utc_now
+from bot.models import APPROVED, NEEDS_INFO, REJECTED, IntakeOutcome, utc_now
 from bot.profile import profile
 from bot.staff_models import Notification
 
@@ -60,10 +60,9 @@ def _route(session: Session, outcome: IntakeOutcome, kind: str) -> tuple[str, st
 
 
 def sms_number(outcome: IntakeOutcome) -> str | None:
-    if outcome.channel != "sms":
+    if outcome.channel != conversations.SMS:
         return None
-    return outcome.conversation_id.split(":", 1)[1] if outcome.conversation_id.startswith("sms:") \
-        else outcome.reporter_phone
+    return conversations.phone(outcome.conversation_id) or outcome.reporter_phone
 
 
 def compose(outcome: IntakeOutcome, kind: str, channel: str = EMAIL) -> Composed:
@@ -125,7 +124,7 @@ def _claim(session: Session, notification_id: int) -> bool:
 def can_resend(notification: Notification, now: datetime | None = None) -> bool:
     """Staff may send it again: it failed, never went, or its sender was cut off (a crash)."""
     if notification.status == SENDING:
-        return as_utc(notification.claimed_at) < (now or utc_now()) - ABANDONED_AFTER
+        return notification.claimed_at < (now or utc_now()) - ABANDONED_AFTER
     return notification.status in (PENDING, FAILED) and notification.recipient is not None
 
 

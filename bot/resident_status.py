@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import conversations
 from bot.contacts import find_email, find_phone
 from bot.models import APPROVED, FILED, NEEDS_INFO, REJECTED, IntakeOutcome
 from bot.profile import profile
@@ -52,12 +53,9 @@ def _typed_contacts(contact: str) -> list[str]:
 
 
 def _contact_matches(outcome: IntakeOutcome, typed: list[str]) -> bool:
-    given = [value for value in (outcome.reporter_email, outcome.reporter_phone, _sms_sender(outcome)) if value]
+    given = [value for value in (outcome.reporter_email, outcome.reporter_phone,
+                                 conversations.phone(outcome.conversation_id)) if value]
     return any(hmac.compare_digest(t.encode(), (g.lower() if "@" in g else g).encode()) for t in typed for g in given)
-
-
-def _sms_sender(outcome: IntakeOutcome) -> str | None:
-    return outcome.conversation_id.split(":", 1)[1] if outcome.conversation_id.startswith("sms:") else None
 
 
 def describe(outcome: IntakeOutcome) -> ReportStatus:

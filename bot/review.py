@@ -7,7 +7,7 @@ and sends notifications only after it commits (bot/notifications.py).
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -16,12 +16,13 @@ from bot import audit
 from bot.case_numbers import next_case_number
 from bot.contacts import find_email, find_phone
 from bot.models import (APPROVED, FILED, FOLLOW_UP_DONE, FOLLOW_UP_OPEN, NEEDS_INFO, PENDING_REVIEW, REJECTED,
-                        IntakeOutcome, as_utc, utc_now)
+                        IntakeOutcome, utc_now)
 from bot.profile import profile
 from bot.staff_models import ReportEdit
 from bot.transcripts import Line, transcript_of_intake
 
 WAITING = (PENDING_REVIEW, NEEDS_INFO)
+DECIDED = "This draft has already been decided (or is not a draft)."
 UNKNOWN_TIME = "unknown"  # what the interview records when the resident cannot say when
 MAX_TEXT = 5000
 # Fields staff may correct before deciding, with their labels. Details are edited one key at a time.
@@ -60,11 +61,10 @@ def review_queue(session: Session, status: str | None = None, incident_type: str
         query = query.where(IntakeOutcome.review_status.in_(WAITING))
     if incident_type:
         query = query.where(IntakeOutcome.incident_type == incident_type)
-    # Stored in UTC; SQLite compares the clock times as written, so compare in UTC too.
     if filed_from:
-        query = query.where(IntakeOutcome.created_at >= filed_from.astimezone(timezone.utc))
+        query = query.where(IntakeOutcome.created_at >= filed_from)
     if filed_to:
-        query = query.where(IntakeOutcome.created_at < filed_to.astimezone(timezone.utc))
+        query = query.where(IntakeOutcome.created_at < filed_to)
     return list(session.execute(query.limit(500)).scalars())
 
 
@@ -103,12 +103,7 @@ def edit(session: Session, outcome: IntakeOutcome, field: str, value: str, staff
         values = {field: new_value or None}
     # Written only while the draft still waits: a reviewer who loaded it before someone else
     # approved it cannot change what the resident was sent and the RMS received.
-    written = session.execute(update(IntakeOutcome).where(IntakeOutcome.id == outcome.id,
-                                                          IntakeOutcome.review_status.in_(WAITING))
-                              .values(**values).execution_options(synchronize_session=False))
-    if written.rowcount != 1:
-        raise AlreadyDecided("This draft has been decided in the meantime; it can no longer be edited.")
-    session.refresh(outcome)
+    _claim(session, outcome.id, "This draft has been decided in the meantime; it can no longer be edited.", **values)
     change = ReportEdit(outcome_id=outcome.id, field=field, old_value=old_value, new_value=new_value, edited_by=staff)
     session.add(change)
     audit.record(session, staff, audit.EDIT_REPORT, f"report:{outcome.id}", {"field": field})
@@ -152,14 +147,14 @@ def edits(session: Session, outcome: IntakeOutcome) -> list[ReportEdit]:
     return list(session.execute(query).scalars())
 
 
-def _claim(session: Session, report_id: int, status: str, staff: str, note: str | None) -> IntakeOutcome:
+def _claim(session: Session, report_id: int, refusal: str = DECIDED, **values) -> IntakeOutcome:
+    """Change a draft that still waits for review; AlreadyDecided when another reviewer got there first."""
     claimed = session.execute(
         update(IntakeOutcome)
         .where(IntakeOutcome.id == report_id, IntakeOutcome.outcome == FILED, IntakeOutcome.review_status.in_(WAITING))
-        .values(review_status=status, decided_at=utc_now(), decided_by=staff, decision_note=note)
-        .execution_options(synchronize_session=False))
+        .values(**values).execution_options(synchronize_session=False))
     if claimed.rowcount != 1:
-        raise AlreadyDecided("This draft has already been decided (or is not a draft).")
+        raise AlreadyDecided(refusal)
     outcome = session.get(IntakeOutcome, report_id)
     session.refresh(outcome)
     return outcome
@@ -167,7 +162,8 @@ def _claim(session: Session, report_id: int, status: str, staff: str, note: str 
 
 def approve(session: Session, report_id: int, staff: str) -> IntakeOutcome:
     """Approve a waiting draft and give it the next case number."""
-    outcome = _claim(session, report_id, APPROVED, staff, None)
+    outcome = _claim(session, report_id, review_status=APPROVED, decided_at=utc_now(), decided_by=staff,
+                     decision_note=None)
     outcome.case_number = next_case_number(session)
     audit.record(session, staff, audit.APPROVE, f"report:{report_id}", {"case_number": outcome.case_number})
     session.flush()
@@ -176,22 +172,16 @@ def approve(session: Session, report_id: int, staff: str) -> IntakeOutcome:
 
 def request_info(session: Session, report_id: int, staff: str, needed: str) -> IntakeOutcome:
     """Ask the resident for more; the draft stays open for review."""
-    needed = _reason(needed, "Say what information is needed.")
-    claimed = session.execute(
-        update(IntakeOutcome)
-        .where(IntakeOutcome.id == report_id, IntakeOutcome.outcome == FILED, IntakeOutcome.review_status.in_(WAITING))
-        .values(review_status=NEEDS_INFO, decision_note=needed).execution_options(synchronize_session=False))
-    if claimed.rowcount != 1:
-        raise AlreadyDecided("This draft has already been decided (or is not a draft).")
-    outcome = session.get(IntakeOutcome, report_id)
-    session.refresh(outcome)
+    outcome = _claim(session, report_id, review_status=NEEDS_INFO,
+                     decision_note=_reason(needed, "Say what information is needed."))
     audit.record(session, staff, audit.REQUEST_INFO, f"report:{report_id}")
     return outcome
 
 
 def reject(session: Session, report_id: int, staff: str, reason: str) -> IntakeOutcome:
     """Reject a waiting draft: it goes to an officer, who contacts the resident."""
-    outcome = _claim(session, report_id, REJECTED, staff, _reason(reason, "Give the reason for the rejection."))
+    outcome = _claim(session, report_id, review_status=REJECTED, decided_at=utc_now(), decided_by=staff,
+                     decision_note=_reason(reason, "Give the reason for the rejection."))
     outcome.follow_up_status = FOLLOW_UP_OPEN
     outcome.follow_up_note = outcome.decision_note
     audit.record(session, staff, audit.REJECT, f"report:{report_id}")
@@ -227,5 +217,4 @@ def transcript(session: Session, outcome: IntakeOutcome) -> list[Line]:
                                                IntakeOutcome.id < outcome.id)
         .order_by(IntakeOutcome.id.desc()).limit(1)).scalar_one_or_none()
     return transcript_of_intake(session, outcome.conversation_id,
-                                as_utc(previous).timestamp() if previous else None,
-                                as_utc(outcome.created_at).timestamp())
+                                previous.timestamp() if previous else None, outcome.created_at.timestamp())

@@ -15,7 +15,8 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.models import APPROVED, FILED, IntakeOutcome, as_utc
+from bot.export import flat_record
+from bot.models import APPROVED, FILED, IntakeOutcome
 from bot.profile import NibrsOffense, profile
 
 CSV_COLUMNS = ("case_number", "reference", "incident_type", "nibrs_code", "nibrs_offense", "nibrs_reportable",
@@ -61,7 +62,7 @@ def rms_record(outcome: IntakeOutcome) -> dict:
 
 
 def _iso(moment) -> str | None:
-    return as_utc(moment).isoformat() if moment else None
+    return moment.isoformat() if moment else None
 
 
 def write_json(outcomes: Iterable[IntakeOutcome], out: TextIO) -> int:
@@ -76,10 +77,7 @@ def write_csv(outcomes: Iterable[IntakeOutcome], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for outcome in outcomes:
-        record = rms_record(outcome)
-        reporter = record.pop("reporter")
-        record.update({f"reporter_{key}": value for key, value in reporter.items()})
-        record["details"] = json.dumps(record["details"], ensure_ascii=False, sort_keys=True)
+        record = flat_record(rms_record(outcome))
         writer.writerow({key: value if key in VALIDATED else _csv_safe(value) for key, value in record.items()})
         count += 1
     return count

@@ -2,9 +2,9 @@
 notifications to residents and the case-number sequence."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, String, Text
 
-from bot.models import Base, utc_now
+from bot.models import Base, UtcDateTime, utc_now
 
 REVIEWER = "reviewer"
 ADMIN = "admin"
@@ -20,9 +20,9 @@ class StaffUser(Base):
     role = Column(String(16), nullable=False, default=REVIEWER)
     active = Column(Boolean, nullable=False, default=True)
     failed_attempts = Column(Integer, nullable=False, default=0)
-    locked_until = Column(DateTime(timezone=True))
-    last_sign_in_at = Column(DateTime(timezone=True))
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    locked_until = Column(UtcDateTime)
+    last_sign_in_at = Column(UtcDateTime)
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
 
 
 class StaffSession(Base):
@@ -32,9 +32,9 @@ class StaffSession(Base):
 
     token_hash = Column(String(64), primary_key=True)
     user_id = Column(Integer, ForeignKey("staff_users.id"), nullable=False, index=True)
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    last_seen_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    ended_at = Column(DateTime(timezone=True))
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    last_seen_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    ended_at = Column(UtcDateTime)
 
 
 class AuditEvent(Base):
@@ -43,7 +43,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
 
     id = Column(Integer, primary_key=True)
-    at = Column(DateTime(timezone=True), nullable=False, default=utc_now, index=True)
+    at = Column(UtcDateTime, nullable=False, default=utc_now, index=True)
     actor = Column(String(64))            # the username (or what was typed, for a failed sign-in)
     action = Column(String(40), nullable=False)
     target = Column(String(64))           # "report:12", "account:alice", "export:rms.csv"
@@ -62,7 +62,7 @@ class ReportEdit(Base):
     old_value = Column(Text)
     new_value = Column(Text)
     edited_by = Column(String(64), nullable=False)
-    edited_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
+    edited_at = Column(UtcDateTime, nullable=False, default=utc_now)
 
 
 class Notification(Base):
@@ -78,9 +78,9 @@ class Notification(Base):
     status = Column(String(16), nullable=False, default="pending")  # pending, sent, failed
     error = Column(Text)
     attempts = Column(Integer, nullable=False, default=0)
-    created_at = Column(DateTime(timezone=True), nullable=False, default=utc_now)
-    claimed_at = Column(DateTime(timezone=True))   # when a request started sending it
-    sent_at = Column(DateTime(timezone=True))
+    created_at = Column(UtcDateTime, nullable=False, default=utc_now)
+    claimed_at = Column(UtcDateTime)   # when a request started sending it
+    sent_at = Column(UtcDateTime)
 
 
 class CaseNumberCounter(Base):

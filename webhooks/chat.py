@@ -5,12 +5,10 @@ page reload continues the conversation and no client can name another's conversa
 """
 from __future__ import annotations
 
-import secrets
-
 from flask import Blueprint, Response, abort, jsonify, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 
-from bot import message_log
+from bot import conversations, message_log
 from bot.masking import mask_sensitive
 from bot.profile import profile
 from bot.transcripts import transcript
@@ -26,7 +24,7 @@ MAX_MESSAGE = 2000
 def _conversation_id(create: bool = True) -> str | None:
     conversation_id = session.get("conversation_id")
     if conversation_id is None and create:
-        conversation_id = f"web:{secrets.token_urlsafe(24)}"
+        conversation_id = conversations.new_web_conversation()
         session["conversation_id"] = conversation_id
         session.permanent = True
     return conversation_id

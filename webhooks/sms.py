@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot import message_log
+from bot import conversations, message_log
 from bot.contacts import find_phone
 from bot.masking import mask_sensitive
 from bot.sms import choose, keyword, render
@@ -49,7 +49,7 @@ def fallback():
     texts = assistant_unavailable(body)
     door = front_door()
     with door.transaction() as session:
-        message = message_log.claim_inbound(session, "sms", request.form["MessageSid"], f"sms:{sender}", body)
+        message = message_log.claim_inbound(session, "sms", request.form["MessageSid"], conversations.for_phone(sender), body)
         if message is not None:
             message_log.kept_for_staff(session, message, texts)
         if message_log.is_opted_out(session, sender):
@@ -71,7 +71,7 @@ def status():
 def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
     """One inbound text, claimed once by its MessageSid; the texts to reply with."""
     door = front_door()
-    conversation_id = f"sms:{sender}"
+    conversation_id = conversations.for_phone(sender)
     with door.transaction() as session:
         message = message_log.claim_inbound(session, "sms", message_sid, conversation_id, body)
         if message is None:

@@ -23,7 +23,7 @@ def load_signed_in_staff() -> None:
     """before_request of every staff blueprint: who is signed in (g.staff), or None."""
     g.staff = None
     token = request.cookies.get(COOKIE)
-    if not token:
+    if not token or request.endpoint == "staff_auth.static":  # a stylesheet needs no session (nor a write)
         return
     with front_door().transaction() as db:
         user = accounts.resume_session(db, token)

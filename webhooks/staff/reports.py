@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
-from bot import audit, eligibility, message_log, notifications, report_document, review
+from bot import audit, conversations, eligibility, message_log, notifications, report_document, review
 from bot.contacts import display_phone
 from bot.models import APPROVED, FILED, NEEDS_INFO, REJECTED, REVIEW_STATUSES
 from bot.profile import profile
@@ -24,6 +24,11 @@ def _phone(value):
     return display_phone(value)
 
 
+@bp.app_template_filter("sms_phone")
+def _sms_phone(conversation_id):
+    return conversations.phone(conversation_id)
+
+
 @bp.app_template_filter("detail")
 def _detail(value):
     return report_document.detail_value(value)
@@ -31,10 +36,9 @@ def _detail(value):
 
 @bp.app_template_filter("local_time")
 def _local_time(moment):
-    from bot.models import as_utc
     if not moment:
         return ""
-    return as_utc(moment).astimezone(ZoneInfo(profile().timezone)).strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(ZoneInfo(profile().timezone)).strftime("%Y-%m-%d %H:%M")
 
 
 @bp.get("/")
@@ -176,10 +180,9 @@ def _decision_message(outcome, statuses: list[str]) -> str:
 def resend(report_id: int, notification_id: int):
     door = front_door()
     with door.transaction() as db:
-        sent = {n.id: n for n in notifications.for_report(db, review.report(db, report_id))} \
-            if review.report(db, report_id) else {}
-        if notification_id not in sent:  # a notification of another report: not through this URL
-            abort(404)
+        outcome = review.report(db, report_id)
+        if outcome is None or notification_id not in {n.id for n in notifications.for_report(db, outcome)}:
+            abort(404)  # a notification of another report is never sent through this one's URL
         record(db, audit.RESEND_EMAIL, f"report:{report_id}", {"notification": notification_id})
     status = notifications.send(door.sessions, notification_id, door.settings, door.sms_sender)
     flash("Sent." if status in (notifications.SENT, notifications.OUTBOX) else "Still not sent: " + status, "info")
