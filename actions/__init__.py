@@ -3,7 +3,7 @@
 rasa_sdk imports every module of this package; one module per flow.
 """
 
-from bot import emergency_model
+from bot.safety import model as emergency_model
 
 # The action server starts by importing this package: train the emergency detector's
 # statistical model then, not while a resident waits.

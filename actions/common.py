@@ -10,9 +10,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from sqlalchemy.orm import Session
 
-from bot import conversations, schema
+from bot.records import conversations
+
+from bot.records import schema
 from bot.config import settings
-from bot.db import make_engine, make_sessionmaker
+from bot.records.db import make_engine, make_sessionmaker
 
 CONTACT_SLOTS = ("reporter_name", "reporter_email", "reporter_phone")
 # Everything one intake collects; reset when it ends so the next report starts clean.

@@ -6,8 +6,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, transaction
-from bot import store
-from bot.eligibility import decide
+from bot.records import outcomes
+from bot.intake.eligibility import decide
 from bot.profile import profile
 
 def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict) -> None:
@@ -32,12 +32,12 @@ class ActionConcludeIntake(Action):
         decision = decide(facts)
         if decision.eligible and facts.get("confirmed"):
             with transaction() as session:
-                reference = store.file_report(session, tracker.sender_id, channel_of(tracker), facts).reference
+                reference = outcomes.file_report(session, tracker.sender_id, channel_of(tracker), facts).reference
             dispatcher.utter_message(response="utter_filed", reference=reference)
             return [*reset_intake(), SlotSet("reference", reference), SlotSet("intake_result", "filed")]
         if decision.eligible is False:
             with transaction() as session:
-                store.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason, facts)
+                outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason, facts)
             explain_referral(dispatcher, decision.reason, facts)
             return [SlotSet("intake_result", "ineligible")]
         dispatcher.utter_message(response="utter_default")

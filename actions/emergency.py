@@ -6,8 +6,9 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_text, transaction
-from bot import interview, store
-from bot.emergency import assess
+from bot.intake import interview
+from bot.records import outcomes
+from bot.safety.detector import assess
 
 
 class ActionHandleEmergency(Action):
@@ -19,7 +20,7 @@ class ActionHandleEmergency(Action):
         # The advice goes out before anything else is done with the message.
         dispatcher.utter_message(response="utter_emergency_self_harm" if finding.self_harm else "utter_emergency")
         with transaction() as session:
-            store.record_emergency(session, tracker.sender_id, channel_of(tracker), finding.category, facts_of(tracker))
+            outcomes.record_emergency(session, tracker.sender_id, channel_of(tracker), finding.category, facts_of(tracker))
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("emergency_advised", True)]
 
 

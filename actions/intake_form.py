@@ -14,10 +14,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_intent, latest_text
-from bot import commands, interview, location
-from bot.emergency import assess
+from bot.intake import commands
+from bot.intake import interview
+from bot.intake.places import location
+from bot.safety.detector import assess
 from bot.profile import profile
-from bot.summary import summary_lines
+from bot.intake.summary import summary_lines
 
 FORM = "intake_form"
 # Intents that pause the form only when the message did not answer the question.

@@ -6,7 +6,7 @@ from rasa_sdk.events import ActiveLoop
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, transaction
-from bot import store
+from bot.records import outcomes
 
 
 class ActionCancelIntake(Action):
@@ -17,7 +17,7 @@ class ActionCancelIntake(Action):
         facts = facts_of(tracker)
         if tracker.active_loop_name == "intake_form" or facts.get("incident_type"):
             with transaction() as session:
-                store.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts)
+                outcomes.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts)
         dispatcher.utter_message(response="utter_cancelled")
         return [ActiveLoop(None), *reset_intake(keep_contact=False)]
 

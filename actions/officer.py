@@ -8,11 +8,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_intent, latest_text, reset_intake, transaction
 from actions.conclusion import explain_referral
-from bot import interview, store
-from bot.answers import yes_or_no
+from bot.intake import interview
+from bot.records import outcomes
+from bot.intake.answers import yes_or_no
 from bot.contacts import display_phone, find_name, find_phone
-from bot.eligibility import OFFICER_REQUESTED
-from bot.emergency import assess
+from bot.records.reasons import OFFICER_REQUESTED
+from bot.safety.detector import assess
 
 FORM = "callback_form"
 LEAVING_INTENTS = {"emergency", "cancel", "start_over"}
@@ -27,7 +28,7 @@ class ActionRequestOfficer(Action):
         updates = interview.absorb(latest_text(tracker), facts_of(tracker), None).updates
         facts = {**facts_of(tracker), **updates}
         with transaction() as session:
-            store.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED, facts)
+            outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED, facts)
         explain_referral(dispatcher, OFFICER_REQUESTED, facts)
         return [ActiveLoop(None), *(SlotSet(k, v) for k, v in updates.items()), SlotSet("requested_slot", None),
                 SlotSet("intake_result", "ineligible")]
@@ -84,7 +85,7 @@ class ActionRecordCallback(Action):
         if tracker.get_slot("callback_wanted"):
             phone = tracker.get_slot("reporter_phone")
             with transaction() as session:
-                store.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone)
+                outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone)
             dispatcher.utter_message(response="utter_callback_recorded", phone=display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")

@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import conversations
+from bot.records import conversations
 from bot.contacts import find_phone
 from bot.profile import profile
 

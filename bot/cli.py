@@ -16,10 +16,20 @@ import sys
 
 from sqlalchemy import select
 
-from bot import accounts, audit, export, rms, schema, store
-from bot.staff_models import ROLES, StaffUser
+from bot.staff import accounts
+
+from bot.staff import audit
+
+from bot.records import export
+
+from bot.staff import rms
+
+from bot.records import schema
+
+from bot.records import outcomes
+from bot.records.staff_models import ROLES, StaffUser
 from bot.config import settings
-from bot.db import make_engine, make_sessionmaker
+from bot.records.db import make_engine, make_sessionmaker
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,7 +155,7 @@ def _export(args) -> int:
     schema.upgrade(engine)
     with make_sessionmaker(engine)() as session:
         writer = export.write_csv if args.format == "csv" else export.write_json_lines
-        count = writer(store.all_outcomes(session), sys.stdout)
+        count = writer(outcomes.all_outcomes(session), sys.stdout)
     print(f"{count} outcomes", file=sys.stderr)
     return 0
 

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-from bot import accounts, report_document, review, store
+from bot.staff import accounts
+
+from bot.staff import report_document
+
+from bot.staff import review
+
+from bot.records import outcomes
 from bot.config import load_settings
 from webhooks import create_app
 
@@ -52,7 +58,7 @@ def staff_figures(var: Path) -> dict[str, tuple[float, float]]:
         door = app.extensions["front_door"]
         with door.transaction() as db:
             accounts.create_account(db, "bench", PASSWORD, "reviewer")
-            ids = [store.file_report(db, f"web:bench-{n}", "web", FACTS).id for n in range(DRAFTS)]
+            ids = [outcomes.file_report(db, f"web:bench-{n}", "web", FACTS).id for n in range(DRAFTS)]
         client = app.test_client()
         token = CSRF.search(client.get("/staff/sign-in").get_data(as_text=True)).group(1)
         client.post("/staff/sign-in", data={"username": "bench", "password": PASSWORD, "csrf_token": token})

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import sessionmaker
 
-from bot.db import make_engine, make_sessionmaker
-from bot.transcripts import form_state
+from bot.records.db import make_engine, make_sessionmaker
+from bot.records.transcripts import form_state
 
 # Answers every resident gives unless the scenario says otherwise.
 DEFAULT_ANSWERS = {

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from bot import store
-from bot.emergency import assess
+from bot.records import outcomes
+from bot.safety.detector import assess
 from evaluation.resident import Played, play, send, session_factory
 from evaluation.servers import ROOT, running_assistant
 
@@ -60,8 +60,8 @@ def load_scenarios(folder: Path) -> list[dict]:
 def judge(scenario: dict, played: Played, sessions) -> Result:
     expected = scenario["expect"]
     with sessions() as session:
-        outcomes = [o for o in store.all_outcomes(session) if o.conversation_id == played.sender_id]
-    final = outcomes[-1] if outcomes else None
+        recorded = [o for o in outcomes.all_outcomes(session) if o.conversation_id == played.sender_id]
+    final = recorded[-1] if recorded else None
     routed = bool(final and not played.error and final.outcome == expected["outcome"]
                   and (expected["outcome"] != "ineligible" or final.reason == expected.get("reason")))
     advised = None
@@ -110,9 +110,9 @@ def report(name: str, results: list[Result], latencies: list[float]) -> dict:
     return figures
 
 
-LABELLED_SETS = {"labelled": ROOT / "tests" / "bot" / "data" / "emergency_messages.csv",
-                 "labelled-holdout": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv",
-                 "labelled-holdout-3": ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout3.csv"}
+LABELLED_SETS = {"labelled": ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages.csv",
+                 "labelled-holdout": ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout.csv",
+                 "labelled-holdout-3": ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout3.csv"}
 
 
 def screen_labelled(name: str, path: Path, rest_url: str) -> dict:

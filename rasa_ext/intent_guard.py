@@ -1,7 +1,7 @@
 """NLU component: deterministic checks have the last word on the intents that steer a conversation.
 
 Runs after the trained classifier. Whether a message is an emergency is decided in
-one place, bot.emergency (rules plus its own statistical model): when it says so the
+one place, bot.safety.detector (rules plus its own statistical model): when it says so the
 intent becomes `emergency` with confidence 1.0, whatever the intent model thought, so
 the rules send 911 advice even inside a form; when it does not, an `emergency` guess
 by the intent model is replaced by its next-best intent. (Measured on the held-out
@@ -20,8 +20,9 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import commands, emergency_model
-from bot.emergency import assess
+from bot.intake import commands
+from bot.safety import model as emergency_model
+from bot.safety.detector import assess
 
 EMERGENCY = "emergency"
 # In priority order: the first check that holds decides the intent.

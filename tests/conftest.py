@@ -30,8 +30,8 @@ def database_url(tmp_path, monkeypatch) -> str:
 @pytest.fixture
 def session(database_url):
     """A session on a migrated database; the test owns the transaction."""
-    from bot import schema
-    from bot.db import make_engine, make_sessionmaker
+    from bot.records import schema
+    from bot.records.db import make_engine, make_sessionmaker
     engine = make_engine(database_url)
     schema.upgrade(engine)
     with make_sessionmaker(engine)() as session:

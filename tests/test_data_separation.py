@@ -50,9 +50,9 @@ EVALUATION_SETS = {
     "evaluation scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "scenarios"),
     "held-out scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "holdout"),
     "final scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "final"),
-    "emergency labelled set": lambda: labelled_messages(ROOT / "tests" / "bot" / "data" / "emergency_messages.csv"),
-    "emergency held-out set": lambda: labelled_messages(ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout.csv"),
-    "emergency held-out set 3": lambda: labelled_messages(ROOT / "tests" / "bot" / "data" / "emergency_messages_holdout3.csv"),
+    "emergency labelled set": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages.csv"),
+    "emergency held-out set": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout.csv"),
+    "emergency held-out set 3": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout3.csv"),
     "test stories": story_messages,
 }
 # Answers this short are the same words whoever writes them; they carry no information to leak.

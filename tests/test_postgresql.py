@@ -4,9 +4,12 @@ from __future__ import annotations
 import asyncio
 
 
-from bot import schema, store
-from bot.db import make_engine, make_sessionmaker
-from bot.transcripts import form_state, transcript
+from bot.records import schema
+
+
+from bot.records import outcomes
+from bot.records.db import make_engine, make_sessionmaker
+from bot.records.transcripts import form_state, transcript
 
 def test_transcripts_and_outcomes_share_the_postgresql_database(postgres_url):
     from rasa.shared.core.domain import Domain
@@ -27,11 +30,11 @@ def test_transcripts_and_outcomes_share_the_postgresql_database(postgres_url):
     engine = make_engine(postgres_url)
     schema.upgrade(engine)  # our tables beside Rasa's `events`
     with make_sessionmaker(engine).begin() as session:
-        store.file_report(session, "sms:+12035550123", "sms", {"incident_type": "theft", "location": "Compo Beach"})
+        outcomes.file_report(session, "sms:+12035550123", "sms", {"incident_type": "theft", "location": "Compo Beach"})
     with make_sessionmaker(engine)() as session:
         lines = transcript(session, "sms:+12035550123")
         assert [(line.speaker, line.text) for line in lines] == [
             ("resident", "my bike was stolen at compo beach"), ("assistant", "When did it happen?")]
         assert form_state(session, "sms:+12035550123").requested_slot == "occurred_at"
-        assert [o.outcome for o in store.all_outcomes(session)] == ["filed"]
+        assert [o.outcome for o in outcomes.all_outcomes(session)] == ["filed"]
     engine.dispose()

@@ -17,9 +17,9 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from bot import schema
+from bot.records import schema
 from bot.config import Settings, settings as environment_settings
-from bot.db import make_engine, make_sessionmaker
+from bot.records.db import make_engine, make_sessionmaker
 from webhooks.assistant import AssistantClient
 from webhooks.extensions import csrf, front_door, limiter
 from webhooks.replies import too_many_messages

@@ -8,10 +8,12 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, jsonify, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 
-from bot import conversations, message_log
-from bot.masking import mask_sensitive
+from bot.records import conversations
+
+from bot.messaging import message_log
+from bot.messaging.masking import mask_sensitive
 from bot.profile import profile
-from bot.transcripts import transcript
+from bot.records.transcripts import transcript
 from webhooks.assistant import AssistantUnavailable
 from webhooks.extensions import front_door, limiter
 from webhooks.replies import assistant_unavailable

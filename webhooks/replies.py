@@ -1,11 +1,11 @@
 """What the front door itself says: when the assistant cannot, and to the carrier keywords.
 
 Department facts come from the profile; the emergency advice comes first whenever the
-message itself reads as an emergency (bot.emergency works without the assistant).
+message itself reads as an emergency (bot.safety.detector works without the assistant).
 """
 from __future__ import annotations
 
-from bot.emergency import assess
+from bot.safety.detector import assess
 from bot.profile import profile
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot import conversations, message_log
+from bot.records import conversations
+
+from bot.messaging import message_log
 from bot.contacts import find_phone
-from bot.masking import mask_sensitive
-from bot.sms import choose, keyword, render
+from bot.messaging.masking import mask_sensitive
+from bot.messaging.sms import choose, keyword, render
 from webhooks.assistant import AssistantUnavailable
 from webhooks.extensions import front_door
 from webhooks.replies import assistant_unavailable, sms_help

@@ -8,9 +8,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 from twilio.rest import Client
 
-from bot import message_log
+from bot.messaging import message_log
 from bot.config import Settings
-from bot.sms import split_for_sms, to_gsm7
+from bot.messaging.sms import split_for_sms, to_gsm7
 
 
 class SmsNotConfigured(Exception):

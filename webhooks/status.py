@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from bot import resident_status
+from bot.staff import resident_status
 from bot.profile import profile
 from webhooks.extensions import front_door, limiter
 from webhooks.staff import no_store

@@ -8,9 +8,9 @@ from actions.emergency import ActionHandleEmergency, ActionResumeAfterEmergency
 from actions.navigation import ActionCancelIntake
 from actions.officer import ActionRecordCallback, ActionRequestOfficer, ValidateCallbackForm
 from actions.session import ActionSessionStart
-from bot import store
-from bot.db import make_engine, make_sessionmaker
-from bot.models import IntakeOutcome
+from bot.records import outcomes
+from bot.records.db import make_engine, make_sessionmaker
+from bot.records.models import IntakeOutcome
 from tests.actions.conftest import make_tracker, responses, run, slot_values
 
 ELIGIBLE = {
@@ -22,7 +22,7 @@ ELIGIBLE = {
 }
 
 
-def outcomes(database_url: str) -> list[IntakeOutcome]:
+def recorded(database_url: str) -> list[IntakeOutcome]:
     with make_sessionmaker(make_engine(database_url))() as session:
         return list(session.execute(select(IntakeOutcome).order_by(IntakeOutcome.id)).scalars())
 
@@ -33,7 +33,7 @@ def test_emergency_advice_comes_first_and_stops_the_intake(actions_db):
     events, dispatcher = run(ActionHandleEmergency(), tracker)
     assert responses(dispatcher) == ["utter_emergency"]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
-    [record] = outcomes(actions_db)
+    [record] = recorded(actions_db)
     assert (record.outcome, record.channel, record.emergency_category) == ("emergency", "sms", "crime_in_progress")
 
 
@@ -58,7 +58,7 @@ def test_a_confirmed_eligible_report_is_filed_with_a_reference(actions_db):
     [message] = dispatcher.messages
     assert message["response"] == "utter_filed" and message["reference"].startswith("WPD-")
     assert slot_values(events)["intake_result"] == "filed"
-    [record] = outcomes(actions_db)
+    [record] = recorded(actions_db)
     assert record.outcome == "filed" and record.reference == message["reference"]
     assert (record.reporter_name, record.reporter_email, record.reporter_phone) == ("Lee Ortiz", "lee@example.com", "+12035550133")
     assert record.details["vehicle"] == "grey Honda Pilot" and record.channel == "web"
@@ -70,7 +70,7 @@ def test_an_ineligible_report_is_explained_and_referred(actions_db):
     assert responses(dispatcher) == ["utter_ineligible_excluded_area", "utter_officer_options"]
     assert dispatcher.messages[0]["area"] == "the Merritt Parkway (Route 15)"
     assert slot_values(events)["intake_result"] == "ineligible"
-    [record] = outcomes(actions_db)
+    [record] = recorded(actions_db)
     assert (record.outcome, record.reason, record.reference) == ("ineligible", "excluded_area", None)
 
 
@@ -92,7 +92,7 @@ def test_an_officer_request_is_recorded_with_what_the_message_said_and_a_callbac
                                                      "reporter_phone": "+12035550144"})
     _, dispatcher = run(ActionRecordCallback(), done)
     assert dispatcher.messages[0]["phone"] == "(203) 555-0144"
-    [record] = outcomes(actions_db)
+    [record] = recorded(actions_db)
     assert (record.reason, record.incident_type, record.callback_requested) == ("officer_requested", "theft", True)
     assert (record.reporter_name, record.reporter_phone) == ("Noor Haddad", "+12035550144")
 
@@ -102,7 +102,7 @@ def test_cancelling_keeps_no_personal_details(actions_db):
     events, dispatcher = run(ActionCancelIntake(), tracker)
     assert responses(dispatcher) == ["utter_cancelled"]
     assert slot_values(events)["reporter_email"] is None
-    [record] = outcomes(actions_db)
+    [record] = recorded(actions_db)
     assert record.outcome == "cancelled"
     assert (record.reporter_name, record.reporter_email, record.narrative, record.location) == (None, None, None, None)
 
@@ -119,4 +119,4 @@ def test_session_start_loads_the_department_facts_and_the_texting_phone():
 def test_store_used_by_the_actions_is_the_configured_database(actions_db):
     run(ActionConcludeIntake(), make_tracker("yes", slots=ELIGIBLE))
     with make_sessionmaker(make_engine(actions_db))() as session:
-        assert [o.outcome for o in store.all_outcomes(session)] == ["filed"]
+        assert [o.outcome for o in outcomes.all_outcomes(session)] == ["filed"]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import store
+from bot.records import outcomes
 from bot.config import DEFAULT_PROFILE, settings
-from bot.gazetteer import TOWN, build_gazetteer
+from bot.intake.places.gazetteer import TOWN, build_gazetteer
 from bot.profile import load_profile, profile
 
 WESTPORT = Path(DEFAULT_PROFILE)
@@ -125,4 +125,4 @@ def running_as_other_town(other_town, monkeypatch):
 
 def test_pointing_the_settings_at_another_profile_switches_the_department(running_as_other_town):
     assert profile().town == "Weston"
-    assert store.new_reference().startswith("WTN-")
+    assert outcomes.new_reference().startswith("WTN-")

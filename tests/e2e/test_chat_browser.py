@@ -9,9 +9,9 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
-from bot import store
+from bot.records import outcomes
 from bot.config import load_settings
-from bot.db import make_engine, make_sessionmaker
+from bot.records.db import make_engine, make_sessionmaker
 from evaluation.servers import MODEL, ROOT, free_port, running_assistant
 from tests.e2e.conftest import CHROMIUM
 from webhooks import create_app
@@ -57,7 +57,7 @@ def assistant_count(page) -> int:
 
 def outcome(database_url: str, reference: str):
     with make_sessionmaker(make_engine(database_url))() as session:
-        return next(o for o in store.all_outcomes(session) if o.reference == reference)
+        return next(o for o in outcomes.all_outcomes(session) if o.reference == reference)
 
 
 def test_a_resident_files_a_report_with_the_mouse(chat_url, browser):

@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from sqlalchemy import select
 
-from bot import store
+from bot.records import outcomes
 from bot.config import load_settings
-from bot.db import make_engine, make_sessionmaker
-from bot.models import InboundMessage
-from bot.sms import is_gsm7
+from bot.records.db import make_engine, make_sessionmaker
+from bot.records.models import InboundMessage
+from bot.messaging.sms import is_gsm7
 from evaluation.servers import MODEL, running_assistant
 from tests.webhooks.conftest import PUBLIC, TOKEN, text_in
 from webhooks import create_app
@@ -49,7 +49,7 @@ def test_a_resident_files_a_report_by_text(assistant, tmp_path, monkeypatch):
     assert "Reply with a number" in texts[0][-1]
     assert texts[-1][0].startswith("Thank you. Your report has been filed for review. Your reference number is WPD-")
     with make_sessionmaker(make_engine(assistant.database_url))() as session:
-        [record] = [o for o in store.all_outcomes(session) if o.conversation_id == "sms:+12035550188"]
+        [record] = [o for o in outcomes.all_outcomes(session) if o.conversation_id == "sms:+12035550188"]
         inbound = list(session.execute(select(InboundMessage)).scalars())
     assert (record.outcome, record.channel, record.incident_type) == ("filed", "sms", "damage_to_motor_vehicle")
     assert record.reporter_phone == "+12035550188"  # the number the resident texted from

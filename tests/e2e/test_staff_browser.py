@@ -11,7 +11,7 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
-from bot import accounts
+from bot.staff import accounts
 from bot.config import load_settings
 from evaluation.servers import free_port, running_assistant
 from tests.e2e.test_chat_browser import AXE, CHROMIUM, FILED, MODEL, assistant_count, assistant_said

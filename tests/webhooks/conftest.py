@@ -127,7 +127,7 @@ def mail_settings(settings, smtp_server):
 
 
 def add_staff(app, username: str, role: str = "reviewer", password: str = STAFF_PASSWORD) -> None:
-    from bot import accounts
+    from bot.staff import accounts
     with app.extensions["front_door"].transaction() as db:
         accounts.create_account(db, username, password, role)
 
@@ -143,7 +143,7 @@ def sign_in(client, username: str, password: str = STAFF_PASSWORD):
 
 def file_draft(app, conversation_id: str = "web:resident-one", channel: str = "web", transcript=(), **facts):
     """A draft as the assistant files it, with the conversation's lines in Rasa's events table."""
-    from bot import store
+    from bot.records import outcomes
     report = {"incident_type": "theft", "location": "Riverside Avenue, Westport, CT", "location_status": "in_town",
               "occurred_at": "2026-11-20T21:00:00-05:00", "occurred_text": "last night",
               "narrative": "Someone took my bike from the rack.", "items": "blue Trek bike, about $400",
@@ -158,5 +158,5 @@ def file_draft(app, conversation_id: str = "web:resident-one", channel: str = "w
             db.execute(text("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (:s, :t, :ts, :d)"),
                        {"s": conversation_id, "t": "user" if speaker == "resident" else "bot",
                         "ts": now + (offset - len(transcript)) * 0.001, "d": json.dumps({"text": line})})
-        outcome = store.file_report(db, conversation_id, channel, report)
+        outcome = outcomes.file_report(db, conversation_id, channel, report)
         return outcome.id, outcome.reference

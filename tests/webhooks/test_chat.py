@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy import select
 
-from bot.models import InboundMessage
+from bot.records.models import InboundMessage
 from webhooks import create_app
 
 

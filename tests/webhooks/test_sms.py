@@ -7,8 +7,8 @@ from urllib.parse import urlencode
 
 from sqlalchemy import select
 
-from bot.models import InboundMessage, OutboundMessage
-from bot.sms import is_gsm7
+from bot.records.models import InboundMessage, OutboundMessage
+from bot.messaging.sms import is_gsm7
 from tests.webhooks.conftest import signed, text_in
 
 

@@ -6,7 +6,7 @@ import threading
 
 from sqlalchemy import select
 
-from bot.models import InboundMessage
+from bot.records.models import InboundMessage
 from tests.webhooks.conftest import text_in
 from webhooks import create_app
 

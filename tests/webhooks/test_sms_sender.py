@@ -7,7 +7,7 @@ import logging
 from twilio.http import HttpClient
 from twilio.http.response import Response
 
-from bot import message_log
+from bot.messaging import message_log
 from webhooks import create_app
 
 

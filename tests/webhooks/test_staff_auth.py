@@ -6,8 +6,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from bot.models import utc_now
-from bot.staff_models import AuditEvent, StaffSession, StaffUser
+from bot.records.models import utc_now
+from bot.records.staff_models import AuditEvent, StaffSession, StaffUser
 from tests.webhooks.conftest import STAFF_PASSWORD, add_staff, csrf_token, file_draft, sign_in
 
 STAFF_PAGES = ["/staff/", "/staff/follow-ups", "/staff/dashboard", "/staff/export/rms.json", "/staff/export/rms.csv",

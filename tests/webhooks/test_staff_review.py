@@ -10,8 +10,8 @@ import threading
 
 from sqlalchemy import select
 
-from bot.models import IntakeOutcome
-from bot.staff_models import AuditEvent, Notification
+from bot.records.models import IntakeOutcome
+from bot.records.staff_models import AuditEvent, Notification
 from tests.webhooks.conftest import add_staff, csrf_token, file_draft, sign_in
 from tests.webhooks.test_sms_sender import RecordingHttpClient
 from webhooks import create_app
@@ -210,7 +210,7 @@ def test_an_sms_resident_is_told_by_text(settings, assistant):
 
 
 def test_an_sms_resident_who_opted_out_gets_an_email_instead(mail_settings, assistant, smtp_server):
-    from bot import message_log
+    from bot.messaging import message_log
     http = RecordingHttpClient()
     app = create_app(mail_settings, assistant=assistant, sms_http_client=http)
     with app.extensions["front_door"].transaction() as db:
@@ -301,7 +301,7 @@ def test_a_message_kept_while_the_assistant_was_down_waits_for_staff_until_handl
     page = client.get("/staff/follow-ups").get_data(as_text=True)
     assert "my car was keyed last night on compo road" in page and "(203) 555-0111" in page
     with app.extensions["front_door"].sessions() as db:
-        from bot.message_log import messages_kept_for_staff
+        from bot.messaging.message_log import messages_kept_for_staff
         [kept] = messages_kept_for_staff(db)
     token = csrf_token(client, "/staff/follow-ups")
     client.post(f"/staff/kept-messages/{kept.id}/handled", data={"csrf_token": token})
@@ -318,12 +318,12 @@ def test_an_sms_resident_without_email_gets_the_case_number_by_text(settings, as
 
 
 def test_a_notification_being_sent_is_not_sent_again(mail_settings, assistant, smtp_server):
-    from bot import notifications as notify
+    from bot.staff import notifications as notify
     app = create_app(mail_settings, assistant=assistant)
     draft_id, _ = file_draft(app)
     door = app.extensions["front_door"]
     with door.transaction() as db:
-        from bot import review
+        from bot.staff import review
         outcome = review.approve(db, draft_id, "casey")
         [planned] = notify.plan(db, outcome, "approved")
         planned.status = notify.SENDING  # another request is sending it right now
@@ -351,13 +351,13 @@ def test_guessing_the_contact_for_one_reference_is_limited_from_any_address(app)
 
 def test_a_notification_cut_off_while_sending_can_be_sent_again_later(mail_settings, assistant, smtp_server):
     from datetime import timedelta
-    from bot import notifications as notify
-    from bot.models import utc_now
+    from bot.staff import notifications as notify
+    from bot.records.models import utc_now
     app = create_app(mail_settings, assistant=assistant)
     draft_id, _ = file_draft(app)
     door = app.extensions["front_door"]
     with door.transaction() as db:
-        from bot import review
+        from bot.staff import review
         [planned] = notify.plan(db, review.approve(db, draft_id, "casey"), "approved")
         planned.status, planned.claimed_at = notify.SENDING, utc_now() - timedelta(minutes=6)  # the process died
     page = reviewer(app).get(f"/staff/reports/{draft_id}").get_data(as_text=True)

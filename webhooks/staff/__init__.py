@@ -11,8 +11,10 @@ from functools import wraps
 
 from flask import abort, g, redirect, request, url_for
 
-from bot import accounts, audit
-from bot.staff_models import ADMIN, ROLES
+from bot.staff import accounts
+
+from bot.staff import audit
+from bot.records.staff_models import ADMIN, ROLES
 from webhooks.extensions import front_door
 
 COOKIE = "intake_staff"

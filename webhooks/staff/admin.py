@@ -4,8 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from bot import accounts, audit
-from bot.staff_models import ROLES, StaffUser
+from bot.staff import accounts
+
+from bot.staff import audit
+from bot.records.staff_models import ROLES, StaffUser
 from webhooks.extensions import front_door
 from webhooks.staff import load_signed_in_staff, no_store, record, staff_required
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, make_response, redirect, render_template, request, session, url_for
 
-from bot import accounts, audit
+from bot.staff import accounts
+
+from bot.staff import audit
 from webhooks.extensions import front_door, limiter
 from webhooks.staff import COOKIE, COOKIE_PATH, load_signed_in_staff, no_store, record
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 from markupsafe import Markup
 
-from bot import charts, dashboard
+from bot.staff import charts
+
+from bot.staff import dashboard
 from bot.profile import profile
 from webhooks.extensions import front_door
 from webhooks.staff import load_signed_in_staff, no_store, staff_required

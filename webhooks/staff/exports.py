@@ -5,7 +5,9 @@ import io
 
 from flask import Blueprint, Response
 
-from bot import audit, rms
+from bot.staff import audit
+
+from bot.staff import rms
 from webhooks.extensions import front_door
 from webhooks.staff import load_signed_in_staff, no_store, record, staff_required
 

@@ -6,11 +6,23 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
-from bot import audit, conversations, eligibility, message_log, notifications, report_document, review
+from bot.staff import audit
+
+from bot.records import conversations
+
+from bot.intake import eligibility
+
+from bot.messaging import message_log
+
+from bot.staff import notifications
+
+from bot.staff import report_document
+
+from bot.staff import review
 from bot.contacts import display_phone
-from bot.models import APPROVED, FILED, NEEDS_INFO, REJECTED, REVIEW_STATUSES
+from bot.records.models import APPROVED, FILED, NEEDS_INFO, REJECTED, REVIEW_STATUSES
 from bot.profile import profile
-from bot.rms import nibrs_offense
+from bot.staff.rms import nibrs_offense
 from webhooks.extensions import front_door
 from webhooks.staff import load_signed_in_staff, no_store, record, staff_required
 

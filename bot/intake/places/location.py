@@ -1,0 +1,159 @@
+"""Where it happened: inside the town, outside it, in an excluded area, or a question to ask.
+
+The rule: the incident occurred within town limits and not in one of the excluded
+areas the department profile lists (a state park, highways and any entrance or exit
+ramp of them). A street name shared with a neighbouring town, or a place we do not
+know, gets a question instead of a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.intake.places import gazetteer as kinds
+from bot.intake.places.matcher import (NEGATIONS, PROXIMITY_WORDS, PlaceMention, exit_numbers, find_places,
+                                       mentions_ramp, unknown_streets, zip_codes)
+from bot.profile import ExcludedArea, profile
+from bot.text import normalize, straighten
+
+from bot.intake.places.status import (CONFIRM_AREA, CONFIRM_TOWN, DECIDED, EXCLUDED_AREA, IN_TOWN,  # noqa: F401
+                                      NOT_FOUND, OUTSIDE_TOWN)
+
+RAMP_NAME = "an entrance or exit ramp of the highway"
+
+
+@dataclass(frozen=True)
+class LocationAssessment:
+    status: str
+    place: str | None = None          # normalised description, e.g. "12 Riverside Avenue, Westport, CT"
+    area: ExcludedArea | None = None  # the excluded area concerned (for EXCLUDED_AREA / CONFIRM_AREA)
+    town: str | None = None           # the town it is in, when known
+
+    @property
+    def decided(self) -> bool:
+        return self.status in DECIDED
+
+
+def assess_location(text: str, *, is_answer: bool = False, area_denied: bool = False) -> LocationAssessment:
+    """Assess a message for where the incident happened.
+
+    is_answer: the message answers "Where did it happen?", so unknown words are a place.
+    area_denied: the resident said it was not on the excluded area it mentions.
+    """
+    mentions = [m for m in find_places(text) if not _negated(m) and not _residence(m)]
+    if not area_denied:
+        excluded = _excluded_area(text, mentions)
+        if excluded:
+            return excluded
+    mentions = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
+    return _town_decision(text, mentions, is_answer)
+
+
+def _residence(mention: PlaceMention) -> bool:
+    """"I live in Westport but lost my glasses in the woods": the town is where they live."""
+    return mention.places[0].kind == kinds.TOWN and " ".join(mention.preceding[-3:]).endswith(RESIDENCE)
+
+
+RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport")
+
+
+def _negated(mention: PlaceMention) -> bool:
+    return bool(set(mention.preceding) & NEGATIONS)
+
+
+def _near(mention_words: tuple[str, ...]) -> bool:
+    return bool(set(mention_words[-2:]) & PROXIMITY_WORDS)
+
+
+def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
+    dept = profile()
+    area_mentions = [m for m in mentions if m.places[0].kind == kinds.EXCLUDED]
+    other_places = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
+    exits = exit_numbers(text)
+    for mention in area_mentions:
+        area = dept.area(mention.places[0].area_id)
+        ramp_or_on = mentions_ramp(text) or exits
+        if _near(mention.preceding) and not ramp_or_on:
+            return LocationAssessment(CONFIRM_AREA, area.name, area)
+        return LocationAssessment(EXCLUDED_AREA, area.name, area)
+    if exits:
+        area = next((a for a in dept.excluded_areas if exits[0] in a.exits), None)
+        near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: the)? exit {exits[0]}", normalize(text))
+        name = f"exit {exits[0]} ({area.name if area else 'highway'})"
+        if near_exit and other_places and not mentions_ramp(text):
+            return LocationAssessment(CONFIRM_AREA, name, area)
+        return LocationAssessment(EXCLUDED_AREA, name, area)
+    return None
+
+
+def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> LocationAssessment:
+    dept = profile()
+    town_zips = set(dept.zip_codes)
+    zips = zip_codes(text)
+    other = [m for m in mentions if m.places[0].kind == kinds.OTHER_TOWN]
+    other_towns = [m.places[0].town for m in other] + [_zip_town(z) for z in zips if z not in town_zips and _zip_town(z)]
+    ours = [m for m in mentions if any(p.town == dept.town for p in m.places)]
+    strong = [m for m in ours if not all(p.shared for p in m.places)] or ([1] if set(zips) & town_zips else [])
+    place = _describe(ours) if ours else None
+
+    if other_towns and not ours:
+        place = _describe(other) if other else other_towns[0]
+        return LocationAssessment(OUTSIDE_TOWN, place, town=other_towns[0])
+    if other_towns:
+        return LocationAssessment(CONFIRM_TOWN, place or _as_typed(text))
+    if strong:
+        return LocationAssessment(IN_TOWN, place or f"{dept.town}, {dept.state}", town=dept.town)
+    if ours:
+        return LocationAssessment(CONFIRM_TOWN, place)
+    streets = unknown_streets(text)
+    if streets:
+        return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
+    if is_answer and _as_typed(text):
+        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))
+    return LocationAssessment(NOT_FOUND)
+
+
+def _zip_town(zip_code: str) -> str | None:
+    return kinds.gazetteer().zip_towns.get(zip_code)
+
+
+def _describe(mentions: list[PlaceMention]) -> str | None:
+    """The most specific place mentioned, written out: street with number, landmark, area, town."""
+    dept = profile()
+    rank = {kinds.STREET: 0, kinds.LANDMARK: 1, kinds.NEIGHBOURHOOD: 2, kinds.OTHER_TOWN: 3, kinds.TOWN: 4}
+    best = min(mentions, key=lambda m: rank.get(m.places[0].kind, 9))
+    place = best.places[0]
+    if place.kind == kinds.OTHER_TOWN:
+        return place.name
+    if place.kind == kinds.TOWN:
+        return f"{dept.town}, {dept.state}"
+    name = f"{best.house_number} {place.name}" if best.house_number and place.kind == kinds.STREET else place.name
+    if place.address and place.address not in name:
+        name = f"{name} ({place.address})"
+    return f"{name}, {dept.town}, {dept.state}"
+
+
+LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)
+
+
+def _as_typed(text: str) -> str:
+    """The resident's own words for the place, tidied: "it was at the fox run plaza" -> "the fox run plaza"."""
+    cleaned = straighten(text).strip().strip(".!?")
+    while True:
+        shorter = LEADING_FILLER.sub("", cleaned)
+        if shorter == cleaned:
+            return cleaned[:120]
+        cleaned = shorter
+
+
+def _title(street: str) -> str:
+    return " ".join(w if w.isdigit() else w.capitalize() for w in street.split())
+
+
+def confirmed_in_town(place: str | None) -> str:
+    """The place text after the resident confirmed it is in town."""
+    dept = profile()
+    suffix = f"{dept.town}, {dept.state}"
+    if not place:
+        return suffix
+    return place if place.endswith(suffix) else f"{place}, {suffix}"

@@ -1,0 +1,96 @@
+"""Find gazetteer places in free text with a spaCy PhraseMatcher.
+
+spaCy's PhraseMatcher matches thousands of aliases on whole tokens in one pass,
+and `filter_spans` keeps the longest match, so "Westport Avenue" (a Norwalk
+street) wins over "Westport", and "Weston Road" (a Westport road) over "Weston".
+The pipeline is `spacy.blank("en")`: no downloaded model is needed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from bot.intake.places.gazetteer import Gazetteer, Place, gazetteer
+from bot.text import normalize
+
+PROXIMITY_WORDS = {"near", "by", "off", "beside", "behind", "under", "over", "across", "nearby",
+                   "next", "close", "outside", "underneath", "opposite", "past", "from", "toward", "towards"}
+# spaCy's tokenizer splits "wasnt" into "was" + "nt" (and "wasn't" into "was" + "n't").
+NEGATIONS = {"not", "never", "wasnt", "isnt", "werent", "no", "nt", "n't"}
+STREET_WORD = (r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|ter|"
+               r"circle|cir|highway|hwy|turnpike|tpke|parkway|pkwy|boulevard|blvd|trail|path")
+UNKNOWN_STREET = re.compile(rf"\b(?:(\d{{1,5}}[a-z]?)\s+)?((?:[a-z]+\s+){{1,3}}?(?:{STREET_WORD}))\b")
+NOT_A_STREET_START = {"my", "the", "a", "an", "his", "her", "their", "our", "your", "this", "that", "on", "at", "in",
+                      "of", "to", "from", "and", "or", "was", "is", "were", "it", "i", "we", "they", "he", "she",
+                      "near", "by", "off", "down", "up", "across", "main"}
+EXIT = re.compile(r"\bexit (\d{1,2}[a-z]?)\b")
+RAMP = re.compile(r"\b(?:on ramp|off ramp|onramp|offramp|entrance ramp|exit ramp|ramp)\b")
+ZIP = re.compile(r"\b(0\d{4})\b")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str                  # the matched words, normalised
+    places: tuple[Place, ...]  # every gazetteer place with that spelling
+    house_number: str | None   # "12" in "12 riverside ave"
+    preceding: tuple[str, ...]  # up to three words before the mention
+
+
+class PlaceMatcher:
+    def __init__(self, gaz: Gazetteer):
+        self.nlp = spacy.blank("en")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.index = gaz.by_alias()
+        for alias in self.index:
+            self.matcher.add(alias, [self.nlp.make_doc(alias)])
+
+    def find(self, text: str) -> list[PlaceMention]:
+        doc = self.nlp.make_doc(normalize(text))
+        spans = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)])
+        mentions = []
+        for span in spans:
+            before = [t.text for t in doc[max(0, span.start - 3):span.start]]
+            number = before[-1] if before and re.fullmatch(r"\d{1,5}[a-z]?", before[-1]) else None
+            mentions.append(PlaceMention(span.text, tuple(self.index[span.text]), number, tuple(before)))
+        return mentions
+
+
+@lru_cache(maxsize=1)
+def place_matcher() -> PlaceMatcher:
+    return PlaceMatcher(gazetteer())
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    return place_matcher().find(text)
+
+
+def exit_numbers(text: str) -> list[str]:
+    return EXIT.findall(normalize(text))
+
+
+def mentions_ramp(text: str) -> bool:
+    return bool(RAMP.search(normalize(text)))
+
+
+def zip_codes(text: str) -> list[str]:
+    return ZIP.findall(normalize(text))
+
+
+def unknown_streets(text: str) -> list[str]:
+    """Street-like phrases ("12 fox run road") that the gazetteer may not know."""
+    found = []
+    for match in UNKNOWN_STREET.finditer(normalize(text)):
+        # "apt on riversde ave" -> "riversde ave": the street is what follows the last preposition.
+        name = re.split(r"\b(?:on|off|at|in|near|by|from|down|along|onto|to)\b", match.group(2))[-1].strip()
+        name_words = name.split()
+        while name_words and name_words[0] in NOT_A_STREET_START:
+            name_words.pop(0)
+        if len(name_words) >= 2:
+            number = f"{match.group(1)} " if match.group(1) else ""
+            found.append(number + " ".join(name_words))
+    return found

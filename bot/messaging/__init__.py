@@ -1,0 +1,1 @@
+"""Messages in and out: masking of sensitive numbers, texts shaped for phones, the message log."""

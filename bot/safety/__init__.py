@@ -1,0 +1,1 @@
+"""Emergency detection: every message is screened here before anything else reads it."""

@@ -1,0 +1,183 @@
+"""Where it happened: in town, outside it, in an excluded area, or a question to ask the resident.
+
+The department's rule: the incident occurred within Westport town limits and not in
+Sherwood Island State Park, on the Merritt Parkway (Route 15), the Connecticut Turnpike
+(I-95), or any entrance/exit ramp of those highways.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.places.location import (CONFIRM_AREA, CONFIRM_TOWN, EXCLUDED_AREA, IN_TOWN, NOT_FOUND, OUTSIDE_TOWN,
+                                        assess_location, confirmed_in_town)
+
+SHERWOOD = "sherwood_island_state_park"
+MERRITT = "merritt_parkway"
+TURNPIKE = "connecticut_turnpike"
+
+
+@pytest.mark.parametrize(("text", "area_id"), [
+    pytest.param("someone smashed my window while I was at Sherwood Island", SHERWOOD, id="sherwood-island"),
+    pytest.param("in the Sherwood Island State Park east beach lot", SHERWOOD, id="sherwood-island-state-park"),
+    pytest.param("it happened on the sherwood island connector", SHERWOOD, id="sherwood-connector"),
+    pytest.param("the Sherwood Island Connector south of I-95", SHERWOOD, id="sherwood-connector-south-of-i95"),
+    pytest.param("driving on the Merritt Parkway", MERRITT, id="merritt-parkway"),
+    pytest.param("on the merritt pkwy going south", MERRITT, id="merritt-pkwy"),
+    pytest.param("it was on Route 15 heading north", MERRITT, id="route-15"),
+    pytest.param("on rt-15 by the bridge", MERRITT, id="rt-15"),
+    pytest.param("I was on the merritt when it happened", MERRITT, id="the-merritt"),
+    pytest.param("on I-95 southbound", TURNPIKE, id="i-95"),
+    pytest.param("a rock hit my windshield on i95", TURNPIKE, id="i95"),
+    pytest.param("on interstate 95 in traffic", TURNPIKE, id="interstate-95"),
+    pytest.param("on the Connecticut Turnpike", TURNPIKE, id="connecticut-turnpike"),
+    pytest.param("exit 17 off-ramp", TURNPIKE, id="exit-17-off-ramp"),
+    pytest.param("on ramp at exit 18", TURNPIKE, id="on-ramp-exit-18"),
+    pytest.param("northbound on the Merritt near exit 42", MERRITT, id="merritt-near-exit-42"),
+    pytest.param("on the exit 41 ramp", MERRITT, id="merritt-exit-41-ramp"),
+])
+def test_excluded_areas_are_excluded(text, area_id):
+    assessment = assess_location(text)
+    assert assessment.status == EXCLUDED_AREA
+    assert assessment.area is not None and assessment.area.id == area_id
+    assert assessment.decided
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("parked on North Avenue near the Merritt Parkway", id="near-merritt-on-north-ave"),
+    pytest.param("in the lot near I-95", id="lot-near-i95"),
+    pytest.param("near exit 17 on Saugatuck Avenue", id="near-exit-17-on-saugatuck-ave"),
+])
+def test_being_near_a_highway_asks_instead_of_excluding(text):
+    assessment = assess_location(text)
+    assert assessment.status == CONFIRM_AREA
+    assert assessment.area is not None
+    assert not assessment.decided
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("not on the merritt, on north ave", "North Avenue, Westport, CT", id="not-on-the-merritt"),
+    pytest.param("it was not on i-95, it was on compo road south", "Compo Road South, Westport, CT",
+                 id="was-not-on-i95"),
+    pytest.param("never on the turnpike, it was at Longshore", "Longshore Club Park (Compo Road South), Westport, CT",
+                 id="never-on-the-turnpike"),
+])
+def test_a_denied_highway_does_not_exclude(text, place):
+    assessment = assess_location(text)
+    assert assessment.status == IN_TOWN
+    assert assessment.place == place
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("it wasn't on I-95, it was on Compo Road South", id="wasnt-on-i95"),
+    pytest.param("it wasnt on the merritt, it was on north ave", id="wasnt-on-the-merritt"),
+])
+def test_a_contracted_negation_does_not_exclude(text):
+    assert assess_location(text).status == IN_TOWN
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("at compo beach", "Compo Beach (Compo Beach Road), Westport, CT", id="landmark-compo-beach"),
+    pytest.param("in the parking lot of the Westport Library", "Westport Library (20 Jesup Road), Westport, CT",
+                 id="landmark-library"),
+    pytest.param("at the Imperial Avenue commuter lot", "Imperial Avenue commuter lot, Westport, CT",
+                 id="landmark-commuter-lot"),
+    pytest.param("down in saugatuck", "Saugatuck, Westport, CT", id="neighbourhood-saugatuck"),
+    pytest.param("somewhere in greens farms", "Greens Farms, Westport, CT", id="neighbourhood-greens-farms"),
+    pytest.param("12 Compo Road South", "12 Compo Road South, Westport, CT", id="street-with-number"),
+    pytest.param("in my driveway at 45 Hillspoint Rd", "45 Hillspoint Road, Westport, CT", id="street-abbreviated"),
+    pytest.param("westport ct 06880", "Westport, CT", id="town-and-zip"),
+    pytest.param("my zip is 06880", "Westport, CT", id="zip-only"),
+    pytest.param("in westport", "Westport, CT", id="town-name"),
+    pytest.param("12 riverside avenue westport 06880", "12 Riverside Avenue, Westport, CT", id="shared-street-with-zip"),
+    pytest.param("on riverside ave in westport", "Riverside Avenue, Westport, CT", id="shared-street-with-town"),
+])
+def test_places_in_town(text, place):
+    assessment = assess_location(text)
+    assert assessment.status == IN_TOWN
+    assert assessment.place == place
+    assert assessment.town == "Westport"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("on Weston Road", id="weston-road"),
+    pytest.param("22 Norwalk Avenue", id="norwalk-avenue"),
+    pytest.param("my car was parked on Fairfield Avenue", id="fairfield-avenue"),
+    pytest.param("at the house on Weston Road in Westport", id="weston-road-in-westport"),
+])
+def test_westport_streets_named_after_other_towns_are_not_outside_town(text):
+    """"Weston Road" is a Westport road, not the town of Weston."""
+    assessment = assess_location(text)
+    assert assessment.status in (IN_TOWN, CONFIRM_TOWN)
+    assert assessment.place.endswith("Westport, CT")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("12 Riverside Avenue", "12 Riverside Avenue, Westport, CT", id="riverside-avenue"),
+    pytest.param("on main street", "Main Street, Westport, CT", id="main-street"),
+    pytest.param("by the Post Road", "Post Road (US 1), Westport, CT", id="post-road"),
+])
+def test_a_street_shared_with_a_neighbour_asks_which_town(text, place):
+    assessment = assess_location(text)
+    assert assessment.status == CONFIRM_TOWN
+    assert assessment.place == place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    pytest.param("in norwalk", "Norwalk", id="norwalk"),
+    pytest.param("at the mall in South Norwalk", "Norwalk", id="south-norwalk"),
+    pytest.param("on westport avenue", "Norwalk", id="westport-avenue-is-in-norwalk"),
+    pytest.param("outside a store on Westport Ave", "Norwalk", id="westport-ave-abbreviated"),
+    pytest.param("in southport", "Fairfield", id="southport"),
+    pytest.param("fairfield 06824", "Fairfield", id="fairfield-zip"),
+    pytest.param("it happened in 06824", "Fairfield", id="fairfield-zip-alone"),
+    pytest.param("in weston center", "Weston", id="weston"),
+    pytest.param("at my office in stamford", "Stamford", id="stamford"),
+])
+def test_other_towns_are_outside_town(text, town):
+    assessment = assess_location(text)
+    assert assessment.status == OUTSIDE_TOWN
+    assert assessment.town == town
+
+
+def test_an_unknown_street_asks_which_town():
+    assessment = assess_location("14 Foxglove Meadow Lane")
+    assert assessment.status == CONFIRM_TOWN
+    assert assessment.place == "14 Foxglove Meadow Lane"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("behind the old mill", "behind the old mill", id="free-text"),
+    pytest.param("it was at the fox run plaza", "the fox run plaza", id="leading-filler-dropped"),
+])
+def test_a_free_text_answer_keeps_the_residents_words(text, place):
+    assessment = assess_location(text, is_answer=True)
+    assert assessment.status == CONFIRM_TOWN
+    assert assessment.place == place
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("someone keyed my car", id="no-place"),
+    pytest.param("yesterday around 5", id="a-time"),
+    pytest.param("the fox run plaza", id="unknown-words-not-an-answer"),
+])
+def test_no_place_is_not_found(text):
+    assessment = assess_location(text)
+    assert assessment.status == NOT_FOUND
+    assert assessment.place is None
+
+
+def test_area_denied_decides_on_the_rest_of_the_message():
+    text = "parked on North Avenue near the Merritt Parkway"
+    assessment = assess_location(text, area_denied=True)
+    assert assessment.status == IN_TOWN
+    assert assessment.place == "North Avenue, Westport, CT"
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    pytest.param("12 Riverside Avenue, Westport, CT", "12 Riverside Avenue, Westport, CT", id="already-suffixed"),
+    pytest.param("behind the old mill", "behind the old mill, Westport, CT", id="free-text"),
+    pytest.param(None, "Westport, CT", id="none"),
+    pytest.param("", "Westport, CT", id="empty"),
+])
+def test_confirmed_in_town(place, expected):
+    assert confirmed_in_town(place) == expected

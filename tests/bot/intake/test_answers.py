@@ -1,0 +1,32 @@
+"""Short answers to yes/no questions, as residents type them."""
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.answers import yes_or_no
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("yes", True, id="yes"),
+    pytest.param("Yeah that's right", True, id="yeah-thats-right"),
+    pytest.param("y", True, id="y"),
+    pytest.param("sure", True, id="sure"),
+    pytest.param("correct", True, id="correct"),
+    pytest.param("yes, go ahead", True, id="yes-go-ahead"),
+    pytest.param("yep looks good", True, id="yep-looks-good"),
+    pytest.param("Yes please submit", True, id="yes-please-submit"),
+    pytest.param("no", False, id="no"),
+    pytest.param("nope", False, id="nope"),
+    pytest.param("nah", False, id="nah"),
+    pytest.param("no, it was tuesday", False, id="no-with-correction"),
+    pytest.param("not that I know of", False, id="not-that-i-know"),
+    pytest.param("please cancel, don't submit it", None, id="cancel-is-not-yes"),
+    pytest.param("yes but the date is wrong", None, id="yes-but-wrong-is-not-yes"),
+    pytest.param("yes, wait", None, id="yes-wait"),
+    pytest.param("yes change the email", None, id="yes-change"),
+    pytest.param("maybe", None, id="maybe"),
+    pytest.param("what do you mean", None, id="question"),
+    pytest.param("", None, id="empty"),
+])
+def test_yes_or_no(text, expected):
+    assert yes_or_no(text) is expected

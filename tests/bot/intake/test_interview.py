@@ -1,0 +1,260 @@
+"""Whole interviews driven as plain function calls, and the summary the resident checks.
+
+Each turn asks the first field of next_fields(facts) that is still None, reads the
+resident's reply with absorb() and merges the updates, as the Rasa form does.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intake.eligibility import decide
+from bot.intake.interview import absorb, named_fields, next_fields
+from bot.intake.summary import summary_lines
+
+# Wednesday 11 June 2025, 2:30 PM in Westport.
+NOW = datetime(2025, 6, 11, 14, 30, tzinfo=ZoneInfo("America/New_York"))
+
+OPENING = ("Last night around 11 someone smashed the passenger window of my silver 2018 Honda Accord "
+           "(CT plate 7KD3L9) on Compo Road South and took my laptop bag")
+KEYED_CAR = [
+    "somebody keyed my car",                                      # incident_type
+    "45 Hillspoint Road",                                         # location
+    "no",                                                         # suspect_or_weapon
+    "this morning",                                               # occurred_at
+    "blue subaru outback",                                        # vehicle
+    "I parked at home and found a long scratch down the driver side door",  # narrative
+    "Dana Whitfield",                                             # reporter_name
+    "dana@example.com",                                           # reporter_email
+    "203-555-0147",                                               # reporter_phone
+]
+
+
+def next_question(facts: dict) -> str | None:
+    return next((name for name in next_fields(facts) if facts.get(name) is None), None)
+
+
+def converse(messages: list[str], facts: dict | None = None) -> tuple[dict, list[str | None]]:
+    """Reply to each question in turn; returns the facts and the questions asked."""
+    facts = dict(facts or {})
+    asked = []
+    for text in messages:
+        asking = next_question(facts)
+        asked.append(asking)
+        facts.update(absorb(text, facts, asking, now=NOW).updates)
+    return facts, asked
+
+
+@pytest.fixture(scope="module")
+def at_summary() -> dict:
+    """A damage-to-vehicle interview answered up to the summary."""
+    facts, asked = converse(KEYED_CAR)
+    assert asked == ["incident_type", "location", "suspect_or_weapon", "occurred_at", "vehicle", "narrative",
+                     "reporter_name", "reporter_email", "reporter_phone"]
+    assert next_question(facts) == "confirmed"
+    return facts
+
+
+# --- one full description --------------------------------------------------------
+
+def test_a_full_description_fills_type_place_and_time_at_once():
+    facts, _ = converse([OPENING])
+    assert facts["incident_type"] == "vehicle_burglary"
+    assert facts["location"] == "Compo Road South, Westport, CT"
+    assert facts["location_status"] == "in_town"
+    assert facts["occurred_at"] == "2025-06-10T23:00-04:00"
+    assert next_question(facts) == "suspect_or_weapon"
+
+
+def test_a_full_description_asks_only_for_what_is_missing_and_never_twice():
+    facts, asked = converse([OPENING, "no", "the laptop bag had a laptop worth about $1,200",
+                             "Dana Whitfield", "dana@example.com", "203-555-0147", "yes"])
+    assert len(asked) == len(set(asked)), asked
+    assert not {"location", "location_confirmed", "occurred_at"} & set(asked[1:])
+    assert "incident_type" not in asked[1:]
+    assert facts["items_details"]["total_value"] == 1200.0
+    assert facts["confirmed"] is True
+    assert next_question(facts) is None
+    assert decide(facts).eligible is True
+
+
+def test_the_opening_description_is_the_narrative():
+    facts, _ = converse([OPENING])
+    assert facts.get("narrative") == OPENING
+
+
+def test_a_vehicle_described_in_the_opening_is_not_asked_again():
+    facts, _ = converse([OPENING, "no"])
+    assert next_question(facts) != "vehicle"
+
+
+def test_a_mention_in_passing_is_not_a_screening_answer():
+    facts, _ = converse(["someone keyed my car while it was parked at Compo Beach, my neighbor told me about it"])
+    assert facts.get("known_suspect") is None
+    assert next_question(facts) == "suspect_or_weapon"
+
+
+# --- screening ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", [
+    pytest.param("no", id="no"),
+    pytest.param("no to both", id="no-to-both"),
+    pytest.param("I don't know who did it and there were no weapons", id="both-in-words"),
+])
+def test_a_combined_no_answers_both_screening_questions(answer):
+    facts, _ = converse(KEYED_CAR[:2] + [answer])
+    assert facts["known_suspect"] is False
+    assert facts["weapon"] is False
+    assert next_question(facts) == "occurred_at"
+
+
+def test_a_combined_yes_asks_each_question():
+    facts, asked = converse(KEYED_CAR[:2] + ["yes", "I don't know who it was"])
+    assert asked[2:] == ["suspect_or_weapon", "known_suspect"]
+    assert facts["known_suspect"] is False
+    assert next_question(facts) == "weapon"
+
+
+# --- ineligible answers end the interview ----------------------------------------------
+
+@pytest.mark.parametrize(("messages", "reason"), [
+    pytest.param(["somebody keyed my car", "45 Hillspoint Road", "yes, it was my neighbor's kid"], "known_suspect",
+                 id="known-suspect"),
+    pytest.param(["somebody keyed my car", "45 Hillspoint Road", "yes", "my ex did it"], "known_suspect",
+                 id="known-suspect-asked-alone"),
+    pytest.param(["somebody keyed my car", "45 Hillspoint Road", "he had a knife"], "weapon", id="weapon"),
+    pytest.param(["somebody keyed my car", "45 Hillspoint Road", "yes", "no idea who", "he pulled out a gun"],
+                 "weapon", id="weapon-asked-alone"),
+    pytest.param(["somebody keyed my car", "in a parking garage in Norwalk"], "outside_town", id="outside-town"),
+    pytest.param(["somebody keyed my car", "12 Riverside Avenue", "no"], "outside_town", id="not-in-westport"),
+    pytest.param(["somebody keyed my car", "on the Merritt Parkway"], "excluded_area", id="excluded-area"),
+    pytest.param(["somebody keyed my car", "at Sherwood Island"], "excluded_area", id="state-park"),
+    pytest.param(["somebody keyed my car", "parked on North Avenue near the Merritt Parkway", "yes"],
+                 "excluded_area", id="confirmed-on-the-highway"),
+    pytest.param(["my car was stolen out of the driveway"], "unsupported_type", id="stolen-car"),
+    pytest.param([*KEYED_CAR, "actually it happened on the Merritt Parkway"], "excluded_area",
+                 id="corrected-at-the-summary"),
+])
+def test_an_ineligible_answer_ends_the_interview(messages, reason):
+    facts, _ = converse(messages)
+    assert next_fields(facts) == []
+    assert next_question(facts) is None
+    assert decide(facts).reason == reason
+
+
+# --- confirming the town or the area -------------------------------------------------------
+
+@pytest.mark.parametrize(("messages", "place"), [
+    pytest.param(["somebody keyed my car", "12 Riverside Avenue", "yes"], "12 Riverside Avenue, Westport, CT",
+                 id="shared-street-confirmed"),
+    pytest.param(["somebody keyed my car", "behind the old mill", "yes"], "behind the old mill, Westport, CT",
+                 id="free-text-confirmed"),
+    pytest.param(["somebody keyed my car", "parked on North Avenue near the Merritt Parkway", "no"],
+                 "North Avenue, Westport, CT", id="not-on-the-highway"),
+])
+def test_a_confirmed_place_continues_the_interview(messages, place):
+    facts, asked = converse(messages)
+    assert asked[-1] == "location_confirmed"
+    assert facts["location_status"] == "in_town"
+    assert facts["location"] == place
+    assert next_question(facts) == "suspect_or_weapon"
+
+
+# --- at the summary ------------------------------------------------------------------------
+
+def test_a_correction_at_the_summary_updates_the_time(at_summary):
+    assert at_summary["occurred_at"] == "2025-06-11T09:00-04:00"
+    facts, asked = converse(["actually it was on tuesday"], at_summary)
+    assert asked == ["confirmed"]
+    assert facts["occurred_at"] == "2025-06-10T00:00-04:00"
+    assert facts["location"] == at_summary["location"]
+    assert next_question(facts) == "confirmed"
+
+
+def test_a_correction_with_a_new_value_replaces_it(at_summary):
+    facts, _ = converse(["wrong street, it was 50 Hillspoint Road"], at_summary)
+    assert facts["location"] == "50 Hillspoint Road, Westport, CT"
+    assert next_question(facts) == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    pytest.param("the email is wrong", "reporter_email", id="email"),
+    pytest.param("my phone number is wrong", "reporter_phone", id="phone"),
+    pytest.param("the name is misspelled", "reporter_name", id="name"),
+    pytest.param("the date is wrong", "occurred_at", id="date"),
+    pytest.param("the plate is wrong", "vehicle", id="vehicle"),
+    pytest.param("the address is wrong", "location", id="location"),
+])
+def test_naming_a_field_at_the_summary_asks_it_again(at_summary, text, field):
+    assert named_fields(text) == [field]
+    facts, _ = converse([text], at_summary)
+    assert facts[field] is None
+    assert next_question(facts) == field
+    untouched = {name for name in ("reporter_name", "reporter_email", "reporter_phone", "occurred_at", "vehicle",
+                                   "location")} - {field}
+    assert all(facts[name] == at_summary[name] for name in untouched)
+
+
+def test_a_field_asked_again_is_answered_and_the_summary_returns(at_summary):
+    facts, asked = converse(["the email is wrong", "dana.whitfield@example.org"], at_summary)
+    assert asked == ["confirmed", "reporter_email"]
+    assert facts["reporter_email"] == "dana.whitfield@example.org"
+    assert next_question(facts) == "confirmed"
+
+
+@pytest.mark.parametrize(("answer", "confirmed", "awaiting"), [
+    pytest.param("yes", True, False, id="yes-files-it"),
+    pytest.param("no", None, True, id="no-asks-what-to-change"),
+    pytest.param("yes but the date is wrong", None, False, id="yes-but-is-a-correction"),
+])
+def test_the_confirmation(at_summary, answer, confirmed, awaiting):
+    facts, _ = converse([answer], at_summary)
+    assert facts.get("confirmed") is confirmed
+    assert facts.get("awaiting_correction") is awaiting
+
+
+# --- a change of type ----------------------------------------------------------------------
+
+def test_a_break_in_with_nothing_taken_becomes_tampering_and_drops_the_items():
+    facts, asked = converse(["someone broke into my car", "at compo beach", "no", "yesterday", "grey toyota camry",
+                             "my sunglasses and a phone charger"])
+    assert asked[-1] == "items" and facts["items"] == "my sunglasses and a phone charger"
+    facts, _ = converse(["oh wait, I found the sunglasses under the seat, nothing was taken after all"], facts)
+    assert facts["incident_type"] == "vehicle_tampering"
+    assert facts["items"] is None and facts["items_details"] is None
+    assert facts["vehicle"] == "grey Toyota Camry"
+    assert "items" not in next_fields(facts)
+
+
+# --- the summary --------------------------------------------------------------------------
+
+def test_summary_lines(at_summary):
+    lines = summary_lines(at_summary)
+    assert lines[0] == "Type: Damage to a motor vehicle"
+    assert "Where: 45 Hillspoint Road, Westport, CT" in lines
+    assert "When: Wed Jun 11, 2025, about 9 AM" in lines
+    assert "Vehicle: blue Subaru Outback" in lines
+    assert "What happened: I parked at home and found a long scratch down the driver side door" in lines
+    assert lines[-1] == "You: Dana Whitfield, dana@example.com, (203) 555-0147"
+
+
+@pytest.mark.parametrize(("changes", "line"), [
+    pytest.param({"occurred_at": "2025-06-10T00:00-04:00"}, "When: Tue Jun 10, 2025", id="day-only"),
+    pytest.param({"occurred_at": "unknown", "occurred_text": "sometime last month"}, "When: sometime last month",
+                 id="unknown-time-in-residents-words"),
+    pytest.param({"reporter_email": "none", "reporter_phone": "none"}, "You: Dana Whitfield", id="declined-contacts"),
+    pytest.param({"incident_type": "vehicle_burglary", "items": "a laptop"}, "Items: a laptop", id="items"),
+    pytest.param({"incident_type": "harassing_phone_call", "caller_number": "blocked or unknown"},
+                 "Calls from: blocked or unknown", id="caller"),
+])
+def test_summary_lines_variants(at_summary, changes, line):
+    assert line in summary_lines({**at_summary, **changes})
+
+
+def test_summary_shortens_a_long_narrative(at_summary):
+    narrative = "The car was parked in the driveway overnight and " * 10
+    line = next(x for x in summary_lines({**at_summary, "narrative": narrative}) if x.startswith("What happened"))
+    assert line.endswith("...")
+    assert len(line) < len("What happened: ") + 170

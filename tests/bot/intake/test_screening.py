@@ -1,0 +1,55 @@
+"""The screening questions: a known suspect, or a weapon, means an officer takes the report."""
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.screening import known_suspect_in, weapon_in
+
+
+@pytest.mark.parametrize(("text", "answering", "expected"), [
+    # Volunteered in passing: only a clear statement of who did it counts.
+    pytest.param("it was my neighbor's kid getting his ball back", False, None, id="passing-story-is-not-a-suspect"),
+    pytest.param("it was my neighbor's kid", False, None, id="passing-relation-alone"),
+    pytest.param("my neighbor told me my car had been keyed", False, None, id="neighbor-as-witness"),
+    pytest.param("I know who did it", False, True, id="i-know-who"),
+    pytest.param("I'm pretty sure my ex boyfriend keyed it", False, True, id="ex-keyed-it"),
+    pytest.param("my ex keeps calling me", False, True, id="ex-keeps-calling"),
+    pytest.param("I think it was my roommate", False, True, id="think-it-was-roommate"),
+    pytest.param("the kid from down the street did it", False, True, id="kid-from-down-the-street"),
+    pytest.param("I have no idea who did it", False, False, id="no-idea-who"),
+    # As an answer to "Do you know who did it?", naming a relation is enough.
+    pytest.param("it was my neighbor's kid", True, True, id="answer-neighbors-kid"),
+    pytest.param("it was my neighbor's kid getting his ball back", True, True, id="answer-neighbors-kid-story"),
+    pytest.param("my landlord", True, True, id="answer-landlord"),
+    pytest.param("no idea who", True, False, id="answer-no-idea"),
+    pytest.param("I didn't see anyone", True, False, id="answer-did-not-see"),
+    pytest.param("just some stranger", True, False, id="answer-stranger"),
+    pytest.param("my neighbor's camera caught someone but I don't know who", True, False,
+                 id="answer-relation-but-unknown"),
+    pytest.param("no", True, None, id="bare-no-is-left-to-yes-or-no"),
+])
+def test_known_suspect_in(text, answering, expected):
+    assert known_suspect_in(text, answering=answering) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("he had a knife", True, id="had-a-knife"),
+    pytest.param("they pointed a gun at me", True, id="pointed-a-gun"),
+    pytest.param("the guy was armed", True, id="armed"),
+    pytest.param("they smashed the window with a bat", True, id="with-a-bat"),
+    pytest.param("he used a hammer on the mailbox", True, id="used-a-hammer"),
+    pytest.param("there were bullet holes in the door", True, id="bullet-holes"),
+    pytest.param("no weapons", False, id="no-weapons"),
+    pytest.param("no weapon that I saw", False, id="no-weapon"),
+    pytest.param("nobody had a gun", False, id="nobody-had-a-gun"),
+    pytest.param("I didn't see a weapon", False, id="did-not-see-a-weapon"),
+    pytest.param("they were unarmed", False, id="unarmed"),
+    pytest.param("no", None, id="bare-no-is-left-to-yes-or-no"),
+    pytest.param("someone keyed my car", None, id="no-mention"),
+])
+def test_weapon_in(text, expected):
+    assert weapon_in(text) is expected
+
+
+def test_a_gun_seen_is_a_weapon():
+    assert weapon_in("I saw a gun in his waistband") is True
