@@ -6,6 +6,9 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 BROWSER_STAMP := node_modules/.installed
 MODEL := models/intake.tar.gz
+# The trained readers of messages (bot/training.py): incident type, question topic, emergency.
+UNDERSTANDING := models/understanding/.built
+UNDERSTANDING_INPUTS := $(shell find data -name '*.yml' -o -name '*.csv' 2>/dev/null) $(wildcard bot/textcat.py bot/training.py)
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard rasa_ext/*.py)
 # Rasa and TensorFlow are chatty and phone home by default; keep them quiet and offline.
 export RASA_TELEMETRY_ENABLED := false
@@ -34,9 +37,13 @@ $(BROWSER_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-train: $(MODEL)  ## Train the Rasa model (only when training data changed)
+train: $(MODEL)  ## Train the understanding models and the Rasa model (only what changed)
 
-$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+$(UNDERSTANDING): $(STAMP) $(UNDERSTANDING_INPUTS)
+	$(PY) -m bot.training
+	@touch $@
+
+$(MODEL): $(UNDERSTANDING) $(TRAINING_INPUTS)
 	$(BIN)/rasa train --fixed-model-name intake --out models --quiet
 	@touch $@
 

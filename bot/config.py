@@ -49,6 +49,8 @@ class Settings:
     smtp_starttls: bool = True
     smtp_timeout: float = 10.0
     mail_from: str | None = None     # none: "<department name> <no-reply@localhost>" (bot/mailer.py)
+    # The trained readers of messages (incident type, question topic, emergency), built by `make train`.
+    understanding_models: Path = PROJECT_ROOT / "models" / "understanding"
 
     @property
     def outbox_dir(self) -> Path:
@@ -105,6 +107,7 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         smtp_starttls=env.get("SMTP_STARTTLS", "true").strip().lower() in ("1", "true", "yes", "on"),
         smtp_timeout=float(env.get("SMTP_TIMEOUT", "10")),
         mail_from=env.get("MAIL_FROM") or None,
+        understanding_models=Path(env.get("UNDERSTANDING_MODELS", PROJECT_ROOT / "models" / "understanding")),
     )
 
 

@@ -38,7 +38,7 @@ class IntentGuard(GraphComponent):
     @classmethod
     def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "IntentGuard":
-        emergency_model.warm_up()  # train the detector's model now, not on a resident's first message
+        emergency_model.warm_up()  # read the detector's model now, not on a resident's first message
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -15,6 +15,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_GEO = ROOT.parent / "shared" / "geo"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def understanding_models(tmp_path_factory):
+    """The trained readers of messages: those `make train` built, or, when they are missing or older
+    than their training data, a fresh build for this test run (a few seconds)."""
+    from bot import training
+    from bot.config import load_settings, settings
+    built = load_settings().understanding_models
+    if any(training.stale(recipe, built) for recipe in training.RECIPES):
+        built = tmp_path_factory.mktemp("understanding")
+        training.build(built, force=True, quiet=True)
+    os.environ["UNDERSTANDING_MODELS"] = str(built)
+    settings.cache_clear()
+    yield built
+
+
 @pytest.fixture
 def database_url(tmp_path, monkeypatch) -> str:
     """A fresh SQLite database, wired into bot.config for code that reads the settings."""

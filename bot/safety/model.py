@@ -1,29 +1,25 @@
 """A statistical second opinion for the emergency detector.
 
-The rules in emergency_signals.py are precise about tense and negation but only know
-the words they were given; residents describe emergencies in endless ways ("his lips
-are blue", "i said goodbye to my kids"). This is a logistic regression over word and
-character n-grams (scikit-learn), trained when first used, in about two seconds, from
-committed data: the labelled development corpus of emergencies and look-alikes and a
-corpus of ordinary report messages (data/safety/), and the intent examples (data/nlu/,
-where `emergency` examples are positive and every other intent negative).
-It never sees the evaluation sets in tests/ or evaluation/.
+The rules in signals.py are precise about tense and negation but only know the words
+they were given; residents describe emergencies in endless ways ("his lips are blue",
+"i said goodbye to my kids"). This is a logistic regression over word and character
+n-grams (bot/textcat.py), built by `make train` from committed data: the labelled
+development corpora of emergencies and look-alikes and a corpus of ordinary report
+messages (data/safety/), and the intent examples (data/nlu/, where `emergency` examples
+are positive and every other intent negative). It never sees the evaluation sets in
+tests/ or evaluation/.
 
 A second, small model names the kind of emergency (so self-harm gets the crisis line).
 """
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
+from bot import textcat
 from bot.config import PROJECT_ROOT
-from bot.text import prepare
 
 SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
 ROUTINE = SAFETY_DATA / "routine_corpus.csv"
@@ -41,13 +37,11 @@ THRESHOLD = 0.6
 # certainty. The rules apply to answers in full.
 ANSWER_THRESHOLD = 0.85
 REGULARISATION = 1.0  # LogisticRegression's C
+EMERGENCY, ROUTINE_LABEL = "emergency", "routine"
 
 
-def _features():
-    return make_union(
-        TfidfVectorizer(preprocessor=prepare, ngram_range=(1, 2), sublinear_tf=True),
-        TfidfVectorizer(preprocessor=prepare, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-    )
+def sources() -> list[Path]:
+    return sorted(SAFETY_DATA.glob("*.csv")) + sorted(INTENT_EXAMPLES.glob("*.yml"))
 
 
 def training_data(safety: Path = SAFETY_DATA, routine: Path = ROUTINE,
@@ -74,33 +68,33 @@ def training_data(safety: Path = SAFETY_DATA, routine: Path = ROUTINE,
     return texts, labels, categories
 
 
-def build_detector(texts: list[str], labels: list[int]) -> Pipeline:
-    model = make_pipeline(_features(), LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=2000))
-    return model.fit(texts, labels)
+def build_detector() -> textcat.TextClassifier:
+    texts, labels, _ = training_data()
+    names = [EMERGENCY if label else ROUTINE_LABEL for label in labels]
+    return textcat.TextClassifier.fit(texts, names, regularisation=REGULARISATION, balanced=True,
+                                      meta={"fingerprint": DETECTOR.fingerprint()})
 
 
-def build_categoriser(texts: list[str], categories: list[str]) -> Pipeline:
+def build_categoriser() -> textcat.TextClassifier:
+    texts, _, categories = training_data()
     pairs = [(t, c) for t, c in zip(texts, categories) if c]
-    model = make_pipeline(_features(), LogisticRegression(C=4.0, max_iter=2000))
-    return model.fit([t for t, _ in pairs], [c for _, c in pairs])
+    return textcat.TextClassifier.fit([t for t, _ in pairs], [c for _, c in pairs], regularisation=4.0,
+                                      meta={"fingerprint": CATEGORISER.fingerprint()})
 
 
-@lru_cache(maxsize=1)
-def _models() -> tuple[Pipeline, Pipeline]:
-    texts, labels, categories = training_data()
-    return build_detector(texts, labels), build_categoriser(texts, categories)
+DETECTOR = textcat.Recipe("emergency", sources, build_detector)
+CATEGORISER = textcat.Recipe("emergency_category", sources, build_categoriser)
 
 
 def emergency_probability(text: str) -> float:
-    detector, _ = _models()
-    return float(detector.predict_proba([text])[0][1])
+    return textcat.trained(DETECTOR.name).probabilities(text)[EMERGENCY]
 
 
 def likely_category(text: str) -> str:
-    _, categoriser = _models()
-    return str(categoriser.predict([text])[0])
+    return textcat.trained(CATEGORISER.name).ranked(text)[0][0]
 
 
 def warm_up() -> None:
-    """Train now rather than on the first resident's message."""
-    _models()
+    """Read the models from disk now rather than on the first resident's message."""
+    textcat.trained(DETECTOR.name)
+    textcat.trained(CATEGORISER.name)

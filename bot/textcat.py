@@ -1,0 +1,141 @@
+"""Trained text classifiers: word and character n-gram TF-IDF features, logistic regression.
+
+Every statistical reader of residents' messages (incident type, question topic, emergency)
+is one of these. `make train` fits them from labelled data in data/ (bot/training.py) and
+saves each as one .npz file of plain arrays: vocabularies, idf weights, coefficients. No
+pickle, so loading a model can never run code, and every process (Rasa, the action server,
+the front door) loads the same file instead of training at start-up.
+
+Why this model: on CPU it answers in well under a millisecond, trains in seconds on two
+cores, and character n-grams carry residents' typos ("stolden", "windsheild") that a word
+model would not. The pretrained sentence encoders checked for this environment do not fit
+Rasa 3.6's pins (shared/ENVIRONMENT.md).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from bot.config import settings
+from bot.text import prepare
+
+WORDS = {"analyzer": "word", "ngram_range": (1, 2), "sublinear_tf": True, "token_pattern": r"(?u)\b\w+\b"}
+CHARACTERS = {"analyzer": "char_wb", "ngram_range": (2, 5), "sublinear_tf": True, "min_df": 2}
+
+
+class ModelMissing(RuntimeError):
+    """A trained model file is not there: `make train` builds it."""
+
+
+@dataclass
+class TextClassifier:
+    words: TfidfVectorizer
+    characters: TfidfVectorizer
+    coef: np.ndarray          # classes x features (one row for a two-class model)
+    intercept: np.ndarray
+    classes: tuple[str, ...]
+    meta: dict = field(default_factory=dict)   # what it was trained from, for `make train` and reviewers
+
+    # --- training ------------------------------------------------------------------
+    @classmethod
+    def fit(cls, texts: Sequence[str], labels: Sequence[str], *, regularisation: float = 4.0,
+            balanced: bool = False, meta: dict | None = None) -> "TextClassifier":
+        words = TfidfVectorizer(preprocessor=prepare, **WORDS)
+        characters = TfidfVectorizer(preprocessor=prepare, **CHARACTERS)
+        features = hstack([words.fit_transform(texts), characters.fit_transform(texts)]).tocsr()
+        model = LogisticRegression(C=regularisation, max_iter=3000, class_weight="balanced" if balanced else None)
+        model.fit(features, list(labels))
+        return cls(words, characters, model.coef_.astype(np.float32), model.intercept_.astype(np.float32),
+                   tuple(str(c) for c in model.classes_), dict(meta or {}, examples=len(texts)))
+
+    # --- reading ---------------------------------------------------------------------
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each class and its probability for one message."""
+        features = hstack([self.words.transform([text]), self.characters.transform([text])]).tocsr()
+        scores = np.asarray(features @ self.coef.T).ravel() + self.intercept
+        if len(self.classes) == 2:  # scikit-learn keeps one row for two classes: P(second class)
+            positive = 1.0 / (1.0 + np.exp(-scores[0]))
+            return {self.classes[0]: float(1.0 - positive), self.classes[1]: float(positive)}
+        exp = np.exp(scores - scores.max())
+        return dict(zip(self.classes, (exp / exp.sum()).astype(float)))
+
+    def ranked(self, text: str) -> list[tuple[str, float]]:
+        """Classes from the most to the least likely."""
+        return sorted(self.probabilities(text).items(), key=lambda pair: pair[1], reverse=True)
+
+    # --- files -------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {"classes": np.array(self.classes), "coef": self.coef, "intercept": self.intercept,
+                  "meta": np.array(json.dumps(self.meta, sort_keys=True))}
+        for name, vectorizer in (("words", self.words), ("characters", self.characters)):
+            vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+            arrays[f"{name}_vocabulary"] = np.array(vocabulary)
+            arrays[f"{name}_idf"] = vectorizer.idf_.astype(np.float64)
+        temporary = path.with_suffix(".tmp.npz")
+        np.savez_compressed(temporary, **arrays)
+        temporary.replace(path)  # a reader never sees half a file
+
+    @classmethod
+    def load(cls, path: Path) -> "TextClassifier":
+        if not path.exists():
+            raise ModelMissing(f"{path} is missing: run `make train`")
+        with np.load(path, allow_pickle=False) as arrays:
+            vectorizers = [_vectorizer(WORDS, arrays["words_vocabulary"], arrays["words_idf"]),
+                           _vectorizer(CHARACTERS, arrays["characters_vocabulary"], arrays["characters_idf"])]
+            return cls(*vectorizers, arrays["coef"], arrays["intercept"],
+                       tuple(str(c) for c in arrays["classes"]), json.loads(str(arrays["meta"])))
+
+
+def _vectorizer(settings: dict, vocabulary: np.ndarray, idf: np.ndarray) -> TfidfVectorizer:
+    vectorizer = TfidfVectorizer(preprocessor=prepare, **settings)
+    vectorizer.vocabulary_ = {str(term): index for index, term in enumerate(vocabulary)}
+    vectorizer.idf_ = idf
+    return vectorizer
+
+
+def fingerprint(paths: Iterable[Path]) -> str:
+    """A digest of the training files, kept in a model's meta so a stale model can be told apart."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=None)
+def load(path: Path) -> TextClassifier:
+    """A trained model, read once per process."""
+    return TextClassifier.load(path)
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How one model is built: its name, the files it learns from, and the function that fits it."""
+    name: str
+    sources: Callable[[], list[Path]]
+    build: Callable[[], TextClassifier]
+
+    def path(self, directory: Path | None = None) -> Path:
+        return model_file(self.name, directory)
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.sources())
+
+
+def model_file(name: str, directory: Path | None = None) -> Path:
+    return (directory or settings().understanding_models) / f"{name}.npz"
+
+
+def trained(name: str) -> TextClassifier:
+    """The model `make train` built under this name (read once per process)."""
+    return load(model_file(name))
