@@ -8,8 +8,11 @@ BROWSER_STAMP := node_modules/.installed
 MODEL := models/intake.tar.gz
 # The trained readers of messages (bot/training.py): incident type, question topic, emergency.
 UNDERSTANDING := models/understanding/.built
-UNDERSTANDING_INPUTS := $(shell find data -name '*.yml' -o -name '*.csv' 2>/dev/null) $(wildcard bot/textcat.py bot/training.py)
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard rasa_ext/*.py)
+UNDERSTANDING_INPUTS := $(shell find data -name '*.yml' -o -name '*.csv' 2>/dev/null) $(wildcard bot/textcat.py bot/training.py bot/safety/rules.py)
+# Rasa's own training data: intents and dialogue rules. The rest of data/ (understanding, safety,
+# vocabulary) is read by bot/ and built into models/understanding/.
+RASA_DATA := data/nlu data/rules
+TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml' 2>/dev/null) $(wildcard rasa_ext/*.py)
 # Rasa and TensorFlow are chatty and phone home by default; keep them quiet and offline.
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -44,11 +47,11 @@ $(UNDERSTANDING): $(STAMP) $(UNDERSTANDING_INPUTS)
 	@touch $@
 
 $(MODEL): $(UNDERSTANDING) $(TRAINING_INPUTS)
-	$(BIN)/rasa train --fixed-model-name intake --out models --quiet
+	$(BIN)/rasa train --data $(RASA_DATA) --fixed-model-name intake --out models --quiet
 	@touch $@
 
 validate: $(STAMP)  ## Check the training data and domain
-	$(BIN)/rasa data validate --fail-on-warnings --quiet
+	$(BIN)/rasa data validate --data $(RASA_DATA) --fail-on-warnings --quiet
 
 run: $(MODEL)  ## Set up, train if needed, start Rasa (127.0.0.1:5005), the actions (:5055) and the front door (:8000)
 	$(BIN)/intake db upgrade
@@ -57,7 +60,7 @@ run: $(MODEL)  ## Set up, train if needed, start Rasa (127.0.0.1:5005), the acti
 	$(BIN)/honcho start -f Procfile
 
 test: $(MODEL) $(BROWSER_STAMP)  ## Set up, train if needed, and run every test (unit, Rasa data and stories, end to end, browser)
-	$(BIN)/rasa data validate --fail-on-warnings --quiet
+	$(BIN)/rasa data validate --data $(RASA_DATA) --fail-on-warnings --quiet
 	$(PY) -m pytest -q
 	$(BIN)/rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core --quiet
 

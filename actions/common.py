@@ -10,19 +10,19 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from sqlalchemy.orm import Session
 
-from bot.records import conversations
-
-from bot.records import schema
 from bot.config import settings
+from bot.intake.understanding import Understanding, understand
+from bot.records import conversations, schema
 from bot.records.db import make_engine, make_sessionmaker
 
 CONTACT_SLOTS = ("reporter_name", "reporter_email", "reporter_phone")
 # Everything one intake collects; reset when it ends so the next report starts clean.
 INTAKE_SLOTS = (
-    "incident_type", "vehicle_parts", "location", "location_status", "location_text", "excluded_area",
-    "location_confirmed", "occurred_at", "occurred_text", "suspect_or_weapon", "known_suspect", "weapon", "vehicle",
-    "vehicle_details", "items", "items_details", "caller_number", "call_pattern", "accounts", "narrative", "confirmed",
-    "awaiting_correction", "reprompts", "callback_wanted", "intake_result", "emergency_advised", "requested_slot",
+    "incident_type", "type_uncertain", "type_confirmed", "type_text", "types_rejected", "vehicle_parts", "location",
+    "location_status", "location_text", "excluded_area", "location_confirmed", "occurred_at", "occurred_end", "occurred_text",
+    "suspect_or_weapon", "known_suspect", "weapon", "vehicle", "vehicle_details", "items", "items_details",
+    "caller_number", "call_pattern", "accounts", "narrative", "confirmed", "awaiting_correction", "reprompts",
+    "callback_wanted", "intake_result", "emergency_stage", "outcome_id", "requested_slot",
 )
 
 _migrate_lock = threading.Lock()
@@ -35,6 +35,23 @@ def facts_of(tracker: Tracker) -> dict[str, Any]:
 
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
+
+
+def understanding_of(event_or_message: dict | None) -> Understanding:
+    """The understanding the Rasa server computed for a message (rasa_ext/understanding.py).
+
+    Read from the parse data, never computed again; only a message that bypassed the NLU
+    component (a button payload naming an intent) is read here, once.
+    """
+    message = event_or_message or {}
+    parse_data = message.get("parse_data", message)
+    if parse_data.get("understanding"):
+        return Understanding.from_dict(parse_data["understanding"])
+    return understand(parse_data.get("text") or message.get("text") or "")
+
+
+def latest_understanding(tracker: Tracker) -> Understanding:
+    return understanding_of(tracker.latest_message)
 
 
 def latest_intent(tracker: Tracker) -> tuple[str | None, float]:

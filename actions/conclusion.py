@@ -32,13 +32,15 @@ class ActionConcludeIntake(Action):
         decision = decide(facts)
         if decision.eligible and facts.get("confirmed"):
             with transaction() as session:
-                reference = outcomes.file_report(session, tracker.sender_id, channel_of(tracker), facts).reference
+                reference = outcomes.file_report(session, tracker.sender_id, channel_of(tracker), facts,
+                                                 facts.get("outcome_id")).reference
             dispatcher.utter_message(response="utter_filed", reference=reference)
             return [*reset_intake(), SlotSet("reference", reference), SlotSet("intake_result", "filed")]
         if decision.eligible is False:
             with transaction() as session:
-                outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason, facts)
+                outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason,
+                                                        facts, facts.get("outcome_id")).id
             explain_referral(dispatcher, decision.reason, facts)
-            return [SlotSet("intake_result", "ineligible")]
+            return [SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
         dispatcher.utter_message(response="utter_default")
         return [SlotSet("intake_result", None)]

@@ -1,14 +1,19 @@
-"""Emergencies: 911 advice first, at any point; the intake stops until the resident says it is over."""
+"""Emergencies: 911 advice first, at any point, in the script the danger calls for; the intake
+stays stopped until the resident says it is over, and nothing turns the emergency into a form."""
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_text, transaction
-from bot.intake import interview
+from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
+from bot.intake import interview, questions
 from bot.records import outcomes
-from bot.safety.detector import assess
+
+ADVISED = "advised"
+REPORT_LATER_ASKED = "report_later_asked"
+# What the resident can be doing after 911 advice, and the reply each gets (see ActionAfterEmergency).
+SHOULD_I_CALL = {"should_call_911", "text_911"}
 
 
 class ActionHandleEmergency(Action):
@@ -16,12 +21,53 @@ class ActionHandleEmergency(Action):
         return "action_handle_emergency"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        finding = assess(latest_text(tracker))
+        asking = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+        verdict = latest_understanding(tracker).screening.verdict(answering=asking)
         # The advice goes out before anything else is done with the message.
-        dispatcher.utter_message(response="utter_emergency_self_harm" if finding.self_harm else "utter_emergency")
+        if verdict.self_harm:
+            dispatcher.utter_message(response="utter_emergency_self_harm")
+        elif verdict.cannot_call:
+            dispatcher.utter_message(response="utter_emergency_cannot_call", cannot_call=questions.answer("cannot_call"))
+        else:
+            dispatcher.utter_message(response="utter_emergency")
         with transaction() as session:
-            outcomes.record_emergency(session, tracker.sender_id, channel_of(tracker), finding.category, facts_of(tracker))
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("emergency_advised", True)]
+            outcome_id = outcomes.record_emergency(session, tracker.sender_id, channel_of(tracker), verdict.category,
+                                                   facts_of(tracker), tracker.get_slot("outcome_id")).id
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("emergency_stage", ADVISED),
+                SlotSet("outcome_id", outcome_id)]
+
+
+class ActionAfterEmergency(Action):
+    """Anything the resident says after 911 advice, until they say it is over and nobody is in danger.
+
+    "ok calling 911 now" is acknowledged (and asked whether they still want a report later);
+    "can you send someone" is told this chat cannot, never turned into a call-back form;
+    "should I call 911?" is answered yes; anything else gets the advice again.
+    """
+
+    def name(self) -> str:
+        return "action_after_emergency"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        u = latest_understanding(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")  # the intent the rule fired on
+        stage = tracker.get_slot("emergency_stage")
+        if stage == REPORT_LATER_ASKED and intent in ("affirm", "deny"):
+            dispatcher.utter_message(response="utter_report_later" if intent == "affirm" else "utter_stay_safe")
+            return [SlotSet("emergency_stage", ADVISED)]
+        if intent == "called_911":
+            dispatcher.utter_message(response="utter_acknowledge_call")
+            return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
+        if intent == "request_officer":
+            dispatcher.utter_message(response="utter_emergency_cannot_send")
+        elif intent == "ask_question":
+            topic = (u.question or questions.read_question(u.text)).topic
+            dispatcher.utter_message(text=questions.answer(topic if topic in SHOULD_I_CALL else "should_call_911"))
+        elif intent in ("thank", "goodbye"):
+            dispatcher.utter_message(response="utter_stay_safe")
+        else:
+            dispatcher.utter_message(response="utter_call_emergency_now")
+        return []
 
 
 class ActionResumeAfterEmergency(Action):
@@ -32,17 +78,17 @@ class ActionResumeAfterEmergency(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         dispatcher.utter_message(response="utter_resume_after_emergency")
-        events = [SlotSet("emergency_advised", False)]
+        events = [SlotSet("emergency_stage", None)]
         # What the alarming message said about the incident still counts (type, place, time).
         alarming = _last_emergency_message(tracker)
         if alarming:
-            updates = interview.absorb(alarming, facts_of(tracker), None).updates
+            updates = interview.absorb(understanding_of(alarming), facts_of(tracker), None).updates
             events += [SlotSet(k, v) for k, v in updates.items()]
         return events
 
 
-def _last_emergency_message(tracker: Tracker) -> str | None:
+def _last_emergency_message(tracker: Tracker) -> dict | None:
     for event in reversed(tracker.events):
         if event.get("event") == "user" and (event.get("parse_data") or {}).get("intent", {}).get("name") == "emergency":
-            return event.get("text")
+            return event
     return None

@@ -1,8 +1,9 @@
-"""The intake form: reading each answer (bot.interview) and asking the next question.
+"""The intake form: reading each answer (bot.intake.interview) and asking the next question.
 
-Every message is screened before it is read: an emergency, a request for an
-officer, "cancel" or "start over" make this validation return nothing, so Rasa
-rejects the form for that turn and the rules for those intents take over.
+Every message arrives understood (rasa_ext/understanding.py). An emergency, a request for an
+officer, "quit report", "start over" or a question of the resident's own make this validation
+return nothing, so Rasa rejects the form for that turn and the rules for those intents take
+over (a question is answered, then the form asks its pending question again).
 """
 from __future__ import annotations
 
@@ -13,37 +14,35 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_of, latest_intent, latest_text
-from bot.intake import commands
+from actions.common import facts_of, latest_understanding
 from bot.intake import interview
 from bot.intake.places import location
-from bot.safety.detector import assess
-from bot.profile import profile
 from bot.intake.summary import summary_lines
+from bot.intake.understanding import Understanding
+from bot.profile import profile
 
 FORM = "intake_form"
 # Intents that pause the form only when the message did not answer the question.
 SOFT_INTERRUPTS = {"help", "bot_challenge", "out_of_scope"}
-POLITE = {"greet", "thank", "goodbye"}
-MODEL_CONFIDENCE = 0.6
+# Not an answer, but nothing to apologise for: the question is simply asked again.
+POLITE = {"greet", "thank", "goodbye", "decline_officer", "called_911"}
+# Intents that leave the form for their own rule when the turn model is sure of them.
+LEAVING = {"request_officer", "cancel", "start_over", "ask_question"}
 # After this many unreadable answers, free-form fields keep the resident's words as they are.
 MAX_REPROMPTS = 2
 EMAILS_AND_NUMBERS = re.compile(r"\S+@\S+|\+?\d[\d\s().-]{6,}\d")
 YES_NO_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}]
 
 
-def leaves_form(text: str, intent: str | None, confidence: float, asking: str | None) -> bool:
-    """Messages the form must not swallow as answers. The intent guard (rasa_ext/intent_guard.py)
-    has already turned deterministic matches into these intents, so the rules for them apply.
-    An emergency is checked again knowing the question: "yes, a handgun" answers "was a weapon
-    involved?" about the incident being reported."""
-    if intent == "emergency":
-        return assess(text, answering=asking).is_emergency
-    if intent == "request_officer":
-        return confidence >= MODEL_CONFIDENCE
-    if intent in ("cancel", "start_over"):
-        return confidence >= MODEL_CONFIDENCE and (commands.is_cancel(text) or commands.is_restart(text))
-    return False
+def leaves_form(u: Understanding, asking: str | None) -> bool:
+    """Messages the form must not swallow as answers; the rules for their intents apply instead.
+    An emergency is judged knowing the question, from the same screening: "yes, a handgun"
+    answers "was a weapon involved?" about the incident being reported."""
+    if u.emergency.is_emergency:
+        return u.screening.verdict(answering=asking).is_emergency
+    if u.command:
+        return True  # the words we advertise ("quit report", "start over", "officer") always work
+    return u.turn.is_(*LEAVING)
 
 
 def _fallback_answer(field: str, text: str) -> dict:
@@ -52,6 +51,8 @@ def _fallback_answer(field: str, text: str) -> dict:
         return {"occurred_at": "unknown", "occurred_text": text.strip()}
     if field == "incident_type":
         return {"incident_type": "other"}
+    if field == "type_confirmed":
+        return {"type_confirmed": True}  # no clear answer twice: an officer sorts it out if it was wrong
     if field in ("reporter_email", "reporter_phone"):
         return {field: "none"}
     if field == "reporter_name":
@@ -66,24 +67,28 @@ class ValidateIntakeForm(FormValidationAction):
         return f"validate_{FORM}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        text = latest_text(tracker)
-        intent, confidence = latest_intent(tracker)
+        u = latest_understanding(tracker)
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
-        if leaves_form(text, intent, confidence, asking):
+        if leaves_form(u, asking):
             return []
         facts = facts_of(tracker)
-        result = interview.absorb(text, facts, asking)
-        if not result.understood and intent in SOFT_INTERRUPTS and confidence >= MODEL_CONFIDENCE:
+        result = interview.absorb(u, facts, asking)
+        if not result.understood and u.turn.is_(*SOFT_INTERRUPTS):
             return []
-        polite = not result.understood and intent in POLITE  # "hi", "thanks": ask again without "sorry"
+        if not result.understood and u.turn.is_("goodbye") and not facts.get("incident_type"):
+            return []  # nothing started: the goodbye rule ends the conversation
+        polite = not result.understood and u.turn.intent in POLITE  # "hi", "thanks": ask again without "sorry"
         updates = dict(result.updates)
         reprompts = int(facts.get("reprompts") or 0)
-        # The question counts as answered only when its own field was filled (or, at the summary,
-        # when the reply was understood): otherwise it is asked again, at most MAX_REPROMPTS times.
-        answered = result.understood if asking == "confirmed" else updates.get(asking) is not None
-        if asking and not answered:
+        # The question counts as answered only when its own field was filled (or, at the summary
+        # and the type check, when the reply was understood): otherwise it is asked again, at most
+        # MAX_REPROMPTS times.
+        answered = result.understood if asking in ("confirmed", "type_confirmed") else updates.get(asking) is not None
+        if asking == "type_confirmed" and "incident_type" in updates and updates["incident_type"] is None:
+            reprompts = 1  # "no, that's not it": ask what happened with the list of report types
+        elif asking and not answered:
             if reprompts >= MAX_REPROMPTS:
-                updates.update(_fallback_answer(asking, text))
+                updates.update(_fallback_answer(asking, u.text))
                 reprompts = 0
             else:
                 if not polite:
@@ -109,6 +114,14 @@ def ask_incident_type(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
     dispatcher.utter_message(response="utter_ask_incident_type", menu=menu, buttons=buttons)
 
 
+def ask_type_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """One question to check the reading ("It sounds like your vehicle itself was stolen. Is that right?")."""
+    dept = profile()
+    slug = tracker.get_slot("incident_type") or "other"
+    sounds_like = dept.sounds_like.get(slug) or f"this is about {dept.type_label(slug)}"
+    dispatcher.utter_message(response="utter_ask_type_confirmed", sounds_like=sounds_like, buttons=YES_NO_BUTTONS)
+
+
 def ask_location_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     dept = profile()
     place = tracker.get_slot("location") or "that place"
@@ -130,8 +143,8 @@ def ask_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 
 
 # Questions that need more than a fixed response; the rest are utter_ask_<field> in domain.yml.
-CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "location_confirmed": ask_location_confirmed,
-                    "confirmed": ask_confirmed}
+CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "type_confirmed": ask_type_confirmed,
+                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed}
 
 
 def ask(field: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -176,6 +189,10 @@ class AskAction(Action, ABC):
 
 class ActionAskIncidentType(AskAction):
     field = "incident_type"
+
+
+class ActionAskTypeConfirmed(AskAction):
+    field = "type_confirmed"
 
 
 class ActionAskLocationConfirmed(AskAction):

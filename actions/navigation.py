@@ -17,9 +17,20 @@ class ActionCancelIntake(Action):
         facts = facts_of(tracker)
         if tracker.active_loop_name == "intake_form" or facts.get("incident_type"):
             with transaction() as session:
-                outcomes.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts)
+                outcomes.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts, facts.get("outcome_id"))
         dispatcher.utter_message(response="utter_cancelled")
         return [ActiveLoop(None), *reset_intake(keep_contact=False)]
+
+
+class ActionGoodbye(Action):
+    """"thanks, bye" before any report was started: say goodbye and stop asking."""
+
+    def name(self) -> str:
+        return "action_goodbye"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        dispatcher.utter_message(response="utter_goodbye")
+        return [ActiveLoop(None), *reset_intake()]
 
 
 class ActionStartOver(Action):

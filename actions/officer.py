@@ -6,17 +6,18 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_intent, latest_text, reset_intake, transaction
+from actions.common import channel_of, facts_of, latest_understanding, reset_intake, transaction
 from actions.conclusion import explain_referral
-from bot.intake import interview
-from bot.records import outcomes
-from bot.intake.answers import yes_or_no
 from bot.contacts import display_phone, find_name, find_phone
+from bot.intake import interview
+from bot.intake.answers import yes_or_no
+from bot.intake.understanding import Understanding
+from bot.records import outcomes
 from bot.records.reasons import OFFICER_REQUESTED
-from bot.safety.detector import assess
 
 FORM = "callback_form"
-LEAVING_INTENTS = {"emergency", "cancel", "start_over"}
+# The rules for these take over from the call-back questions.
+LEAVING_INTENTS = {"cancel", "start_over", "ask_question"}
 
 
 class ActionRequestOfficer(Action):
@@ -25,13 +26,14 @@ class ActionRequestOfficer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         # "someone stole my bike, send an officer": what it says about the incident goes to the officer too.
-        updates = interview.absorb(latest_text(tracker), facts_of(tracker), None).updates
+        updates = interview.absorb(latest_understanding(tracker), facts_of(tracker), None).updates
         facts = {**facts_of(tracker), **updates}
         with transaction() as session:
-            outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED, facts)
+            outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED,
+                                                    facts, facts.get("outcome_id")).id
         explain_referral(dispatcher, OFFICER_REQUESTED, facts)
         return [ActiveLoop(None), *(SlotSet(k, v) for k, v in updates.items()), SlotSet("requested_slot", None),
-                SlotSet("intake_result", "ineligible")]
+                SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
 
 
 class ValidateCallbackForm(FormValidationAction):
@@ -39,13 +41,14 @@ class ValidateCallbackForm(FormValidationAction):
         return f"validate_{FORM}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        intent, _ = latest_intent(tracker)
-        text = latest_text(tracker)
+        u = latest_understanding(tracker)
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
-        if intent in LEAVING_INTENTS and (intent != "emergency" or assess(text, answering=asking).is_emergency):
+        if u.emergency.is_emergency and u.screening.verdict(answering=asking).is_emergency:
             return []
-        updates = {k: v for k, v in _contact_in(text).items() if v is not None}
-        updates.update({k: v for k, v in _read(asking, text, intent).items() if v is not None})
+        if u.command in ("cancel", "start_over") or u.turn.is_(*LEAVING_INTENTS):
+            return []
+        updates = {k: v for k, v in _contact_in(u.text).items() if v is not None}
+        updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
         if asking and asking not in updates:
             dispatcher.utter_message(response="utter_not_understood")
         slots = {**facts_of(tracker), **updates}
@@ -66,14 +69,22 @@ def _contact_in(text: str) -> dict:
     return found
 
 
-def _read(asking: str | None, text: str, intent: str | None) -> dict:
+# The intent model's reading of a reply to "Would you like an officer to call you back?".
+CALLBACK_ANSWERS = {"request_officer": True, "affirm": True, "decline_officer": False, "deny": False}
+
+
+def _read(asking: str | None, u: Understanding) -> dict:
     if asking == "callback_wanted":
-        answer = True if intent == "request_officer" else yes_or_no(text)
+        answer = u.yes_no
+        if u.turn.sure and u.turn.intent in CALLBACK_ANSWERS:
+            answer = CALLBACK_ANSWERS[u.turn.intent]  # "no, I don't want an officer" is a no
+        elif u.turn.is_("called_911", "emergency", "ask_question"):
+            answer = None  # "ok calling 911 now" is not a yes to a call-back
         return {"callback_wanted": answer}
     if asking == "reporter_name":
-        return {"reporter_name": find_name(text)}
+        return {"reporter_name": find_name(u.text)}
     if asking == "reporter_phone":
-        return {"reporter_phone": find_phone(text)}
+        return {"reporter_phone": find_phone(u.text)}
     return {}
 
 
@@ -85,7 +96,8 @@ class ActionRecordCallback(Action):
         if tracker.get_slot("callback_wanted"):
             phone = tracker.get_slot("reporter_phone")
             with transaction() as session:
-                outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone)
+                outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone,
+                                          tracker.get_slot("outcome_id"))
             dispatcher.utter_message(response="utter_callback_recorded", phone=display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")

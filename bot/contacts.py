@@ -1,25 +1,78 @@
 """The reporter's contact details: phone numbers (phonenumbers), email addresses
-(email-validator) and names, read from what residents type.
+(email-validator) and names (nameparser), read from what residents type.
 
-Both libraries are the standard, maintained implementations of rules we should
-not re-derive: numbering plans and RFC 5322/6531 address syntax.
+The libraries are the standard, maintained implementations of rules we should not
+re-derive: numbering plans, RFC 5322/6531 address syntax, and how names are
+capitalised ("McDonald", "O'Neil", "de la Cruz", "Jr.", "III") and ordered
+("Walsh, Jennifer"). What is ours is deciding whether an answer is a name at all,
+and taking the chat around it away ("ok", "like I said", "my name is").
+
+Word lists live in data/vocabulary/ (`vocabulary()` reads them once) so that every
+reader shares them: filler.yml (chat filler), not_names.yml.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from nameparser import HumanName
+from nameparser.config import Constants
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from bot.text import straighten
-
+from bot.vocabulary import alternation, vocabulary
 EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-NAME_LEAD = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah)[,.!\s]+)?(?:my (?:full )?name is|my names|name is|name:|i am|i'm|im|this is|it's|its|it is)\s+", re.I)
-NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z.'-]*$")
-NOT_NAME_WORDS = {"no", "yes", "not", "dont", "don't", "know", "the", "my", "email", "phone", "number", "street", "road",
-                  "avenue", "car", "stolen", "report", "help", "officer", "cancel", "none", "n/a", "na", "at", "is",
-                  "was", "it", "on", "in", "i", "a", "an", "what", "why", "who", "where", "when", "how", "thanks", "thank"}
+# Digit runs that are not part of a name (phone-like numbers phonenumbers rejects, house numbers).
+DIGITS = re.compile(r"[+(]?\d[\d\s().-]*\d|\d")
+# What introduces a name in an answer, after the filler: "my name is", "this is", "name:".
+NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
+                        r"(?:full )?names?(?: is)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
+                        r"you can call me|call me)(?:\s*[:=-]\s*|\s+|$)", re.I)
+# Where a name stops: the email, phone or address that follows it, or a new clause.
+NAME_END = re.compile(r"\s+(?:and (?:my|the|i|you|it|email|e-mail|phone|number|cell)|my|email|e-mail|phone|number|cell|"
+                      r"mobile|tel|at|on|in|from|of|who|and it|but|you can|reach|text|call|contact|live|lives|living|"
+                      r"address|here|speaking|calling|again|thanks|thank)\b.*$", re.I | re.S)
+# One word of a name: letters (any script), with inner apostrophes, hyphens and dots ("O'Neil", "A.", "St.").
+NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_])|\.$)*$")
+CONNECTORS = {"and", "&"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+MAX_WORDS_PER_PERSON = 5
+
+
+@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _filler_patterns() -> tuple[re.Pattern, re.Pattern]:
+    filler = vocabulary("filler")
+    leading = re.compile(rf"^(?:{alternation(filler['leading'])})(?:\s*[,.!:;~-]+\s*|\s+|$)", re.I)
+    trailing = re.compile(rf"(?:^|[\s,.;:!-]+)(?:{alternation(filler['trailing'])})[\s.!,;:)]*$", re.I)
+    return leading, trailing
+
+
+def strip_filler(text: str) -> str:
+    """The answer without the chat around it: "ok, like I said, Jennifer Walsh thanks" -> "Jennifer Walsh"."""
+    leading, trailing = _filler_patterns()
+    text = (text or "").strip()
+    while True:
+        shorter = trailing.sub("", leading.sub("", text, count=1), count=1).strip()
+        if shorter == text:
+            return text
+        text = shorter
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> tuple[frozenset, frozenset, frozenset]:
+    data = vocabulary("not_names")
+    return tuple(frozenset(w.lower() for w in data[key]) for key in ("words", "street_suffixes", "surnames_too"))
+
+
+@lru_cache(maxsize=None)
+def _capitaliser() -> HumanName:
+    constants = Constants()
+    # nameparser's "Mac" rule turns Machado and Macias into "MacHado", "MacIas": keep only "Mc".
+    constants.regexes.mac = re.compile(r"^(mc)(\w{2,})", re.I)
+    return HumanName("", constants=constants)
 
 
 def find_email(text: str) -> str | None:
@@ -39,6 +92,11 @@ def find_phone(text: str, region: str = "US") -> str | None:
     return None
 
 
+def phone_spans(text: str, region: str = "US") -> list[tuple[int, int]]:
+    """Where valid phone numbers are in the text, so other readers can leave them out (a phone is not money)."""
+    return [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=Leniency.VALID)]
+
+
 def display_phone(e164: str | None) -> str:
     """"+12035550147" -> "(203) 555-0147" for people to read."""
     if not e164 or not e164.startswith("+"):
@@ -49,29 +107,168 @@ def display_phone(e164: str | None) -> str:
 
 
 def find_name(text: str) -> str | None:
-    """A person's name from an answer to "What is your name?": "my name is dana whitfield" -> "Dana Whitfield"."""
-    cleaned = straighten(text)
-    cleaned = EMAIL_CANDIDATE.sub(" ", cleaned)
-    cleaned = re.sub(r"[+(]?\d[\d\s().-]{6,}\d", " ", cleaned)
-    cleaned = NAME_LEAD.sub("", cleaned.strip())
-    cleaned = re.split(r"[,;\n]| and my | email| phone| number", cleaned, maxsplit=1)[0]
-    words = [w.strip(".") for w in cleaned.split() if w.strip(".")]
-    if words and words[0].lower() == "and" or words and words[-1].lower() == "and":
+    """A person's name from an answer to "What is your name (and email and phone)?".
+
+    "ok my name is richard a. thornton, (203) 555-0147" -> "Richard A. Thornton";
+    "paul and linda ferraro" -> "Paul and Linda Ferraro"; "nothing taken", "same", "not sure" -> None.
+    """
+    cleaned = straighten(text or "")
+    cleaned = EMAIL_CANDIDATE.sub(" , ", cleaned)
+    for start, end in reversed(phone_spans(cleaned)):
+        cleaned = cleaned[:start] + " , " + cleaned[end:]
+    # Other digits end the name, and what follows them is an address or a time, never a name ("12 Maple Lane").
+    cleaned = DIGITS.sub(" , # ", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    parts = [p for p in (_strip_name_lead(part) for part in re.split(r"[,;\n|/]+|\s[-–]\s|[()\[\]{}<>]", cleaned)) if p]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
+        reordered = _as_name(f"{parts[0]}, {parts[1]}")  # "Walsh, Jennifer" as on a form
+        if reordered:
+            return reordered
+    for part in parts:  # "sure thing, Jennifer Walsh": the first piece that is a name
+        name = _as_name(part)
+        if name:
+            return name
+    return None
+
+
+def _strip_name_lead(part: str) -> str:
+    """Filler and introductions off one piece of the answer: "ok its just Jennifer Walsh." -> "Jennifer Walsh"."""
+    part = part.strip(" \t\"'*_:!?")
+    while True:
+        shorter = strip_filler(NAME_INTRO.sub("", strip_filler(part), count=1)).strip(" \t\"'*_:!?")
+        if shorter == part:
+            break
+        part = shorter
+    part = NAME_END.sub("", part).strip(" \t\"'*_:!?")
+    if part.endswith(".") and not re.search(r"(?:^|\s)(?:[^\W\d_]|jr|sr)\.$", part, re.I):
+        part = part.rstrip(".")  # "Thornton." ends a sentence; "Jr." and an initial keep their dot
+    return part.strip()
+
+
+def _as_name(candidate: str) -> str | None:
+    """The candidate capitalised as a name, or None when a word in it is not part of a name."""
+    reordered = "," in candidate
+    words = candidate.replace(",", " ").split()
+    if not words or len(words) > 2 * MAX_WORDS_PER_PERSON + 1:
         return None
-    if not 1 <= len(words) <= 6 or any(not NAME_WORD.match(w) or w.lower() in NOT_NAME_WORDS for w in words):
-        return None
-    return " ".join(w.lower() if w.lower() == "and" else w if any(c.isupper() for c in w[1:]) else w.capitalize()
-                    for w in words)  # "Paul and Linda Ferraro"
+    not_names, street_suffixes, surnames_too = _not_names()
+    people: list[list[str]] = [[]]
+    for position, word in enumerate(words):
+        bare = word.lower().rstrip(".")
+        if bare in CONNECTORS:
+            people.append([])
+            continue
+        between = people[-1] and position + 1 < len(words) and words[position + 1].lower() not in CONNECTORS
+        initial = len(bare) == 1 and (word.endswith(".") or between)  # "Richard A. Thornton", "richard a thornton"
+        allowed = initial or (people[-1] and bare in surnames_too)  # "Anh Do"
+        if not NAME_WORD.match(word) or bare.endswith("'s") or (not allowed and (bare in not_names or word.lower() in not_names)):
+            return None
+        people[-1].append(word)
+    if any(not 1 <= len(person) <= MAX_WORDS_PER_PERSON for person in people):
+        return None  # "and" at either end, or a sentence rather than a name
+    for person in people:
+        bare = [w.lower().rstrip(".") for w in person]
+        if len(person) >= 2 and bare[-1] in street_suffixes:
+            return None  # "Compo Rd"
+        if all(len(b) == 1 or b in SUFFIXES for b in bare):
+            return None  # "J", "I", "Jr." alone
+    if reordered:
+        parsed = HumanName(candidate, constants=_capitaliser().C)
+        if not (parsed.first and parsed.last):
+            return None
+        words = str(parsed).split()
+    return " ".join(_capitalise(word, position) for position, word in enumerate(words))
+
+
+def _capitalise(word: str, position: int) -> str:
+    """"richard" -> "Richard", "o'neil" -> "O'Neil", "mcdonald" -> "McDonald"; "DeShawn" is left as typed.
+
+    Particles ("de la", "van der") stay lower case inside a name; a word typed in
+    mixed case is the resident's own spelling and is kept.
+    """
+    if word.lower() in CONNECTORS:
+        return word.lower()
+    if word != word.lower() and word != word.upper():
+        return word
+    if len(word.rstrip(".")) == 1:
+        return word.upper()
+    capitaliser = _capitaliser()
+    if word.lower().rstrip(".") in ("st", "ste"):
+        return word.capitalize()  # "St. Clair" is not a particle
+    return capitaliser.cap_piece(word.lower(), "first" if position == 0 else "last")
+
+
+# --- a name given in passing ---------------------------------------------------------
+
+# "my name is dana whitfield": the words after it, whatever their case.
+MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})", re.I)
+# "Hi, this is Dana Whitfield from Compo Rd": at the start of the message or of a sentence.
+THIS_IS = re.compile(r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]*\s+)?"
+                     r"(?:this is|i am|i'm|im|it's|its)\s+([^,;!?\n()]{1,80})", re.I)
+# What shows that the words before it are a name: "this is dana whitfield from compo rd", "Dana here".
+INTRO_FOLLOWER = re.compile(r"^(?:from|calling|speaking|here)\b", re.I)
+PARTICLES = {"de", "la", "del", "della", "van", "der", "den", "von", "da", "di", "du", "le", "dos", "das", "bin", "al", "st"}
 
 
 def name_in_sentence(text: str) -> str | None:
-    """A name the resident volunteers in passing ("my name is ..."), never guessed from other words."""
-    match = re.search(r"\bmy (?:full )?name is\s+([^,;!?\n]{1,60})", straighten(text), re.I)
+    """A name the resident volunteers in passing, never guessed from other words.
+
+    "My name is dana whitfield, someone keyed my car" and "this is Dana Whitfield from
+    Compo Rd" give "Dana Whitfield"; "Dana Whitfield here" and "this is ridiculous" give None.
+    """
+    text = straighten(text or "")
+    match = MY_NAME_IS.search(text)
+    if match:
+        return _leading_name(_sentence(match.group(1)))
+    match = THIS_IS.search(text)
     if not match:
         return None
-    words = re.split(r"(?<=[a-z])\.\s", match.group(1), maxsplit=1)[0].split()
-    for size in range(min(len(words), 4), 0, -1):  # "Dana Whitfield. Someone took..." -> "Dana Whitfield"
-        name = find_name(" ".join(words[:size]))
+    words = _sentence(match.group(1))
+    capitalised: list[str] = []
+    for word in words:
+        if not (word[:1].isupper() or word.lower() in PARTICLES):
+            break
+        capitalised.append(word)
+    rest = " ".join(words[len(capitalised):])
+    if len(capitalised) >= 2 or (capitalised and (INTRO_FOLLOWER.match(rest) or rest.lower().startswith("and "))):
+        return _as_name(" ".join(capitalised))  # all of it: "This is Compo Beach" is not "Compo"
+    # Typed in lower case, words are a name only when what follows says so: "this is dana whitfield from compo rd".
+    for size in range(min(len(words), MAX_WORDS_PER_PERSON), 0, -1):
+        follower = INTRO_FOLLOWER.match(" ".join(words[size:]))
+        if follower and (size >= 2 or follower.group(0).lower() != "from"):  # "this is urgent from..." names no one
+            return _as_name(" ".join(words[:size]))
+    return None
+
+
+def _sentence(text: str) -> list[str]:
+    """The words up to the end of the sentence: "Dana Whitfield. Someone took my bike" -> ["Dana", "Whitfield"]."""
+    return re.split(r"(?<=[^\W\d_]{2})\.(?:\s|$)", text.strip(), maxsplit=1)[0].split()
+
+
+def _leading_name(words: list[str]) -> str | None:
+    """The name at the start of the words, and no more of them than look like a name.
+
+    Typed in capitals, the name runs while the words are capitalised; typed in lower
+    case, it is two words, longer only through an initial or a particle ("mary de la cruz").
+    """
+    if not words:
+        return None
+    taken = [words[0]]
+    capitalised = words[0][:1].isupper()
+    for word in words[1:]:
+        bare, previous = word.lower().rstrip("."), taken[-1].lower().rstrip(".")
+        initial = len(bare) == 1 and (word.endswith(".") or bare not in ("a", "i"))
+        if bare in PARTICLES or bare in SUFFIXES or initial:
+            taken.append(word)
+        elif capitalised and word[:1].isupper():
+            taken.append(word)
+        elif not capitalised and (len(taken) == 1 or previous in PARTICLES or len(previous) == 1):
+            taken.append(word)
+        else:
+            break
+    for size in range(min(len(taken), MAX_WORDS_PER_PERSON), 0, -1):
+        name = _as_name(" ".join(taken[:size]).rstrip(".") if not re.search(r"(?:^|\s)\S\.$", " ".join(taken[:size]))
+                        else " ".join(taken[:size]))
         if name:
             return name
     return None

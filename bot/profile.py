@@ -52,6 +52,13 @@ class Phones:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """The department's answer to a question residents ask, and the public source it comes from."""
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
 class DepartmentProfile:
     name: str
     short_name: str
@@ -68,6 +75,8 @@ class DepartmentProfile:
     zip_codes: tuple[str, ...]
     gazetteer_dir: Path
     excluded_areas: tuple[ExcludedArea, ...]
+    sounds_like: dict[str, str]      # type slug -> "something was stolen": how the assistant checks its reading
+    answers: dict[str, Answer]       # question topic -> answer (department/answers.yml)
 
     @property
     def online_slugs(self) -> tuple[str, ...]:
@@ -88,6 +97,16 @@ class DepartmentProfile:
 
     def area(self, area_id: str) -> ExcludedArea | None:
         return next((a for a in self.excluded_areas if a.id == area_id), None)
+
+    def answer(self, topic: str) -> str | None:
+        """The answer to a question topic, with the department's facts filled in."""
+        found = self.answers.get(topic)
+        if not found:
+            return None
+        return found.text.format(non_emergency=self.phones.non_emergency, emergency=self.phones.emergency,
+                                 records=self.phones.records, town=self.town, dept_short_name=self.short_name,
+                                 railroad_parking=self.phones.railroad_parking,
+                                 online_types=self.online_types_sentence())
 
 
 def load_profile(path: Path) -> DepartmentProfile:
@@ -118,7 +137,14 @@ def load_profile(path: Path) -> DepartmentProfile:
             )
             for a in jurisdiction["excluded_areas"]
         ),
+        sounds_like=dict(raw.get("sounds_like", {})),
+        answers=_answers(path.parent / raw["answers"]) if raw.get("answers") else {},
     )
+
+
+def _answers(path: Path) -> dict[str, Answer]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
+    return {topic: Answer(entry["text"], entry["source"]) for topic, entry in raw.items()}
 
 
 def _incident_type(raw: dict) -> IncidentType:

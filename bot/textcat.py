@@ -60,13 +60,34 @@ class TextClassifier:
     # --- reading ---------------------------------------------------------------------
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class and its probability for one message."""
-        features = hstack([self.words.transform([text]), self.characters.transform([text])]).tocsr()
-        scores = np.asarray(features @ self.coef.T).ravel() + self.intercept
+        scores = self._scores(text)
         if len(self.classes) == 2:  # scikit-learn keeps one row for two classes: P(second class)
             positive = 1.0 / (1.0 + np.exp(-scores[0]))
             return {self.classes[0]: float(1.0 - positive), self.classes[1]: float(positive)}
         exp = np.exp(scores - scores.max())
-        return dict(zip(self.classes, (exp / exp.sum()).astype(float)))
+        return {label: float(p) for label, p in zip(self.classes, exp / exp.sum())}  # plain floats travel as JSON
+
+    def _scores(self, text: str) -> np.ndarray:
+        """The decision scores for one message, computed as scikit-learn's transform would (counts of
+        the analyzer's n-grams, sublinear tf, idf, l2 norm per feature block) but without its
+        per-call validation, which cost several milliseconds a message; tests check they agree."""
+        columns, weights, offset = [], [], 0
+        for vectorizer in (self.words, self.characters):
+            counts: dict[int, int] = {}
+            vocabulary = vectorizer.vocabulary_
+            for gram in _analyzer(vectorizer)(text):
+                index = vocabulary.get(gram)
+                if index is not None:
+                    counts[index] = counts.get(index, 0) + 1
+            if counts:
+                index = np.fromiter(counts, dtype=np.int64, count=len(counts))
+                value = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * vectorizer.idf_[index]
+                columns.append(index + offset)
+                weights.append(value / np.linalg.norm(value))
+            offset += len(vocabulary)
+        if not columns:
+            return self.intercept.astype(np.float64).copy()
+        return self.coef[:, np.concatenate(columns)] @ np.concatenate(weights) + self.intercept
 
     def ranked(self, text: str) -> list[tuple[str, float]]:
         """Classes from the most to the least likely."""
@@ -94,6 +115,17 @@ class TextClassifier:
                            _vectorizer(CHARACTERS, arrays["characters_vocabulary"], arrays["characters_idf"])]
             return cls(*vectorizers, arrays["coef"], arrays["intercept"],
                        tuple(str(c) for c in arrays["classes"]), json.loads(str(arrays["meta"])))
+
+
+_ANALYZERS: dict[tuple, Callable[[str], list[str]]] = {}
+
+
+def _analyzer(vectorizer: TfidfVectorizer) -> Callable[[str], list[str]]:
+    """The vectorizer's own analyzer (preprocessing, tokens, n-grams), built once per kind."""
+    key = (vectorizer.analyzer, vectorizer.ngram_range, vectorizer.token_pattern)
+    if key not in _ANALYZERS:
+        _ANALYZERS[key] = vectorizer.build_analyzer()
+    return _ANALYZERS[key]
 
 
 def _vectorizer(settings: dict, vocabulary: np.ndarray, idf: np.ndarray) -> TfidfVectorizer:

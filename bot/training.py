@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 
 from bot import textcat
+from bot.intake import incidents, questions, turns
 from bot.safety import model as emergency_model
 
-RECIPES: list[textcat.Recipe] = [emergency_model.DETECTOR, emergency_model.CATEGORISER]
+RECIPES: list[textcat.Recipe] = [turns.RECIPE, incidents.RECIPE, questions.RECIPE, emergency_model.DETECTOR, emergency_model.CATEGORISER]
 
 
 def stale(recipe: textcat.Recipe, directory: Path | None = None) -> bool:

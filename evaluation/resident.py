@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import sessionmaker
 
+from bot.intake.answers import yes_or_no
+from bot.profile import profile
 from bot.records.db import make_engine, make_sessionmaker
 from bot.records.transcripts import form_state
 
@@ -29,7 +31,7 @@ COMBINED_QUESTIONS = {"reporter_name": ("reporter_name", "reporter_email", "repo
                       "caller_number": ("caller_number", "call_pattern")}
 # The order an interview runs in: an interjection meant for a question the assistant
 # skipped (it already knew the answer) is sent at the next question after that point.
-QUESTION_ORDER = ["incident_type", "location", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon",
+QUESTION_ORDER = ["incident_type", "type_confirmed", "location", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon",
                   "occurred_at", "vehicle", "items", "caller_number", "call_pattern", "accounts", "narrative",
                   "reporter_name", "reporter_email", "reporter_phone", "confirmed", "callback_wanted"]
 
@@ -85,6 +87,8 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
         due = _due_interjection(interjections, question)
         if due:
             say(interjections.pop(due))
+        elif question == "type_confirmed":
+            say(_honest_type_answer(answers.get("type_confirmed"), state.slots.get("incident_type"), scenario["expect"]))
         elif question in COMBINED_QUESTIONS and state.active_loop == "intake_form":
             # The question asks for several things at once; the resident gives all of them.
             say(", ".join(str(answers[f]) for f in COMBINED_QUESTIONS[question] if f in answers))
@@ -95,6 +99,22 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             return played
     played.error = f"still talking after {MAX_MESSAGES} messages"
     return played
+
+
+def _honest_type_answer(scripted: str | None, proposed: str | None, expected: dict) -> str:
+    """"It sounds like <reading>. Is that right?": the resident knows what happened, so they say yes
+    only when the reading is right, in their own scripted words when those fit. (Older sets name no
+    type for reports an officer must take; there any reading an officer must take is right.)"""
+    actual = expected.get("incident_type")
+    if actual is None and expected.get("reason") == "unsupported_type":
+        right = proposed not in profile().online_slugs
+    else:
+        right = proposed == actual
+    if scripted and yes_or_no(scripted) is right:
+        return scripted
+    if scripted and not right and yes_or_no(scripted) is None:
+        return scripted  # a correction in their own words ("no, just the stereo was taken")
+    return "yes" if right else "no"
 
 
 def _due_interjection(interjections: dict, question: str) -> str | None:

@@ -16,10 +16,16 @@ def normalised(text: str) -> str:
 
 
 def training_examples() -> set[str]:
+    """Every sentence any model learns from: Rasa's intents, the understanding models, the safety corpora."""
     examples = set()
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         for block in yaml.safe_load(path.read_text())["nlu"]:
             examples |= {normalised(line[2:]) for line in block.get("examples", "").splitlines() if line.startswith("- ")}
+    for path in (ROOT / "data" / "understanding").glob("*.yml"):
+        for sentences in yaml.safe_load(path.read_text())["examples"].values():
+            examples |= {normalised(str(s)) for s in sentences}
+    for path in (ROOT / "data" / "safety").rglob("*.csv"):
+        examples |= {normalised(text) for text in labelled_messages(path)}
     return examples
 
 
@@ -50,10 +56,11 @@ EVALUATION_SETS = {
     "evaluation scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "scenarios"),
     "held-out scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "holdout"),
     "final scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "final"),
-    "emergency labelled set": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages.csv"),
-    "emergency held-out set": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout.csv"),
-    "emergency held-out set 3": lambda: labelled_messages(ROOT / "tests" / "bot" / "safety" / "data" / "emergency_messages_holdout3.csv"),
     "test stories": story_messages,
+    "sealed conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed"),
+    "sealed emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "emergency_messages.csv"),
+    "sealed incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "incident_descriptions.csv"),
+    "sealed turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "turns.csv"),
 }
 # Answers this short are the same words whoever writes them; they carry no information to leak.
 TRIVIAL = 3

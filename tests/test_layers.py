@@ -12,7 +12,7 @@ import pytest
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 # Top to bottom; the shared modules sit below them all.
-WINGS = ["staff", "messaging", "safety", "intake", "records"]
+WINGS = ["staff", "messaging", "intake", "safety", "records"]
 FRAMEWORKS = ("rasa", "rasa_sdk", "flask", "webhooks", "actions", "rasa_ext")  # werkzeug.security hashes passwords: a library, not the web framework
 
 

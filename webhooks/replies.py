@@ -29,10 +29,11 @@ def assistant_unavailable(message: str) -> list[str]:
 
 
 def sms_help() -> str:
+    """The reply to HELP: what this number does and the words that steer it (never a carrier keyword)."""
     dept = profile()
-    return (f"{dept.name} online reporting by text. Tell us what happened to report {dept.online_types_sentence()}. "
-            f"In an emergency call {dept.phones.emergency}. Police non-emergency: {dept.phones.non_emergency}. "
-            f"Reply STOP to opt out.")
+    return (f"{dept.name} online reports by text: tell us what happened, where and when. Text "
+            f"'quit report' to stop a report or 'start over' to begin again. Emergency: call {dept.phones.emergency}. "
+            f"Non-emergency: {dept.phones.non_emergency}. Reply STOP to opt out of texts.")
 
 
 def too_many_messages() -> str:

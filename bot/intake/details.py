@@ -1,28 +1,91 @@
-"""Type-specific details a report needs: the vehicle, the items, the calls, the accounts.
+"""Type-specific details a report needs: the vehicle, the items, the calls.
 
-Each reader keeps the resident's own words (nothing is lost) and pulls out what
-staff and the records system use: plate, make, colour; values and serial numbers.
+Each reader keeps the resident's own words, without the chat around them ("ok",
+"like I said"), and pulls out what staff and the records system use: plate and
+its state, make, model, colour and year; the total value and serial numbers.
+
+The words it knows (vehicle makes and models, colours, US states, plate words,
+kinds of vehicle) are data in data/vocabulary/, read once, shared with any other
+reader through `bot.vocabulary`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
-from bot.contacts import display_phone, find_phone
+from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
+from bot.vocabulary import vocabulary
 from bot.text import normalize, straighten
 
-COLOURS = ("black|white|silver|grey|gray|red|blue|green|yellow|orange|brown|tan|beige|gold|maroon|burgundy|navy|purple|"
-           "champagne|charcoal|teal|pink|bronze|dark blue|light blue|dark grey|dark gray|dark green|pearl white")
-MAKES = ("acura|audi|bmw|buick|cadillac|chevy|chevrolet|chrysler|dodge|fiat|ford|genesis|gmc|honda|hyundai|infiniti|jaguar|"
-         "jeep|kia|land rover|range rover|lexus|lincoln|mazda|mercedes|mercedes benz|benz|mini|mini cooper|mitsubishi|nissan|"
-         "porsche|ram|rivian|subaru|tesla|toyota|volkswagen|vw|volvo|polestar|lucid|alfa romeo|maserati")
-PLATE = re.compile(r"\b(?:(ct|ny|nj|ma|ri|connecticut|new york)\s+)?(?:plates|plate|tags|tag|license|licence|registration|reg)\b\s*(?:number|no|#)?\s*(?:is|was|:)?\s*"
-                   r"(?:(ct|ny|nj|ma|ri|connecticut|new york)\s+)?([a-z0-9]{1,4}[\s-]?[a-z0-9]{1,5})\b", re.I)
-STANDALONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,4}-?[A-Z0-9]{2,4}(?![\w-])")
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
-MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)\s?(k)?\b|\b(\d[\d,]*(?:\.\d{1,2})?)\s?(k|dollars|bucks|usd)\b", re.I)
+SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?!\d)")  # "'18 civic"
 SERIAL = re.compile(r"\b(?:serial|s/n|sn|imei|serial number|serial no)\s*(?:number|no|#|is|:)?\s*:?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I)
 UNKNOWN_CALLER = re.compile(r"\b(?:blocked|private|unknown|restricted|no caller id|no number|hidden|different numbers)\b")
+# Answers that give nothing: "none", "not sure", "same as before" (the resident means an earlier answer we already have).
+NON_ANSWER = re.compile(r"^(?:no|nope|none|nothing|na|n a|idk|unknown|not sure|no idea|dunno|i do ?nt know|i do not know|"
+                        r"i am not sure|im not sure|not applicable|same|the same|same as before|same as above|skip|pass)$")
+NOTHING_TAKEN = re.compile(r"^(?:no|nothing|none)$|\bnothing (?:was |got |is |seems |appears )?(?:to be )?(?:actually |really )?"
+                           r"(?:taken|stolen|missing|gone)\b|\b(?:did ?nt|did not|never) (?:take|steal|get) anything\b|"
+                           r"\bnot missing anything\b|\bnothing (?:that )?i (?:can )?(?:know of|see|can tell)\b")
+# A message about another field ("actually my name is spelled Walsh", "wait, it was tuesday not monday").
+CORRECTION_MARKER = re.compile(r"^(?:actually|wait|sorry|oops|correction|i meant|no i meant|no wait|my bad|hold on)\b|"
+                               r"\b(?:should (?:be|say)|meant to say|i meant|is wrong|was wrong|not right|spelled|spelt)\b")
+OTHER_FIELD = re.compile(r"\b(?:my name|name is|e ?mail|phone number|my number|my cell|address|street|road|date|"
+                         r"day|time|when|where|location|happened|yesterday|today|last night|monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday|am|pm)\b")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_WORDS = {"my", "email", "e", "mail", "is", "phone", "number", "cell", "call", "text", "me", "at", "or", "and",
+                 "reach", "you", "can", "it", "its", "the", "home", "work", "mobile"}
+# Words around a list of items that are not items: "they took my laptop" -> "my laptop".
+ITEMS_LEAD = re.compile(r"^(?:(?:they|someone|somebody|he|she|the (?:thief|thieves|guy|person))\s+(?:took|stole|grabbed|got|"
+                        r"took off with|made off with)|(?:stolen|taken|missing)(?: items?)?\s*[:-]|items?\s*[:-]|"
+                        r"what (?:was|got) (?:taken|stolen)\s*(?:was|is|:)?|(?:it|they) (?:was|were)|"
+                        r"(?:i am )?missing)\s*", re.I)
+MID_FILLER = re.compile(r"[,\s]*\b(?:like|as) i (?:said|mentioned|told you)(?: before| earlier)?\b[,\s]*|"
+                        r"[,\s]*\bsame as before\b[,\s]*", re.I)
+
+# --- money -----------------------------------------------------------------------------
+AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+MULTIPLIER = {"k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "million": 1_000_000}
+SCALE = r"k|thousand|grand|million|m(?=\b)"
+# What may follow a number that stands for money on its own ("a drone, 1.2k", "my airpods, 200 and a case").
+VALUE_END = r"(?=\s*(?:$|[,;)!?]|\.(?!\d)|(?:and|each|total|or so|ish|apiece|altogether|for|worth|of|in cash)\b))"
+# Explicit money: "$450", "$1.2k", "450 dollars", "300 bucks", "450$", "USD 40"; "1.2k" and "2 grand" standing
+# alone ("a 4k tv" and "14k gold" are not money).
+EXPLICIT_MONEY = re.compile(
+    rf"(?:\$|\busd\s?)\s?(?P<a1>{AMOUNT})(?:\s?(?P<s1>{SCALE})\b)?"
+    rf"|(?<![\w.,$])(?P<a2>{AMOUNT})\s?(?:(?P<s2>{SCALE})\s?)?(?:\$|dollars?\b|bucks\b|usd\b)"
+    rf"|(?<![\w.,$])(?P<a3>{AMOUNT})\s?(?P<s3>k|grand)\b{VALUE_END}", re.I)
+# A number after a word that makes it a price: "worth 80", "paid 900 for it", "valued at 1,250".
+PRICE_CUE = re.compile(rf"\b(?:worth|valued at|value(?: of| is| was)?|cost(?:s|ed)?(?: me| us)?|paid|priced at|"
+                       rf"price(?: was| is)?|retails? (?:for|at)|bought (?:it |them )?for|replace(?:ment)?(?: cost)?(?: is| was)?)\s*"
+                       rf"(?:(?:about|around|approximately|approx|roughly|maybe|like|~)\s*)?(?P<a>{AMOUNT})\b"
+                       rf"(?!\s*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|am\b|pm\b|gb|tb|mm|"
+                       rf"inch|in\b|feet|ft\b|lbs?\b|pounds|oz\b))", re.I)
+# A number standing alone as a value: "my airpods, 200", "laptop - 900", "about 300", "~450".
+BARE_VALUE = re.compile(rf"(?:^|[,:;(]\s*|\s[-–]\s*|\b(?:about|around|approximately|approx|roughly|maybe|like|was|is)\s+|~\s?)"
+                        rf"(?P<a>{AMOUNT}){VALUE_END}", re.I)
+# A number right after an item at the end of a phrase: "laptop 900, phone 600". Not a model number
+# ("iphone 15", "xbox 360", "air max 90"), which follows one of these words, nor a small count.
+TRAILING_VALUE = re.compile(rf"(?<=[^\W\d_])\s+(?P<a>{AMOUNT}){VALUE_END}", re.I)
+PRODUCT_LINE = {"iphone", "ipad", "galaxy", "pixel", "xbox", "playstation", "ps", "switch", "series", "model", "gen",
+                "generation", "version", "mk", "mark", "note", "watch", "airpods", "max", "pro", "plus", "ultra", "mini",
+                "size", "room", "apt", "apartment", "unit", "route", "exit", "number", "no", "year", "years", "class",
+                "edition", "macbook", "surface", "kindle", "echo", "gopro", "hero", "air", "tab", "fold", "flip", "s"}
+RANGE = re.compile(rf"(?P<low>\$?\s?(?:{AMOUNT}))\s?(?:k\b)?\s*(?:-|–|to)\s*(?=\$?\s?(?:{AMOUNT}))", re.I)
+TOTAL_WORD = re.compile(r"\b(?:total(?:s|ing|ling)?|in all|altogether|all together|combined|overall|adds? up to|all in)\b", re.I)
+EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
+QUANTITY = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "pair of": 2, "pair": 2, "both": 2}
+WORD_MONEY = re.compile(r"\b(?P<w>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                        r"ninety|hundred|thousand|and|couple)[\s-]+)*(?:hundred|thousand|grand|twenty|thirty|forty|fifty|"
+                        r"sixty|seventy|eighty|ninety|ten|five|one|two|three|four|six|seven|eight|nine))\s+(?:dollars|bucks)\b",
+                        re.I)
 
 
 @dataclass
@@ -48,35 +111,436 @@ class Items:
     total_value: float | None = None
     serial_numbers: list[str] = field(default_factory=list)
 
+    def merge(self, other: Items | None) -> Items:
+        """Two answers as one list: "a laptop $900" then "my airpods, 200" -> both, total 1100.
+
+        The same answer given twice counts once.
+        """
+        mine, theirs = f" {normalize(self.description)} ", f" {normalize(other.description)} " if other else ""
+        if other is None or theirs in mine:
+            return self
+        if mine in theirs:
+            return other
+        totals = [t for t in (self.total_value, other.total_value) if t is not None]
+        serials = self.serial_numbers + [s for s in other.serial_numbers if s not in self.serial_numbers]
+        return Items(f"{self.description}; {other.description}", sum(totals) if totals else None, serials)
+
+
+STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|boulevard|ct|court|pl|place|way|hwy|highway|tpke|turnpike"
+PLATE_TOKEN = r"(?P<plate>[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}|\s(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5})?)(?![\w-])"
+NOT_A_PLATE = {"unknown", "none", "number", "missing", "idk", "na", "no", "not", "sure", "dont", "didnt", "know", "is",
+               "was", "the", "a", "it", "on", "of", "from", "in", "and", "or", "temporary", "temp", "paper", "dealer"}
+
+
+# --- the vocabulary ------------------------------------------------------------------------
+
+def _pattern(phrase: str) -> str:
+    """A phrase as a regex over normalize()d text: "F-150" matches "f 150", "f150"; "ID.4" matches "id 4"."""
+    out = []
+    for char in phrase.lower():
+        out.append(r"[\s.-]?" if char in " -." else re.escape(char))
+    return "".join(out)
+
+
+def _key(phrase: str) -> str:
+    """How a vocabulary phrase is looked up: "Mercedes-Benz", "mercedes benz" and "mercedesbenz" alike."""
+    return re.sub(r"[\s.-]", "", phrase.lower())
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Make:
+    name: str
+    models: tuple[tuple[str, re.Pattern], ...]  # longest first
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    makes: tuple[_Make, ...]
+    any_make: re.Pattern
+    make_by_alias: dict
+    models_alone: tuple[tuple[str, str, re.Pattern], ...]  # (model, make, pattern) for models that name the make alone
+    colour: re.Pattern
+    colour_by_word: dict
+    shade_by_word: dict
+    plate_word: re.Pattern
+    state_by_word: dict  # lower-case name or code -> code
+    ambiguous_states: frozenset
+    state: str  # regex source for a state, name or code
+    state_word: re.Pattern  # any state name or code, over normalize()d text
+    plate_with_state: re.Pattern  # after a plate word: "CT 7HJ-221", "is NY ABC1234", "in CT is 4RD221"
+    plate_without_state: re.Pattern  # after a plate word: "# 7HJ221", "number is 7KD3L9"
+    vehicle_type: re.Pattern
+    model_stop_words: frozenset
+
+
+@lru_cache(maxsize=None)
+def _vocabulary() -> _Vocabulary:
+    makes_data = vocabulary("vehicle_makes")
+    makes, by_alias, alone = [], {}, []
+    naming_make = {_key(m) for m in makes_data.get("models_naming_make", [])}
+    for entry in makes_data["makes"]:
+        models = tuple((m, re.compile(rf"(?<![\w]){_pattern(m)}(?![\w])")) for m in sorted(entry.get("models", []), key=len, reverse=True))
+        makes.append(_Make(entry["name"], models))
+        by_alias.update({_key(a): entry["name"] for a in entry["aliases"]})
+        alone += [(m, entry["name"], p) for m, p in models if _key(m) in naming_make]
+    colours = vocabulary("colours")
+    colour_by_word = {normalize(w): name for name, words in colours["colours"].items() for w in words}
+    shade_by_word = {normalize(w): name for name, words in colours["shades"].items() for w in words}
+    shades, colour_words = _alternation(shade_by_word), _alternation(colour_by_word)
+    states = vocabulary("us_states")
+    state_by_word = {code.lower(): code for code in states["states"]}
+    state_by_word.update({normalize(n): code for code, names in states["states"].items() for n in names})
+    names = _alternation(n for n in state_by_word if len(n) > 2)
+    state = rf"(?<![\w])(?:(?i:{names})|[A-Za-z]{{2}})(?![\w])"
+    lead = r"\s*(?:(?:number|num|no|nr)\b\.?)?\s*[#:=-]?\s*(?:(?:is|was|reads|says|of)\b)?\s*[:#]?\s*"
+    types = vocabulary("vehicle_types")["vehicle_types"]
+    stop = {"plate", "plates", "tag", "tags", "license", "licence", "registration", "reg", "placa", "with", "and", "that",
+            "which", "was", "is", "has", "had", "in", "on", "at", "from", "parked", "for", "the", "a", "my", "color",
+            "colour", "it", "its", "or", "but", "no", "number", "year", "model", "make", "of", "de", "del", "con", "y"}
+    stop |= set(colour_by_word) | set(shade_by_word) | {normalize(t) for t in types} | set(state_by_word)
+    return _Vocabulary(
+        makes=tuple(makes),
+        any_make=re.compile(rf"(?<![\w])(?:{_alternation(a for e in makes_data['makes'] for a in e['aliases'])})(?![\w])"
+                            rf"(?!\s(?:{STREET_SUFFIXES})\b)"),  # "Lincoln St" is a street, "Ford Rd" too
+        make_by_alias=by_alias,
+        models_alone=tuple(sorted(alone, key=lambda m: len(m[0]), reverse=True)),
+        colour=re.compile(rf"(?<![\w])(?:(?P<before>{shades})\s)?(?P<colour>{colour_words})(?:\s(?P<after>{shades}))?(?![\w])"),
+        colour_by_word=colour_by_word,
+        shade_by_word=shade_by_word,
+        plate_word=re.compile(rf"(?<![\w])(?:{_alternation(vocabulary('plate_words')['plate_words'])})(?![\w])", re.I),
+        state_by_word=state_by_word,
+        ambiguous_states=frozenset(states.get("ambiguous", [])),
+        state=state,
+        state_word=re.compile(rf"(?<![\w])(?:{_alternation(state_by_word)})(?![\w])"),
+        plate_with_state=re.compile(rf"{lead}(?:(?:in|from|out of)\s+)?(?P<state>{state})\s*[:#-]?\s*"
+                                    rf"(?:(?:is|was)\b\s*[:#]?\s*)?(?:#\s*)?{PLATE_TOKEN}", re.I),
+        plate_without_state=re.compile(rf"{lead}(?:#\s*)?{PLATE_TOKEN}", re.I),
+        vehicle_type=re.compile(rf"(?<![\w])(?:{_alternation(types)})(?![\w])"),
+        model_stop_words=frozenset(stop),
+    )
+
+
+# --- vehicles ----------------------------------------------------------------------------
 
 def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
-    raw = straighten(text).strip()
-    words = normalize(text)
-    colour = _first(rf"\b({COLOURS})\b", words)
-    make = _first(rf"\b({MAKES})\b", words)
-    lowered = re.sub(r"\s+", " ", raw.lower())
-    model = _first(rf"\b(?:{MAKES}) (model [a-z0-9]|grand [a-z]+|[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9])\b", lowered) if make else None
-    if model in {"plate", "license", "tag", "ct", "with", "and", "car", "suv", "truck"}:
-        model = None
-    plate, state = _plate(raw)
+    """The vehicle in an answer or a sentence: "toyota corolla gris, placa CT 7HJ-221" ->
+    grey Toyota Corolla, plate 7HJ221, state CT.
+
+    A volunteered sentence must name a colour, make or plate; an answer may be any
+    description of two words or more ("its a minivan"). Non-answers ("same as before", "not sure") give None.
+    """
+    raw = _clean(text)
+    words = normalize(raw)
+    if not words or NON_ANSWER.match(words):
+        return None
+    colour = _colour(words)
+    make, model = _make_and_model(words, model_alone=is_answer)  # "the civic center" in a story is no Honda
+    plate, state, _ = _plate(raw)
     if not (colour or make or plate) and not (is_answer and len(words.split()) >= 2):
         return None
-    return Vehicle(raw, _first(YEAR.pattern, words), colour, _title(make), _title(model), plate, state)
+    return Vehicle(raw, _year(raw), colour, make, model, plate, state)
 
+
+def _colour(words: str) -> str | None:
+    vocab = _vocabulary()
+    match = vocab.colour.search(words)
+    if not match:
+        return None
+    shade = match.group("before") or match.group("after")
+    colour = vocab.colour_by_word[match.group("colour")]
+    return f"{vocab.shade_by_word[shade]} {colour}" if shade else colour
+
+
+def _make_and_model(words: str, *, model_alone: bool = True) -> tuple[str | None, str | None]:
+    """("Honda", "CR-V") from "a silver honda cr v"; a distinctive model alone names its make ("a grey civic")."""
+    vocab = _vocabulary()
+    found = [(m.start(), -len(m.group(0)), vocab.make_by_alias[_key(m.group(0))], m.end())
+             for m in vocab.any_make.finditer(words) if _key(m.group(0)) in vocab.make_by_alias]
+    if not found:
+        for model, make, pattern in vocab.models_alone if model_alone else ():
+            if pattern.search(words):
+                return make, model
+        return None, None
+    _, _, make, end = min(found)
+    entry = next(m for m in vocab.makes if m.name == make)
+    for model, pattern in entry.models:
+        if pattern.search(words):
+            return make, model
+    following = re.match(r"\s+([a-z0-9][a-z0-9]*)\b", words[end:])
+    if following:
+        token = following.group(1)
+        if token not in vocab.model_stop_words and not YEAR.fullmatch(token) and len(token) <= 12:
+            return make, _title(token)
+    return make, None
+
+
+def _year(raw: str) -> str | None:
+    for start, end in sorted(phone_spans(raw), reverse=True):
+        raw = raw[:start] + " " + raw[end:]  # "203-555-2019" holds no year
+    match = YEAR.search(raw)
+    if match:
+        return match.group(1)
+    short = SHORT_YEAR.search(raw)
+    if short:
+        return ("19" if int(short.group(1)) >= 80 else "20") + short.group(1)
+    return None
+
+
+def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """(plate, state, where) from "CT plate 7KD-3L9", "NY tags KLM 2231", "plate # 7HJ221 (CT)", "placa CT 7HJ-221".
+
+    The plate is kept in capitals without spaces or hyphens ("7KD3L9"), as plates are
+    registered; the state is its postal code.
+    """
+    vocab = _vocabulary()
+    for word in vocab.plate_word.finditer(raw):
+        match = vocab.plate_with_state.match(raw, word.end())
+        code = _state_code(match.group("state"), beside_plate_word=True) if match else None
+        plate = _plate_text(match.group("plate")) if match and code else None
+        if not plate:  # "plate AB 12345": "AB" is no state, so it is part of the plate
+            match, code = vocab.plate_without_state.match(raw, word.end()), None
+            plate = _plate_text(match.group("plate")) if match else None
+        if not plate:
+            continue
+        code = code or _state_before(raw[:word.start()]) or _state_after(raw[match.end():])
+        return plate, code, (min(word.start(), match.start()), match.end())
+    # Without a plate word: a state and then a plate-shaped token ("CT 7HJ-221"), or a token in capitals alone.
+    for match in re.finditer(rf"(?P<state>{vocab.state})\s+{PLATE_TOKEN}", raw):
+        code = _state_code(match.group("state"), beside_plate_word=False)
+        plate = _plate_text(match.group("plate"), need_letters_and_digits=True)
+        if code and plate:
+            return plate, code, (match.start(), match.end())
+    for match in re.finditer(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?P<plate>[A-Z0-9]{2,4}-?[A-Z0-9]{2,4})(?![\w-])", raw):
+        candidate = match.group("plate")
+        if YEAR.fullmatch(candidate) or re.fullmatch(r"[A-Z]{1,2}-?\d{1,3}", candidate) or _is_model(candidate):
+            continue
+        return candidate.replace("-", ""), _state_after(raw[match.end():]), (match.start(), match.end())
+    return None, None, None
+
+
+def _plate_text(token: str, need_letters_and_digits: bool = False) -> str | None:
+    plate = re.sub(r"[\s-]", "", token).upper()
+    if not 2 <= len(plate) <= 8 or plate.lower() in NOT_A_PLATE or YEAR.fullmatch(plate):
+        return None
+    has_digit, has_letter = bool(re.search(r"\d", plate)), bool(re.search(r"[A-Z]", plate))
+    if need_letters_and_digits and not (has_digit and has_letter):
+        return None
+    if not has_digit and not (token.isupper() and len(plate) >= 3):
+        return None  # an all-letter (vanity) plate only when written in capitals: "plate LUVMYCAR", not "plate unknown"
+    return plate
+
+
+def _state_code(word: str | None, *, beside_plate_word: bool) -> str | None:
+    if not word:
+        return None
+    vocab = _vocabulary()
+    code = vocab.state_by_word.get(normalize(word))
+    if not code:
+        return None
+    if len(word) == 2 and code in vocab.ambiguous_states and not word.isupper():
+        return None  # "in", "me", "or" are words unless written as codes
+    if len(word) == 2 and not beside_plate_word and not word.isupper():
+        return None
+    return code
+
+
+def _state_before(text: str) -> str | None:
+    match = re.search(rf"(?P<state>{_vocabulary().state})[\s,]*$", text)
+    return _state_code(match.group("state"), beside_plate_word=True) if match else None
+
+
+def _state_after(text: str) -> str | None:
+    match = re.match(rf"\s*(?:\(\s*(?P<bracketed>{_vocabulary().state})\s*\)|,?\s*(?:(?:from|in|of|out of)\s+|-\s*)?"
+                     rf"(?P<state>{_vocabulary().state}))", text, re.I)
+    if not match:
+        return None
+    if match.group("bracketed"):
+        return _state_code(match.group("bracketed"), beside_plate_word=True)
+    return _state_code(match.group("state"), beside_plate_word=True)
+
+
+def _is_model(token: str) -> bool:
+    words = normalize(token)
+    return any(pattern.fullmatch(words) for make in _vocabulary().makes for _, pattern in make.models)
+
+
+def _title(value: str | None) -> str | None:
+    if not value:
+        return None
+    return value.upper() if re.fullmatch(r"[a-z]*\d[a-z0-9]*", value) else value.title()
+
+
+# --- items -------------------------------------------------------------------------------
 
 def read_items(text: str) -> Items | None:
-    raw = straighten(text).strip()
-    if not raw:
-        return None
-    values = []
-    for match in MONEY.finditer(raw):
-        amount = float((match.group(1) or match.group(3)).replace(",", ""))
-        if (match.group(2) or match.group(4) or "").lower() == "k":
-            amount *= 1000
-        values.append(amount)
-    serials = [s.upper() for s in SERIAL.findall(raw)]
-    return Items(raw, sum(values) if values else None, serials)
+    """The items taken, in the resident's words, with their total value and serial numbers.
 
+    None when the message is not a list of items: "nothing taken", "none", a vehicle
+    description ("toyota corolla gris, placa CT 7HJ-221"), or a correction about another field.
+    """
+    raw = _clean(text)
+    raw = ITEMS_LEAD.sub("", raw, count=1).strip(" ,.;:-")
+    words = normalize(raw)
+    if not words or NON_ANSWER.match(words):
+        return None
+    total = _total_value(raw)
+    if total is None and NOTHING_TAKEN.search(words):
+        return None
+    if _about_another_field(raw, words) or _only_a_vehicle(raw, words):
+        return None
+    serials = [s.upper() for s in SERIAL.findall(raw)]
+    return Items(raw, total, serials)
+
+
+def _clean(text: str) -> str:
+    """The resident's words without the chat around them: "ok like I said, my laptop." -> "my laptop"."""
+    raw = re.sub(r"\s+", " ", straighten(text or "")).strip()
+    raw = MID_FILLER.sub(lambda m: ("" if not m.start() or m.end() == len(raw) else ", " if "," in m.group(0) else " "), raw)
+    raw = strip_filler(raw).strip(" ,;:-")
+    return re.sub(r"[.!?]+$", "", raw).strip()
+
+
+def _about_another_field(raw: str, words: str) -> bool:
+    """"actually my name is spelled Walsh", "my email is dana@example.com", "wait, it was tuesday"."""
+    unserialed = SERIAL.sub(" ", raw)  # an IMEI is no phone number
+    rest = EMAIL.sub(" ", unserialed)
+    for start, end in sorted(phone_spans(rest), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    if rest != unserialed and not set(normalize(rest).split()) - CONTACT_WORDS:
+        return True  # only an email address or phone number
+    if re.search(r"\bmy (?:name|email|e mail|address|phone number|number|cell) (?:is|was|should)\b", words):
+        return True
+    return bool(CORRECTION_MARKER.search(words) and OTHER_FIELD.search(words) and _total_value(raw) is None)
+
+
+def _only_a_vehicle(raw: str, words: str) -> bool:
+    """A make, model, colour, year or plate and nothing else: the vehicle, not what was taken from it."""
+    vocab = _vocabulary()
+    make, model = _make_and_model(words)
+    plate, _, where = _plate(raw)
+    kind = vocab.vehicle_type.search(words)
+    if not (make or plate or kind):
+        return False
+    rest = raw[:where[0]] + " " + raw[where[1]:] if where else raw
+    rest = normalize(rest)
+    rest = vocab.any_make.sub(" ", rest)
+    if model:
+        rest = re.sub(rf"(?<![\w]){_pattern(model)}(?![\w])", " ", rest)
+    rest = vocab.colour.sub(" ", rest)
+    rest = vocab.vehicle_type.sub(" ", rest)
+    rest = YEAR.sub(" ", rest)
+    rest = vocab.state_word.sub(" ", rest)
+    rest = vocab.plate_word.sub(" ", rest)
+    filler = {"a", "an", "the", "my", "our", "his", "her", "their", "its", "it", "is", "was", "with", "and", "of", "in",
+              "from", "color", "colour", "model", "make", "year", "number", "de", "del", "con", "y", "un", "una", "el",
+              "la", "mi", "it s", "s", "that", "this", "one", "old", "new", "#"}
+    return not [w for w in rest.split() if w not in filler]
+
+
+def _total_value(raw: str) -> float | None:
+    """Every dollar amount stated, added up ("$450", "450 dollars", "1.2k", "worth 80", "my airpods, 200").
+
+    A stated total counts instead of the sum ("$900 and $200, $1100 total"); a range
+    counts its upper end ("$300-400"); "2 bikes, $300 each" counts 600. Years, plates,
+    phone numbers, serial numbers and times are never money.
+    """
+    text = _without_non_money(raw)
+    text = RANGE.sub(lambda m: "$" if "$" in m.group("low") else "", text)
+    amounts: list[tuple[int, int, float]] = []  # (start, end, value)
+
+    def taken(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e, _ in amounts)
+
+    for match in EXPLICIT_MONEY.finditer(text):
+        number = match.group("a1") or match.group("a2") or match.group("a3")
+        scale = (match.group("s1") or match.group("s2") or match.group("s3") or "").lower()
+        amounts.append((match.start(), match.end(), _amount(number) * MULTIPLIER.get(scale, 1)))
+    for match in PRICE_CUE.finditer(text):
+        if not taken(match.start("a"), match.end("a")):
+            amounts.append((match.start("a"), match.end("a"), _amount(match.group("a"))))
+    for match in BARE_VALUE.finditer(text):
+        number = match.group("a")
+        if not taken(match.start("a"), match.end("a")) and not YEAR.fullmatch(number) and _amount(number) >= 1:
+            amounts.append((match.start("a"), match.end("a"), _amount(number)))
+    for match in TRAILING_VALUE.finditer(text):
+        number, before = match.group("a"), text[:match.start()].split()
+        if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20
+                or (before and before[-1].lower() in PRODUCT_LINE)):
+            continue
+        amounts.append((match.start("a"), match.end("a"), _amount(number)))
+    for match in WORD_MONEY.finditer(text):
+        value = _words_to_number(match.group("w"))
+        if value and not taken(match.start(), match.end()):
+            amounts.append((match.start(), match.end(), float(value)))
+    if not amounts:
+        return None
+    amounts.sort()
+    totals = [value for start, end, value in amounts
+              if TOTAL_WORD.search(text[max(0, start - 25):start]) or TOTAL_WORD.match(text[end:end + 12].strip(" ,"))]
+    if totals:
+        return round(max(totals), 2)
+    previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
+    return round(sum(value * _quantity(text, start, end, after)
+                     for (start, end, value), after in zip(amounts, previous_ends)), 2)
+
+
+def _without_non_money(raw: str) -> str:
+    """The text with what only looks like money blanked: phone numbers, plates, serials, dates and times."""
+    text = raw
+    spans = phone_spans(text)
+    _, _, plate_at = _plate(text)
+    if plate_at and not EXPLICIT_MONEY.fullmatch(text[plate_at[0]:plate_at[1]].strip()):
+        spans.append(plate_at)
+    spans += [m.span() for m in SERIAL.finditer(text)]
+    spans += [m.span() for m in re.finditer(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
+                                              r"\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|#\s?\d+", text, re.I)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _amount(number: str) -> float:
+    return float(number.replace(",", ""))
+
+
+def _quantity(text: str, start: int, end: int, after: int) -> int:
+    """2 for "2 bikes at $300 each" and "2 bikes, $300 each"; 1 for an amount not said to be each.
+
+    The count is looked for between the previous amount (`after`) and this one.
+    """
+    if not EACH.match(text[end:]):
+        return 1
+    matches = list(QUANTITY.finditer(text[after:start]))
+    if not matches:
+        return 1
+    match = matches[-1]
+    n = match.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+
+
+def _words_to_number(words: str) -> int | None:
+    """"five hundred" -> 500, "a couple hundred" -> 200, "two grand" -> 2000, "fifty" -> 50."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "couple":
+            current = 2  # "a couple hundred"
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "grand"):
+            total += (current or 1) * 1000
+            current = 0
+    return (total + current) or None
+
+
+# --- calls -------------------------------------------------------------------------------
 
 def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
@@ -89,28 +553,5 @@ def read_caller_number(text: str) -> str | None:
 
 
 def as_record(value) -> dict | None:
+    """The reader's result as a plain dict for the record (items include total_value)."""
     return asdict(value) if value is not None else None
-
-
-def _plate(raw: str) -> tuple[str | None, str | None]:
-    match = PLATE.search(raw)
-    if match and re.search(r"\d", match.group(3)):
-        state = match.group(1) or match.group(2)
-        state = {"connecticut": "CT", "new york": "NY"}.get(state.lower(), state.upper()) if state else None
-        return match.group(3).upper().replace(" ", ""), state
-    # A plate given on its own ("7KD3L9") is written in capitals with letters and digits.
-    for candidate in STANDALONE_PLATE.findall(raw):
-        if not YEAR.fullmatch(candidate) and not re.fullmatch(r"[A-Z]\d{2,3}", candidate):
-            return candidate, None
-    return None, None
-
-
-def _first(pattern: str, words: str) -> str | None:
-    match = re.search(pattern, words)
-    return match.group(1) if match else None
-
-
-def _title(value: str | None) -> str | None:
-    if not value:
-        return None
-    return value.upper() if value in {"bmw", "vw", "gmc"} or re.fullmatch(r"[a-z]*\d[a-z0-9]*", value) else value.title()

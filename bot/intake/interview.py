@@ -2,29 +2,33 @@
 
 Facts are a plain mapping of field name -> value (the Rasa slots, in actions/).
 `next_fields` lists the questions still relevant, in order; `absorb` reads one
-message into updates, taking the answer to the question asked plus anything else
-the resident volunteered, and only overwriting a known fact when the resident
-is correcting it ("actually it was tuesday").
+understood message (bot/intake/understanding.py) into updates: the answer to the
+question asked plus anything else the resident volunteered. A known fact is only
+overwritten when the resident is correcting it ("actually it was tuesday"), and at
+the summary every fact the message names is a correction: the summary is shown
+again, and only a clear yes files.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.intake.places import location as loc
 from bot.contacts import find_email, find_phone, name_in_sentence
+from bot.intake import readers
 from bot.intake.details import as_record, read_vehicle
 from bot.intake.eligibility import decide
-from bot.intake.incidents import classify_incident, nothing_taken
-from bot.profile import profile
-from bot.intake.readers import CORRECTING, MIN_NARRATIVE_WORDS, READERS, location_updates, named_fields, read_free_text
+from bot.intake.incidents import nothing_taken
+from bot.intake.places import location as loc
 from bot.intake.screening import known_suspect_in, weapon_in
+from bot.intake.understanding import Understanding, understand
+from bot.intake.when import local_now
+from bot.profile import profile
 from bot.text import normalize
-from bot.intake.when import local_now, parse_when
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
+SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
+MY_CONTACT = ("my email", "my e mail", "email is", "my phone", "my number", "my cell", "call me", "reach me", "text me")
 
 
 @dataclass
@@ -35,11 +39,13 @@ class Absorbed:
 
 def next_fields(facts: Mapping) -> list[str]:
     """The questions relevant now, in the order they are asked (filled ones are skipped by the form)."""
-    if decide(facts).eligible is False:
-        return []
     fields = ["incident_type"]
     if not facts.get("incident_type"):
         return fields
+    if facts.get("type_uncertain") and facts.get("type_confirmed") is None:
+        return [*fields, "type_confirmed"]  # never refuse (or file) on a reading the resident has not confirmed
+    if decide(facts).eligible is False:
+        return []
     fields.append("location")
     status = facts.get("location_status")
     if facts.get("location") and status in (loc.CONFIRM_TOWN, loc.CONFIRM_AREA):
@@ -57,24 +63,41 @@ def next_fields(facts: Mapping) -> list[str]:
     return fields
 
 
-def absorb(text: str, facts: Mapping, asking: str | None, now: datetime | None = None) -> Absorbed:
+def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now: datetime | None = None) -> Absorbed:
     """What this message tells us: the answer to `asking`, plus anything volunteered."""
     now = now or local_now()
+    u = message if isinstance(message, Understanding) else understand(message, now=now)
+    if asking == "confirmed":
+        return _at_summary(u, facts, now)
     result = Absorbed()
     if asking:
-        answer = READERS.get(asking, read_free_text)(text, facts, asking, now)
+        answer = readers.read(asking, u, facts, now)
         result.understood = answer is not None
         result.updates.update(answer or {})
-    named = named_fields(text) if asking == "confirmed" else []
-    correcting = bool(CORRECTING.search(normalize(text)) or named)
-    volunteered = _volunteered(text, {**facts, **result.updates}, asking, correcting, named, now)
+    correcting = readers.is_correction(u)
+    volunteered = _volunteered(u, {**facts, **result.updates}, asking, correcting, (), now)
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
-    # A field named at the summary without a new value is asked again.
-    result.updates.update({name: None for name in named if name not in result.updates})
     result.updates.update(_details_no_longer_needed(facts, result.updates))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
+    """At "Reply YES to file it, or tell me what to change": any fact named is a correction.
+
+    A changed fact shows the summary again (confirmed stays unset); a field named without a
+    new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
+    """
+    named = readers.named_fields(u.text)
+    changes = {name: value for name, value in _volunteered(u, facts, "confirmed", True, named, now).items()
+               if facts.get(name) != value}
+    changes.update({name: None for name in named if name not in changes})
+    changes.update(_details_no_longer_needed(facts, changes))
+    if changes:
+        return Absorbed({**changes, "awaiting_correction": False})
+    answer = readers.read("confirmed", u, facts, now)
+    return Absorbed(answer or {}, understood=answer is not None)
 
 
 def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
@@ -96,41 +119,36 @@ def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
 
 # --- what the resident volunteered -------------------------------------------------
 
-def _volunteered(text: str, facts: Mapping, asking: str | None, correcting: bool, named: list[str], now: datetime) -> dict:
+def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correcting: bool, named, now: datetime) -> dict:
     updates: dict = {}
 
     def fresh(name: str) -> bool:
-        """Unknown yet, or being corrected (at the summary: only the fields the resident names)."""
+        """Unknown yet, or being corrected (at the summary: the fields the resident names, or any it restates)."""
         return facts.get(name) is None or (correcting and (not named or name in named))
 
-    if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(text):
+    if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
-    elif asking != "incident_type" and fresh("incident_type"):
-        found = classify_incident(text)
-        if found and (found.slug != facts.get("incident_type")):
-            updates.update({"incident_type": found.slug, "vehicle_parts": found.vehicle_parts})
-            if facts.get("narrative") is None and len(text.split()) >= MIN_NARRATIVE_WORDS:
-                updates["narrative"] = text.strip()
+    elif asking not in ("incident_type", "type_confirmed") and fresh("incident_type"):
+        updates.update(readers.type_updates(u.incident, facts, u.text))
     if asking not in ("location", "location_confirmed") and fresh("location"):
-        assessment = loc.assess_location(text)
+        assessment = u.location
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
-            updates.update(location_updates(assessment, text))
+            updates.update(readers.location_updates(assessment, u.text))
     if asking != "occurred_at" and fresh("occurred_at"):
-        when = parse_when(text, now, require_day=True)
-        if when and when.at <= now:
-            updates.update({"occurred_at": when.iso(), "occurred_text": when.text})
-    vehicle_needed = "vehicle" in (getattr(profile().incident_type(updates.get("incident_type") or facts.get("incident_type") or ""), "details", ()))
-    if asking != "vehicle" and vehicle_needed and fresh("vehicle"):
-        vehicle = read_vehicle(text, is_answer=False)
+        updates.update(readers.volunteered_time(u, now))
+    incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
+    incident = profile().incident_type(incident_type)
+    if asking != "vehicle" and "vehicle" in (incident.details if incident else ()) and fresh("vehicle"):
+        vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
-    updates.update(_volunteered_screening(text, facts, asking))
-    updates.update(_volunteered_contact(text, facts, asking))
+    updates.update(_volunteered_screening(u.text, facts, asking))
+    updates.update(_volunteered_contact(u.text, facts, asking))
     return updates
 
 
 def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dict:
-    if asking in ("suspect_or_weapon", "known_suspect", "weapon"):
+    if asking in SCREENING_FIELDS:
         return {}
     updates = {}
     suspect, weapon = known_suspect_in(text), weapon_in(text)
@@ -145,11 +163,12 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     updates = {}
     contact_context = asking in CONTACT_FIELDS or asking == "confirmed"
     mentions = normalize(text)
-    if asking != "reporter_email" and (contact_context or "my email" in mentions) and asking != "accounts":
+    says_mine = any(phrase in mentions for phrase in MY_CONTACT)
+    if asking not in ("reporter_email", "accounts") and (contact_context or says_mine):
         email = find_email(text)
         if email:
             updates["reporter_email"] = email
-    if asking not in ("reporter_phone", "caller_number") and (contact_context or re.search(r"\b(?:my (?:phone|number|cell)|call me|reach me)\b", mentions)):
+    if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine):
         phone = find_phone(text)
         if phone:
             updates["reporter_phone"] = phone

@@ -1,7 +1,10 @@
 """Reading the answer to the question the interview asked: one reader per field.
 
-Each reader gets the message, the facts so far, the field asked and the time now, and
-returns the fact updates, or None when the message does not answer the question.
+Each reader gets the understood message (bot/intake/understanding.py), the facts so far,
+the field asked and the time now, and returns the fact updates, or None when the message
+does not answer the question. A message that is a correction of another field, a question,
+or filler is never stored as the answer to the field asked ("actually it was tuesday night"
+asked for the vehicle; "like I said" asked for the narrative).
 """
 from __future__ import annotations
 
@@ -11,29 +14,45 @@ from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle
-from bot.intake.incidents import type_from_answer
+from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.text import normalize
 from bot.intake.when import parse_when, says_unknown
 
 MIN_NARRATIVE_WORDS = 8
+# Readings of the incident type the assistant checks with the resident before showing the list of types.
+MAX_TYPE_GUESSES = 2
+# Questions answered with a yes or a no: a "no" there is an answer even if it reads like refusing.
+YES_NO_FIELDS = {"type_confirmed", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon", "confirmed"}
+# Fields kept in the resident's own words: only real content belongs there.
+FREE_TEXT_FIELDS = {"vehicle", "items", "caller_number", "call_pattern", "accounts", "narrative", "reporter_name"}
+# Turns the intent model reads as something other than an answer: never stored in a field.
+NOT_ANSWERS = {"ask_question", "help", "bot_challenge", "out_of_scope", "greet", "goodbye", "thank", "called_911",
+               "cancel", "start_over", "request_officer", "decline_officer"}
+FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i already said|i told you|same|same as before|"
+                    r"see above|already told you|what|huh|lol|idk|i do not know|not sure|no idea|n a|na|none|nothing|no|yes)$")
 CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
 FIELD_WORDS = {
-    "reporter_email": r"\be ?mail\b", "reporter_phone": r"\b(?:my )?(?:phone|cell|number)\b", "reporter_name": r"\bname\b",
-    "occurred_at": r"\b(?:date|time|day|when)\b", "location": r"\b(?:location|address|place|street|where)\b",
-    "vehicle": r"\b(?:plate|car|vehicle|make|model|colou?r)\b", "items": r"\b(?:items?|value|serial)\b",
-    "narrative": r"\b(?:description|narrative|story|what happened)\b", "incident_type": r"\b(?:type|kind of)\b",
+    "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number)", "reporter_name": r"name",
+    "occurred_at": r"(?:date|time|day)", "location": r"(?:location|address|place|street)",
+    "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
+    "narrative": r"(?:description|narrative|story)", "incident_type": r"(?:type|kind of report)",
 }
+# A field is named for correction only in words that point at it ("the email is wrong", "change my
+# phone"), never in passing ("my husband left it open getting his phone charger").
+NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit)\s+(?:\w+\s+)?"
+NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should be)\b"
 
 
 def named_fields(text: str) -> list[str]:
     """Fields a correction names: "the email is wrong" -> ["reporter_email"]."""
     words = normalize(text)
-    return [name for name, pattern in FIELD_WORDS.items() if re.search(pattern, words)]
+    return [name for name, word in FIELD_WORDS.items()
+            if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)]
 
 
 def location_updates(assessment: loc.LocationAssessment, text: str) -> dict | None:
@@ -43,18 +62,51 @@ def location_updates(assessment: loc.LocationAssessment, text: str) -> dict | No
             "excluded_area": assessment.area.id if assessment.area else None, "location_confirmed": None}
 
 
-def _read_type(text, facts, asking, now):
-    found = type_from_answer(text)
-    if not found:
-        return None
-    updates = {"incident_type": found.slug, "vehicle_parts": found.vehicle_parts}
+def type_updates(reading: IncidentReading, facts, text: str) -> dict:
+    """The incident type read from a message; one the resident must confirm is marked uncertain."""
+    if reading.slug is None or reading.slug == facts.get("incident_type"):
+        return {}
+    updates = {"incident_type": reading.slug, "vehicle_parts": reading.vehicle_parts,
+               "type_uncertain": reading.needs_confirmation, "type_confirmed": None, "type_text": text.strip()}
     if facts.get("narrative") is None and len(text.split()) >= MIN_NARRATIVE_WORDS:
         updates["narrative"] = text.strip()  # a description, not just "3" or "theft"
     return updates
 
 
-def _read_location(text, facts, asking, now):
-    return location_updates(loc.assess_location(text, is_answer=True), text)
+def _read_type(u, facts, asking, now):
+    reading = type_from_answer(u.text)
+    if reading.slug is None and facts.get("type_text"):
+        # "stereo, worth $350" after "my car stereo was stolen": read the two together.
+        retold = read_incident(f"{facts['type_text']} {u.text}", excluding=tuple(facts.get("types_rejected") or ()))
+        return type_updates(retold, facts, facts["type_text"]) or None
+    return type_updates(reading, facts, u.text) or None
+
+
+def _read_type_confirmed(u, facts, asking, now):
+    """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
+    reading = u.incident
+    if reading.slug and reading.slug != facts.get("incident_type") and not reading.needs_confirmation:
+        return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
+    answer = u.yes_no
+    if answer is True:
+        return {"type_confirmed": True}
+    if answer is False:
+        # Not what we understood: read the description again with this answer, without the readings
+        # the resident rejected ("no, just the stereo"). Guess once more at most; then the list of types.
+        rejected = [*(facts.get("types_rejected") or ()), facts.get("incident_type")]
+        retold = read_incident(f"{facts.get('type_text') or ''} {u.text}", excluding=tuple(rejected))
+        if retold.slug and (len(rejected) < MAX_TYPE_GUESSES or not retold.needs_confirmation):
+            return {**type_updates(retold, {**facts, "incident_type": None}, facts.get("type_text") or u.text),
+                    "type_confirmed": None, "types_rejected": rejected}
+        return {"incident_type": None, "vehicle_parts": None, "type_uncertain": None, "type_confirmed": None,
+                "types_rejected": rejected}
+    if reading.slug and reading.slug != facts.get("incident_type"):
+        return {**type_updates(reading, facts, u.text), "type_confirmed": None}
+    return None
+
+
+def _read_location(u, facts, asking, now):
+    return location_updates(u.location_as_answer, u.text)
 
 
 def _read_location_confirmed(text, facts, asking, now):
@@ -77,11 +129,15 @@ def _read_location_confirmed(text, facts, asking, now):
 
 
 def _read_when(text, facts, asking, now):
+    """A day, a moment or a window (bot/intake/when.py), kept with the resident's words: the whole
+    answer when it is short, else the part it was read from."""
     when = parse_when(text, now)
+    words = " ".join(text.split())
     if when and when.at <= now:
-        return {"occurred_at": when.iso(), "occurred_text": when.text}
+        said = words if len(words) <= 160 else when.text
+        return {"occurred_at": when.iso(), "occurred_end": when.end_iso(), "occurred_text": said}
     if when is None and says_unknown(text):
-        return {"occurred_at": "unknown", "occurred_text": text.strip()}
+        return {"occurred_at": "unknown", "occurred_end": None, "occurred_text": words}
     return None
 
 
@@ -167,15 +223,54 @@ def _read_confirmation(text, facts, asking, now):
     if answer is True and not CORRECTING.search(normalize(text)):
         return {"confirmed": True, "awaiting_correction": False}
     named = named_fields(text)
+    if answer is False and facts.get("awaiting_correction") and not named:
+        return {"awaiting_correction": False}  # "no" to "what should I change?": show the summary again
     if answer is False or named:
         return {"awaiting_correction": not named}
     return None
 
 
+# Readers of the understood message; the others read its text (see `read`).
+UNDERSTOOD_READERS = {"incident_type": _read_type, "type_confirmed": _read_type_confirmed, "location": _read_location}
 READERS = {
-    "incident_type": _read_type, "location": _read_location, "location_confirmed": _read_location_confirmed,
+    "location_confirmed": _read_location_confirmed,
     "occurred_at": _read_when, "suspect_or_weapon": _read_screening, "known_suspect": _read_suspect,
     "weapon": _read_weapon, "vehicle": _read_vehicle, "items": _read_items, "caller_number": _read_caller,
     "reporter_name": _read_name, "reporter_email": _read_email, "reporter_phone": _read_phone,
     "confirmed": _read_confirmation,
 }
+
+
+def read(field: str, u, facts, now) -> dict | None:
+    """The answer to the question asked, or None when the message does not answer it."""
+    if not answers_the_question(field, u):
+        return None
+    if field in UNDERSTOOD_READERS:
+        return UNDERSTOOD_READERS[field](u, facts, field, now)
+    return READERS.get(field, read_free_text)(u.text, facts, field, now)
+
+
+def is_correction(u) -> bool:
+    return bool(CORRECTING.search(normalize(u.text)))
+
+
+def answers_the_question(field: str, u) -> bool:
+    """Whether the message can be the answer to `field` at all: not a question or command the
+    intent model is sure of, not filler in a free-text field, and not a correction of another field."""
+    if u.turn.is_(*NOT_ANSWERS) and field not in YES_NO_FIELDS:
+        return False
+    if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):
+        return False
+    if field in FREE_TEXT_FIELDS and is_correction(u):
+        named = named_fields(u.text)
+        corrects_other = (named and field not in named) or (u.when and u.when.get("names_day")) or u.location.decided
+        return not corrects_other
+    return True
+
+
+def volunteered_time(u, now) -> dict:
+    """A time the resident mentions in passing: only one that names a day, never in the future."""
+    when = u.when
+    if not when or not when.get("names_day") or when.get("future"):
+        return {}
+    return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.text import prepare
+from bot.vocabulary import alternation, vocabulary
 
 RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
             r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
@@ -25,11 +26,17 @@ KNOWN_SUSPECT = re.compile(
 NO_SUSPECT = re.compile(
     r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who")
-WEAPON = r"(?:gun|guns|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|blade|machete|weapon|weapons|bat|baseball bat|crowbar|hammer|axe|taser|pepper spray|mace|brass knuckles)"
+_WEAPONS = vocabulary("weapons")
+DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
+TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
+WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
+HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
+        r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
 HAD_WEAPON = re.compile(
-    rf"\b(?:had|has|have|with|holding|held|pointed|pulled|pulled out|showed|waved|brandished|carrying|armed with|threatened (?:me |us )?with|used) (?:a |an |his |her |their )?(?:\w+ )?{WEAPON}\b|"
+    # A firearm or blade there or used, on anything; any weapon held toward a person.
+    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:a |an |his |her |their |the )?(?:\w+ )?(?:{DANGEROUS}|weapon)s?\b|"
+    rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
-    rf"\b(?:saw|seen|see|noticed|spotted|there was|there were|caught) (?:a |an |his |her |their |the )?(?:\w+ )?{WEAPON}\b|"
     rf"\b{WEAPON} (?:in|tucked in|sticking out of) (?:his|her|their) (?:waistband|belt|pocket|hand|jacket)")
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw a|did not see a|did not have a|nobody had a|no one had a|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 

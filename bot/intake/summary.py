@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 
 from bot.contacts import display_phone
 from bot.profile import profile
-from bot.intake.when import When
+from bot.records.models import describe_occurred
 
 NARRATIVE_PREVIEW = 160
 
 
 def describe_when(facts: Mapping) -> str:
-    value = facts.get("occurred_at")
-    if not value or value == "unknown":
-        return facts.get("occurred_text") or "not known"
-    at = datetime.fromisoformat(value)
-    has_time = (at.hour, at.minute) != (0, 0)
-    return When(at, facts.get("occurred_text") or "", has_time).describe()
+    """When it happened as the resident will check it: "Tue Nov 24, 2026" (a day), "Tue Nov 24, 2026, about
+    9:15 PM" (a moment), "Tue Nov 24, 2026, between 9 PM and Wed 5 AM" (a window), else their words."""
+    return describe_occurred(facts.get("occurred_at"), facts.get("occurred_end"), facts.get("occurred_text"))
 
 
 def summary_lines(facts: Mapping) -> list[str]:

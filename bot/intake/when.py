@@ -1,172 +1,887 @@
-"""When it happened: "last night around 11", "tuesday", "nov 3 at 5pm", "2 days ago".
+"""When it happened, read from what a resident types: "yday afternoon", "between 7:15am and
+6:30pm", "tuesday night", "5 minutes ago", "the 3rd", "sat nite / early sun morning".
 
-dateparser reads the calendar forms (dates, weekdays, "3 days ago"); the
-colloquial parts of a day that it does not know ("last night", "this morning",
-"overnight") and clock times are read here and combined with its answer.
+What is kept (When.iso() -> occurred_at, When.end_iso() -> occurred_end):
+
+1. A clock time the resident gave is kept exactly, date and time: "yesterday at 11:45pm",
+   "tues around 3:20pm", "last night 3:07am" (the small hours of a night are the next calendar day).
+2. A window is kept as a start and an end. Two clock times are always a window, in the order
+   said, an end earlier than its start being on the next day: "between 7:15am and 6:30pm",
+   "from 11pm to 6am", "sometime between 7 and 9:30 tonight", "parked it at 7am yesterday, found
+   it at 6:15pm". One clock time with a bound word is one end of a window whose other end is the
+   part of day said with it (else the day, else now): "last night after 10pm" is 22:00 to 05:00,
+   "sometime last night, it was fine at 7pm" 19:00 to 05:00, "this morning, found it at 7:30"
+   06:00 to 07:30 (START_BOUND, END_BOUND, START_WORDS, END_WORDS below).
+3. A part of day without a clock time is a window over that part of day (PARTS_OF_DAY), never an
+   invented hour: "tuesday night" is Tue 21:00 to Wed 05:00, "yesterday afternoon" 12:00 to 17:00.
+   Several, or a part and a day, make one window from the first start to the last end: "sat nite /
+   early sun morning" is Sat 21:00 to Sun 08:00; "over the weekend, noticed it monday morning" is
+   Sat 00:00 to Mon 12:00. A day the part of day already runs into adds nothing ("overnight friday
+   into saturday" is Fri 21:00 to Sat 06:00).
+4. A day alone is the date alone, no time: "on tuesday", "yesterday", "nov 3", "the 3rd", "2 days
+   ago". Several days, a period or "since" a day make a window of dates: "between the 6th and the
+   13th", "last week" (Monday to Sunday), "over the weekend", "in march", "early may" (1st to 10th),
+   "the last 3 days", "since last thursday" (to today), "the other day" (within the last week).
+   A time said on a span of days ("last week around 3pm") does not say which day: the dates are kept.
+5. "N minutes/hours ago", "an hour ago", "just now" are the exact moment, counted back from now.
+6. Never in the future: an end still ahead is cut to now; a start still ahead ("tonight" at noon,
+   "tomorrow") gives None, so the resident is asked again.
+
+How the day is read:
+- A weekday name is the most recent such day before today: "tuesday" said on a Tuesday is a week
+  ago, and so is "tuesday night" said on a Tuesday morning (for the day they are in, residents say
+  "today", "this morning", "tonight"). "last tuesday", "this past tuesday" and "on tues" are the same.
+  The second weekday of a range is the one on or after the first: "overnight monday into tuesday"
+  said on a Tuesday is last night.
+- A date without a year is the most recent one that is not ahead; "the 3rd" is this month's 3rd if
+  it has come, else last month's.
+- Without a day, a clock time is on the most recent day on which it has passed ("at 5pm" said at
+  2:30 PM is yesterday's), and a part of day is its most recent occurrence that has begun.
+- Before 05:00 (SMALL_HOURS_END) "this morning", "tonight" and "last night at 2am", which would be
+  ahead, mean the day that just ended. "This morning" said between 05:00 and 06:00 is the early morning.
+- A bare hour ("at 7", "between 11 and 1") is read with the part of day said with it (at night 7 to
+  11 are PM and 12 to 5 after midnight), else the other end of its range ("1 to 3pm", "10am to 2"),
+  else 7 to 11 AM, 12 noon, 1 to 6 PM. "Midnight" on a day is the midnight that ends it, unless the
+  part of day says otherwise ("early sunday morning ... at midnight" is Sunday 00:00).
+
+dateparser reads the calendar: weekday names, dates ("nov 3", "3 nov 2025", "11/3", "2025-11-03")
+and whole days ago ("2 days ago", "a week ago"). Read here, and why:
+- clock times: a bare "at 7" needs the part of day or the other end of a range to choose AM or PM,
+  and the day it is on comes from the rest of the message (dateparser reads "7" alone as 07:00 today);
+- parts of day, "last night", "tonight", "yesterday afternoon": dateparser has no windows, and turns
+  "this morning" into a single instant;
+- "the 3rd": dateparser reads "3rd" as a month (March);
+- "5 minutes ago", "2 hours ago": counted on absolute time, so the answer is right across a change
+  of clocks (dateparser counts on the wall clock);
+- month names alone, "last week", weekends, holidays: windows or days dateparser does not know.
 Times are local to the department's time zone.
 """
 from __future__ import annotations
 
+import calendar
 import re
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import dateparser
 
 from bot.profile import profile
+from bot.records.models import describe_occurred
 from bot.text import straighten
 
-WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple of|few"
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
-                 "yesterday": 1, "last night": 1, "overnight": 1, "the other day": 2, "last weekend": None,
-                 "over the weekend": None, "this weekend": None, "last week": 7, "last month": 30}
-PARTS_OF_DAY = {"morning": 9, "afternoon": 15, "lunchtime": 12, "noon": 12, "evening": 19, "tonight": 21, "night": 22,
-                "overnight": 23, "midnight": 0}
-
-DAY = re.compile(
-    rf"\b(?:earlier today|today|tonight|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|"
-    rf"last night|overnight|the other day|last weekend|over the weekend|this weekend|last week|last month|"
-    rf"(?:\d+|{NUMBER_WORDS}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
-    rf"(?:on |last |this past |past )?(?:{WEEKDAYS})(?: (?:morning|afternoon|evening|night))?|"
-    rf"(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})(?: \d{{4}})?|"
-    rf"(?:the )\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b")
-CLOCK = re.compile(r"\b(?:at|around|about|by|after|before|approx|approximately|like|til|until)? ?(\d{1,2})(?::| )?(\d{2})? ?(am|pm|a m|p m)\b"
-                   r"|\b(?:at|around|about|by|after|before|approx|approximately) (\d{1,2})(?::(\d{2}))?(?! ?(?:dollars|bucks|minutes|hours|days|weeks|calls|times|am|pm))\b"
-                   r"|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight)\b")
-PART = re.compile(r"\b(morning|afternoon|lunchtime|evening|tonight|night|overnight|noon|midnight)\b")
-# Before this hour, "today", "this morning" and "tonight" still mean the day that just ended.
+# Parts of a day, in hours from that day's midnight; an end past 24 is the next morning.
+PARTS_OF_DAY = {
+    "early morning": (0, 8),
+    "morning": (6, 12),
+    "late morning": (9, 12),
+    "lunchtime": (11, 14),
+    "early afternoon": (12, 15),
+    "afternoon": (12, 17),
+    "late afternoon": (15, 18),
+    "daytime": (8, 18),
+    "early evening": (17, 19),
+    "evening": (17, 21),
+    "late evening": (19, 22),
+    "tonight": (17, 29),       # this evening and the night after it
+    "night": (21, 29),         # 21:00 to 05:00 the next day
+    "late night": (23, 29),
+    "overnight": (21, 30),     # until people wake and find it, 06:00
+}
+# The words for them, longest first (a match wins over a shorter one at the same place).
+PART_WORDS = [
+    (r"(?:early|wee|small) hours|early morning|crack of dawn|before dawn|dawn|daybreak", "early morning"),
+    (r"late morning|mid ?morning", "late morning"),
+    (r"morning", "morning"),
+    (r"lunch ?time|lunch ?hour|(?<=at )lunch|(?<=during )lunch|(?<=around )lunch|(?<=over )lunch|(?<=after )lunch",
+     "lunchtime"),
+    (r"early afternoon", "early afternoon"),
+    (r"late afternoon|mid ?afternoon", "late afternoon"),
+    (r"afternoon", "afternoon"),
+    (r"during the day(?:time)?|in the day ?time|daytime|day ?time|in broad daylight|"
+     r"while (?:i|we) (?:was|were) at work", "daytime"),
+    (r"early evening|dusk", "early evening"),
+    (r"late evening", "late evening"),
+    (r"evening", "evening"),
+    (r"late (?:at )?night|middle of the night|dead of night", "late night"),
+    (r"overnight|through the night|during the night|in the night", "overnight"),
+    (r"night(?:time)?", "night"),
+]
+# A bare hour said with these is AM ("2 in the morning") or PM ("6 in the evening"); with the others
+# (night, tonight, lunchtime, daytime) it is the reading that falls in the part of day.
+AM_PARTS = ("early morning", "morning", "late morning")
+PM_PARTS = ("early afternoon", "afternoon", "late afternoon", "early evening", "evening", "late evening")
 SMALL_HOURS_END = 5
-SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today")
-UNKNOWN = re.compile(r"\b(?:do not know|dont know|not sure|no idea|unsure|cant remember|can not remember|unknown)\b")
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = "|".join(WEEKDAY_NAMES)
+MONTH_NAMES = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
+               for number, name in enumerate(names) if name} | {"sept": 9}
+MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "forty five": 45, "fifty": 50, "sixty": 60, "couple": 2, "couple of": 2, "a couple": 2,
+           "a couple of": 2, "few": 3, "a few": 3, "several": 3}
+
+# One clock time and the words before it that make it one end of a window: a word just before it
+# ("after 10pm", "by 7"), else the last such word earlier in its clause ("it was fine when we locked up at 7").
+START_BOUND = re.compile(r"\b(?:after|since|from|later than|past)\s(?:about\s|around\s)?$")
+END_BOUND = re.compile(r"\b(?:before|by|until)\s(?:about\s|around\s)?$")
+START_WORDS = re.compile(r"\b(?:fine|ok|okay|alright|normal|intact|(?:was|were|still) there|locked(?: up)?|parked|"
+                         r"(?:i|we|they) left|left (?:it|the car|home|the house|for work)|closed|closing|"
+                         r"went to (?:bed|sleep|work)|last (?:saw|seen|checked)|checked)\b")
+END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came home|got back|got home|"
+                       r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
+                       r"missing|saw (?:that|it was))\b")
+NOT_THERE = re.compile(r"\b(?:not|wasnt|was not|werent|were not)\s+(?:there|here)\b")
+VAGUE = re.compile(r"\b(?:sometime|some time|at some point|somewhere)\b")
+# What may follow a bare hour for it to be a time ("at 5 i heard", not "at 12 main street").
+AFTER_BARE_HOUR = re.compile(
+    rf"^(?:$|[\s]*[,.;:!?)/]|\s*-\s*\d|\s+(?:and|to|until|through|or|in|on|this|last|yesterday|today|tonight|"
+    rf"when|while|but|so|because|i|we|he|she|they|someone|somebody|my|our|it|that|then|ish|at|maybe|probably|"
+    rf"sharp|exactly|or so|give or take|{WEEKDAYS}|morning|afternoon|evening|night|overnight|early|late)\b)")
+BARE_HOUR_CUES = re.compile(r"(?:\b(?:at|around|about|after|before|by|until|since|from|between|like|roughly|"
+                            r"approximately|maybe|probably|near|almost|nearly|closer to|just after|just before)\s)$")
+BEFORE_PART_OF_DAY = re.compile(r"^\s(?:in the (?:early |late )?(?:morning|afternoon|evening|night)|at night|"
+                                r"this (?:early |late )?(?:morning|afternoon|evening)|last night|tonight)\b")
+RANGE_WORD = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?:and|to|until|through|into|or)\b|-)\s*(?:\S+\s+){0,3}?$")
+CLAUSE_BREAK = re.compile(r"[,;.!?/()\n]|\s(?:but|then)\s")
+LEAD_WORDS = re.compile(r"\b(?:(?:sometime|some time|just|right) )?(?:between|from|after|since|before|around|about|at|"
+                        r"on|by|until)\s$")
+UNKNOWN = re.compile(r"\b(?:do not know|dont know|not sure|no idea|unsure|cant remember|can not remember|unknown|"
+                     r"no clue|not certain)\b")
 
 
 @dataclass(frozen=True)
 class When:
-    at: datetime     # local, time-zone aware; the start of the window when only a day is known
-    text: str        # the words it was read from
-    has_time: bool   # a clock time or part of day was given
+    at: datetime     # local, zone-aware: the moment, the start of a window, or the day's 00:00 when no time was given
+    text: str        # the resident's words it was read from
+    has_time: bool   # a clock time or part of day was given (False: only days, and `at`/`end` are dates at 00:00)
+    end: datetime | None = None  # the end of a window; None for one moment or one day
 
     def iso(self) -> str:
-        return self.at.isoformat(timespec="minutes")
+        """occurred_at: "2026-11-24" when no time was given, else "2026-11-24T21:00-05:00"."""
+        return self.at.date().isoformat() if not self.has_time else self.at.isoformat(timespec="minutes")
+
+    def end_iso(self) -> str | None:
+        """occurred_end: the end of a window, in the same form as iso(); None for one moment or day."""
+        if self.end is None:
+            return None
+        return self.end.date().isoformat() if not self.has_time else self.end.isoformat(timespec="minutes")
 
     def describe(self) -> str:
-        day = self.at.strftime("%a %b %-d, %Y")
-        return f"{day}, about {self.at.strftime('%-I:%M %p').replace(':00 ', ' ')}" if self.has_time else day
+        return describe_occurred(self.iso(), self.end_iso(), self.text)
 
 
 def local_now() -> datetime:
     return datetime.now(ZoneInfo(profile().timezone))
 
 
-def parse_when(text: str, now: datetime | None = None, *, require_day: bool = False) -> When | None:
-    """Read when it happened from a message, or None.
-
-    require_day: only accept a message that names a day or a part of day (used when
-    scanning a whole description, so "a 2019 honda" or "at 5" alone is not a time).
-    """
-    now = now or local_now()
-    words = re.sub(r"\s+", " ", straighten(text).lower())
-    day_match = DAY.search(words)
-    clock_match = CLOCK.search(words)
-    part_match = PART.search(words)
-    if require_day and not (day_match or part_match):
-        return None
-    if not (day_match or clock_match or part_match):
-        return None
-    day_text = day_match.group(0) if day_match else ""
-    base = _day(day_text, now) if day_match else None
-    hour, minute = _clock(clock_match, part_match, day_text)
-    if base is None:
-        base = now.date() if hour is None or time(hour, minute) <= now.time() else now.date() - timedelta(days=1)
-    if hour is not None and day_text in ("last night", "overnight") and hour < 5:
-        base += timedelta(days=1)  # "last night at 2am" is early this morning
-    at = datetime.combine(base, time(hour or 0, minute), tzinfo=now.tzinfo)
-    if at > now and day_match and re.search(WEEKDAYS, day_text):
-        at -= timedelta(days=7)
-    if at > now and (day_text in ("last night", "overnight") or (now.hour < SMALL_HOURS_END and day_text in SAME_DAY)):
-        at -= timedelta(days=1)  # at 01:20, "last night at 2am" and "this morning" are a day back
-    spans = [m.group(0).strip() for m in (day_match, clock_match, part_match) if m]
-    spans = [s for s in dict.fromkeys(spans) if not any(s != other and s in other for other in spans)]
-    return When(at, " ".join(spans), hour is not None)
-
-
 def says_unknown(text: str) -> bool:
     return bool(UNKNOWN.search(straighten(text).lower().replace("'", "")))
 
 
-def _day(day_text: str, now: datetime):
-    phrase = re.sub(r"^(?:on|this past|past) ", "", day_text)
-    phrase = re.sub(r" (?:morning|afternoon|evening|night)$", "", phrase) if re.search(WEEKDAYS, phrase) else phrase
-    if phrase in RELATIVE_DAYS:
-        back = RELATIVE_DAYS[phrase]
-        if back is None:  # a weekend: its Saturday
-            back = (now.weekday() - 5) % 7 or 7
-        return now.date() - timedelta(days=back)
-    if phrase.startswith("yesterday"):
-        return now.date() - timedelta(days=1)
-    phrase = re.sub(r"^last ", "", phrase)
-    ordinal = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", phrase)
-    if ordinal:
-        return _day_of_month(int(ordinal.group(1)), now)
+def parse_when(text: str, now: datetime | None = None, *, require_day: bool = False) -> When | None:
+    """Read when it happened from a message, or None (nothing read, or only a time still ahead).
+
+    require_day: only accept a message that names a day, a part of day or a moment ("an hour
+    ago"), as when scanning a whole description, where "a 2019 honda" or "at 5" is not a time.
+    """
+    now = (now or local_now()).replace(second=0, microsecond=0)
+    words = _Words(text or "")
+    mentions = _mentions(words.text, now)
+    if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
+        return None
+    if not mentions:
+        return None
+    moment = next((m for m in mentions if m.kind == "moment"), None)
+    if moment:
+        return When(moment.at, words.original(moment.start, moment.end), True, moment.until)
+    reading = _Reading(words.text, mentions, now)
+    found = reading.resolve()
+    if found is None:
+        return None
+    start, end, has_time, used = found
+    if end is not None and end <= start:
+        end = None
+    first = min(m.start for m in used)
+    lead = LEAD_WORDS.search(words.text[:first])  # "between 7 and 9", "after 10pm": the words that say what it is
+    return When(start, words.original(lead.start() if lead else first, max(m.end for m in used)), has_time, end)
+
+
+# --- Normalising the text, keeping where each character came from ----------------------------------------
+
+
+class _Words:
+    """The message in lower case with spellings and abbreviations written out, remembering for each
+    character where in the original it came from, so the resident's own words can be quoted."""
+
+    def __init__(self, original: str):
+        self.source = original
+        self.text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in straighten(original))
+        self.first = list(range(len(self.text)))  # original index of each character's start ...
+        self.last = list(range(len(self.text)))   # ... and end
+        for pattern, replacement in _SPELLINGS:
+            self.sub(pattern, replacement)
+        self.sub(r"\s+", " ")
+
+    def sub(self, pattern, replacement) -> None:
+        text, first, last, done = [], [], [], 0
+        for match in re.finditer(pattern, self.text):
+            a, b = match.span()
+            new = replacement(match) if callable(replacement) else match.expand(replacement)
+            text.append(self.text[done:a])
+            first += self.first[done:a]
+            last += self.last[done:a]
+            if b > a:
+                first += [self.first[a]] * len(new)
+                last += [self.last[b - 1]] * len(new)
+            else:
+                at = self.first[a] if a < len(self.first) else len(self.source)
+                first += [at] * len(new)
+                last += [at - 1] * len(new)
+            text.append(new)
+            done = b
+        text.append(self.text[done:])
+        self.first, self.last = first + self.first[done:], last + self.last[done:]
+        self.text = "".join(text)
+
+    def original(self, start: int, end: int) -> str:
+        start, end = max(start, 0), min(end, len(self.text))
+        while start < end and self.text[start] == " ":
+            start += 1
+        while end > start and self.text[end - 1] == " ":
+            end -= 1
+        if start >= end:
+            return ""
+        return self.source[self.first[start]:self.last[end - 1] + 1].strip()
+
+
+def _number(match) -> str:
+    words = re.sub(r"\s+", " ", match.group(1).replace("-", " "))
+    if words not in NUMBERS:
+        tens, _, unit = words.partition(" ")
+        return f"{NUMBERS.get(tens, 0) + NUMBERS.get(unit, 0)} {match.group(2)}"
+    return f"{NUMBERS[words]} {match.group(2)}"
+
+
+def _quarter(match) -> str:
+    hour, minutes = int(match.group(2)), {"half past": 30, "quarter past": 15, "quarter after": 15, "quarter to": -15,
+                                          "quarter til": -15, "quarter of": -15}[match.group(1)]
+    if minutes < 0:
+        hour, minutes = (hour - 1) or 12, 60 + minutes
+    return f"{hour}:{minutes:02d}"
+
+
+_ABBREVIATED = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+                "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+                "sun": "sunday"}
+
+
+def _weekday(match) -> str:
+    """Abbreviated weekdays, only where they cannot be a word ("sat nite", "on tues", not "i sat there")."""
+    word = match.group(1)
+    before, after = match.string[max(0, match.start() - 16):match.start()], match.string[match.end():match.end() + 16]
+    name = _ABBREVIATED[word]
+    whole = match.string.strip(" .,!?") == word
+    cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
+                           r"or|every|til|by)\s$|/\s?$", before)
+    part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|evening|night|overnight|am|pm|nite)\b", after)
+    clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \
+        re.match(r"\s(?:at|around|about|between|\d)", after)
+    date_after = re.match(rf"\s(?:the \d|\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MONTHS})\b)", after)
+    return name if whole or cue_before or part_after or clock_after or date_after else match.group(0)
+
+
+_SPELLINGS = [
+    (r"\u2013|\u2014", "-"),
+    (r"~", " around "),
+    (r"(?<=\d)\.(?=\d{2}\s?(?:a|p)\.?\s?m\b)", ":"),                  # 7.30pm
+    (r"(?<=\d)\s*([ap])\.?\s?m\b\.?", r"\1m"),                        # 7 p.m., 7 PM, 7pm
+    (r"\b12\s*(noon|midnight)\b", r"\1"),
+    (r"\bmid-?day\b", "noon"),
+    (r"\b(?:mid|mi)nite\b", "midnight"),
+    (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
+    (r"(?<=\d)-?ish\b|(?<=noon)-?ish\b|(?<=midnight)-?ish\b", ""),
+    (r"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of) (\d{1,2})\b", _quarter),
+    (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
+     r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),
+    (r"\b(?:tonite|2nite|toni?ght|tonigh)\b", "tonight"),
+    (r"\b2day\b|\btdy\b", "today"),
+    (r"\bnite(s)?\b", r"night\1"),
+    (r"\bover ?nite\b|\bover night\b", "overnight"),
+    (r"\bmornin'?\b|\bmorn\b|\bmrng\b", "morning"),
+    (r"\b(?:afternon|aftrnoon|afternnon|arvo|aftn)\b", "afternoon"),
+    (r"\bevenin'?\b|(?<!christmas )(?<!years )(?<!year's )(?<!xmas )\beve\b(?! of)", "evening"),
+    (r"\b(this|yesterday|today|" + WEEKDAYS + r") am\b", r"\1 morning"),
+    (r"\b(this|yesterday|today|" + WEEKDAYS + r") pm\b", r"\1 afternoon"),
+    (r"\bb4\b", "before"),
+    (r"\b(?:til|till|untill|untl)\b", "until"),
+    (r"\bthru\b", "through"),
+    (r"\b(?:abt|approx\.?|aprox\.?|apprx|arnd|round)(?=\s|\d)", "about"),
+    (r"\b(?:tuesdy|teusday|tusday)\b", "tuesday"),
+    (r"\b(?:wendsday|wensday|wednsday|wedensday|wedsday|wendesday)\b", "wednesday"),
+    (r"\b(?:thurday|thursdy|thrusday|thurdsay)\b", "thursday"),
+    (r"\b(?:firday|fryday|friady)\b", "friday"),
+    (r"\b(?:saturdy|satuday|saterday|saturady)\b", "saturday"),
+    (r"\b(?:sundy|sunady)\b", "sunday"),
+    (r"\b(?:mondy|monady)\b", "monday"),
+    (r"\b(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?", _weekday),
+    (r"\b(\d+) ?(?:mins?|minuts?|minits?|mns)\b", r"\1 minutes"),
+    (r"\b(\d+) ?(?:hrs?|hours?|hous)\b", r"\1 hours"),
+    (r"\b(\d+) ?(?:wks?)\b", r"\1 weeks"),
+    (r"\b(?:mins|min)\b", "minutes"),
+    (r"\b(?:hrs|hr)\b", "hours"),
+    (r"\b(?:half an hour|a half hour|half hour|half an hr)\b", "30 minutes"),
+    (r"\b(?:an hour and a half|hour and a half|an hour and half)\b", "90 minutes"),
+    (r"\b(a couple of|a couple|couple of|couple|a few|few|several|forty[- ]five|(?:twenty|thirty|forty|fifty)"
+     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|"
+     r"ten|eleven|twelve|fifteen|sixty)\s+((?:minutes?|hours?|days?|weeks?|months?|years?)\b)", _number),
+    (r"\b1 (minute|hour|day|week|month|year)s\b", r"1 \1"),
+    (r"\b(early|late) (this|last|yesterday|" + WEEKDAYS + r") (morning|afternoon|evening|night)\b", r"\2 \1 \3"),
+]
+
+
+# --- What the message mentions ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str                      # "moment", "day", "part" or "clock"
+    first: date | None = None      # day: its first and last date
+    last: date | None = None
+    relative: bool = False         # today, tonight, this morning, last night (the small hours step back)
+    since: bool = False            # "since monday": the window runs to today
+    weekday: bool = False          # read from a weekday name
+    part: str | None = None        # part: its name in PARTS_OF_DAY
+    hour: int = 0                  # clock: as written (1-12 with a meridiem, or 0-23)
+    minute: int = 0
+    meridiem: str | None = None    # "am", "pm", "24" (a 24-hour time), "noon", "midnight", or None (a bare hour)
+    at: datetime | None = None     # moment
+    until: datetime | None = None
+    day: "_Mention | None" = field(default=None, repr=False)   # the day a part or clock is on
+
+
+def _mentions(text: str, now: datetime) -> list[_Mention]:
+    found: list[_Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < m.end and m.start < b for m in found)
+
+    def add(mention: _Mention | None) -> None:
+        if mention is not None and free(mention.start, mention.end):
+            found.append(mention)
+
+    today = now.date()
+    for match in re.finditer(r"\b(?:just now|right now|happening now|just happened|as we speak|(?:a )?moments? ago|"
+                             r"(?:a )?(?:few |\d+ )?(?:seconds?|secs?) ago)\b", text):
+        add(_Mention(*match.span(), "moment", at=now))
+    for match in re.finditer(r"\b(\d+) ?(?:-|to|or) ?(\d+) (minutes|hours) ago\b", text):
+        low, high = sorted((int(match.group(1)), int(match.group(2))))
+        unit = match.group(3)
+        add(_Mention(*match.span(), "moment", at=_back(now, high, unit), until=_back(now, low, unit)))
+    for match in re.finditer(r"\b(\d+) (minutes?|hours?) ago\b", text):
+        add(_Mention(*match.span(), "moment", at=_back(now, int(match.group(1)), match.group(2))))
+    for match in re.finditer(r"\b(?:in|within|during|over) (?:the )?(?:last|past) (?:(\d+) )?(minutes?|hours?)\b",
+                             text):
+        add(_Mention(*match.span(), "moment", at=_back(now, int(match.group(1) or 1), match.group(2)), until=now))
+    _dates(text, today, now, add)
+    for match in re.finditer(r"\b(\d+) ?(?:-|to|or) ?(\d+) (days?|weeks?|months?) ago\b", text):
+        low, high = sorted((int(match.group(1)), int(match.group(2))))
+        add(_days(match, _ago(high, match.group(3), now), _ago(low, match.group(3), now)))
+    for match in re.finditer(r"\b(\d+) (days?|weeks?|months?|years?) ago\b", text):
+        day = _ago(int(match.group(1)), match.group(2), now)
+        add(_days(match, day, day))
+    for match in re.finditer(r"\b(?:(?:for|over|during|in|within) )?(?:(?:about|around|almost|nearly|over|like|roughly"
+                             r"|maybe) )?(?:the )?(?:last|past) (?:(\d+) )?(days?|weeks?|months?)\b"
+                             r"|\bfor (?:(?:about|around|almost|nearly|over|like|roughly|maybe) )?(\d+) "
+                             r"(days?|weeks?|months?)\b"
+                             r"|\b(\d+) (days?|weeks?|months?) now\b", text):
+        count = int(match.group(1) or match.group(3) or match.group(5) or 1)
+        unit = match.group(2) or match.group(4) or match.group(6)
+        if not re.match(r"(?:for|over|during|in|within|the|about|around|almost|nearly|like|roughly|maybe)\b|\d",
+                        match.group(0)) and not match.group(1):
+            continue  # "last week", "past month" alone: the calendar week or month (_periods)
+        add(_days(match, _ago(count, unit, now), today))
+    _periods(text, today, add)
+    for match in re.finditer(r"\b(?:the )?day before yesterday\b", text):
+        add(_days(match, today - timedelta(days=2), today - timedelta(days=2)))
+    for match in re.finditer(r"\btomorrow\b", text):  # never the time of an incident: what it names stays ahead
+        add(_days(match, today + timedelta(days=1), today + timedelta(days=1)))
+    for match in re.finditer(r"\byesterday\b", text):
+        add(_days(match, today - timedelta(days=1), today - timedelta(days=1)))
+    for match in re.finditer(r"\b(?:earlier |sometime |some time )?today\b|\bthis(?= (?:early |late |mid ?)?"
+                             r"(?:morning|afternoon|evening|night)\b)", text):
+        add(_days(match, today, today, relative=True))
+    for match in re.finditer(r"\btonight\b", text):  # a day and a part of day at once
+        if free(*match.span()):
+            add(_days(match, today, today, relative=True))
+            found.append(_Mention(*match.span(), "part", part="tonight"))
+    for match in re.finditer(r"\blast(?= (?:early |late )?(?:night|evening)\b)", text):
+        add(_days(match, today - timedelta(days=1), today - timedelta(days=1), relative=True))
+    for match in re.finditer(rf"(?<!next )(?<!coming )\b(?:(?:on|last|this past|past|this|since) )?({WEEKDAYS})s?\b",
+                             text):
+        if free(*match.span()):
+            day = _calendar(match.group(1), now)
+            mention = _days(match, day, day)
+            if mention:
+                mention.weekday = True
+                add(mention)
+    for pattern, name in PART_WORDS:
+        for match in re.finditer(rf"\b(?:{pattern})\b", text):
+            add(_Mention(*match.span(), "part", part=name))
+    _clocks(text, add, free, found)
+    days = sorted((m for m in found if m.kind == "day"), key=lambda m: m.start)
+    for first, second in zip(days, days[1:]):
+        # "overnight monday into tuesday" said on a Tuesday: the Tuesday after that Monday, not last week's
+        if second.weekday and second.first < first.first and second.first + timedelta(days=7) <= today and \
+                re.fullmatch(r"\s*(?:\S+\s+){0,2}?(?:into|to|through|until|and|-)\s+", text[first.end:second.start]):
+            second.first = second.last = second.first + timedelta(days=7)
+    for mention in found:
+        since = re.search(r"\bsince (?:the |on )?$", text[:mention.start])
+        if mention.kind == "day" and (text.startswith("since ", mention.start) or since):
+            mention.since = True
+            mention.start = since.start() if since else mention.start
+    return sorted(found, key=lambda m: (m.start, m.kind != "day"))
+
+
+def _days(match, first: date | None, last: date | None, relative: bool = False) -> _Mention | None:
+    if first is None or last is None:
+        return None
+    return _Mention(*match.span(), "day", first=first, last=last, relative=relative)
+
+
+def _back(now: datetime, count: int, unit: str) -> datetime:
+    """A moment counted back on absolute time (right across a change of clocks)."""
+    delta = timedelta(minutes=count) if unit.startswith("minute") else timedelta(hours=count)
+    return (now.astimezone(timezone.utc) - delta).astimezone(now.tzinfo)
+
+
+def _ago(count: int, unit: str, now: datetime) -> date | None:
+    return _calendar(f"{count} {unit} ago", now)
+
+
+def _calendar(phrase: str, now: datetime) -> date | None:
+    """dateparser's reading of a calendar phrase, never a day ahead of today."""
     parsed = dateparser.parse(phrase, languages=["en"], settings={
         "PREFER_DATES_FROM": "past", "RELATIVE_BASE": now.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False,
-        "DATE_ORDER": "MDY"})
+        "DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first"})
     if parsed is None:
         return None
-    if parsed.date() > now.date():  # "nov 30" said in november means last year's only if still ahead
-        parsed = parsed.replace(year=parsed.year - 1)
-    return parsed.date()
-
-
-def _day_of_month(day: int, now: datetime):
-    """"the 5th": this month's 5th if it has passed, else last month's."""
-    year, month = now.year, now.month
-    for _ in range(2):
+    day = parsed.date()
+    if day > now.date() and not re.search(r"\b\d{4}\b", phrase):  # "nov 30" said in november: last year's
         try:
-            candidate = now.date().replace(year=year, month=month, day=day)
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # feb 29
+            day = day.replace(year=day.year - 1, day=28)
+    return day if day <= now.date() else None
+
+
+# "the 3rd" is a day, but not "the 3rd floor" or "my 21st birthday".
+NOT_A_DAY_AFTER = (r"(?! (?:time|times|one|floor|car|call|calls|person|guy|place|house|street|st|ave|avenue|road|rd|"
+                   r"lane|ln|drive|dr|incident|attempt|report|text|message|week|day|grade|row|shift|period|try|offense|"
+                   r"birthday|anniversary|victim|window|tire))")
+ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
+
+
+def _dates(text: str, today: date, now: datetime, add) -> None:
+    for match in re.finditer(r"\b(halloween|christmas eve|christmas(?: day)?|xmas|new year'?s eve|new year'?s(?: day)?|"
+                             r"thanksgiving|(?:the )?(?:fourth|4th) of july|independence day|valentine'?s(?: day)?|"
+                             r"st\.? patrick'?s(?: day)?|memorial day|labor day)\b", text):
+        day = _holiday(match.group(1), today)
+        add(_days(match, day, day))
+    for match in re.finditer(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text):
+        try:
+            day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
-            candidate = None
-        if candidate and candidate <= now.date():
-            return candidate
+            continue
+        if day <= today:
+            add(_days(match, day, day))
+    weekday = rf"(?:(?:on |last |this past |past )?(?:{WEEKDAYS}),? (?:the )?)?"
+    for match in re.finditer(rf"\b{weekday}({MONTHS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"
+                             rf"|\b{weekday}(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTHS})\b\.?"
+                             rf"(?:,? (\d{{4}}))?",
+                             text):
+        month, number, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+            (match.group(5), match.group(4), match.group(6))
+        day = _calendar(f"{month} {number}" + (f" {year}" if year else ""), now)
+        if day:
+            add(_days(match, day, day))
+    for match in re.finditer(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b(?!\s?(?:hours?|hrs?|miles?|inch|off|price|way))",
+                             text):
+        if int(match.group(1)) <= 12 and int(match.group(2)) <= 31:
+            day = _calendar(match.group(0), now)
+            if day:
+                add(_days(match, day, day))
+    named = rf"(?:(?:on |last |this past |past )?(?:{WEEKDAYS}),? (?:the )?)"  # "monday the 9th"
+    for match in re.finditer(rf"\b(?:{named}|(?:on |and |to |through |or |until |since |-\s?)(?:the )?|the )"
+                             rf"{ORDINAL}(?: of (this|last) month)?\b{NOT_A_DAY_AFTER}", text):
+        day = _day_of_month(int(match.group(1)), today, last_month=match.group(2) == "last")
+        if day:
+            add(_days(match, day, day))
+
+
+def _holiday(name: str, today: date) -> date:
+    """The most recent one that is not ahead."""
+    name = name.replace("'", "").replace(".", "")
+
+    def on(year: int) -> date:
+        if "halloween" in name:
+            return date(year, 10, 31)
+        if "christmas eve" in name:
+            return date(year, 12, 24)
+        if "christmas" in name or "xmas" in name:
+            return date(year, 12, 25)
+        if "new years eve" in name:
+            return date(year, 12, 31)
+        if "new year" in name:
+            return date(year, 1, 1)
+        if "july" in name or "independence" in name:
+            return date(year, 7, 4)
+        if "valentine" in name:
+            return date(year, 2, 14)
+        if "patrick" in name:
+            return date(year, 3, 17)
+        if "thanksgiving" in name:  # the fourth Thursday of November
+            first = date(year, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if "memorial" in name:      # the last Monday of May
+            last = date(year, 5, 31)
+            return last - timedelta(days=last.weekday())
+        first = date(year, 9, 1)    # labor day: the first Monday of September
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+
+    day = on(today.year)
+    return day if day <= today else on(today.year - 1)
+
+
+def _day_of_month(number: int, today: date, last_month: bool = False) -> date | None:
+    """"the 5th": this month's 5th if it has come, else last month's ("the 5th of last month": last month's)."""
+    year, month = today.year, today.month
+    for attempt in range(3):
+        if not (last_month and attempt == 0):
+            try:
+                candidate = date(year, month, number)
+            except ValueError:
+                candidate = None
+            if candidate and candidate <= today:
+                return candidate
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 
-def _clock(clock_match, part_match, day_text: str) -> tuple[int | None, int]:
-    part = part_match.group(1) if part_match else None
-    if not part and day_text in PARTS_OF_DAY:
-        part = day_text
-    if not part:
-        part = next((p for p in ("morning", "afternoon", "evening", "night", "overnight") if day_text.endswith(p)), None)
-    if clock_match:
-        groups = clock_match.groups()
-        if groups[7]:
-            return PARTS_OF_DAY[groups[7]], 0
-        hour_text, minute_text, meridiem = (groups[0], groups[1], groups[2]) if groups[0] else \
-            (groups[3], groups[4], None) if groups[3] else (groups[5], groups[6], None)
-        hour, minute = int(hour_text), int(minute_text or 0)
-        if hour > 23 or minute > 59:
-            return (PARTS_OF_DAY.get(part), 0) if part else (None, 0)
-        return _twenty_four_hour(hour, meridiem, part), minute
-    if part:
-        return PARTS_OF_DAY[part], 0
-    return None, 0
+def _periods(text: str, today: date, add) -> None:
+    monday = today - timedelta(days=today.weekday())
+    for match in re.finditer(r"\b(?:(last|this past|past|this|the|over the|during the|on the|over|sometime over the)"
+                             r" )?weekend\b", text):
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        if match.group(1) in ("last", "past") and today.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        add(_days(match, saturday, min(saturday + timedelta(days=1), today)))
+    for match in re.finditer(r"\b(last|this past|past|this|earlier this) week\b", text):
+        if match.group(1) in ("this", "earlier this"):
+            add(_days(match, monday, today))
+        else:
+            add(_days(match, monday - timedelta(days=7), monday - timedelta(days=1)))
+    for match in re.finditer(r"\b(last|this past|past|this|earlier this) month\b", text):
+        first = today.replace(day=1)
+        if match.group(1) in ("this", "earlier this"):
+            add(_days(match, first, today))
+        else:
+            previous = (first - timedelta(days=1)).replace(day=1)
+            add(_days(match, previous, first - timedelta(days=1)))
+    for match in re.finditer(r"\bthe other day\b", text):  # a recent day: within the last week
+        add(_days(match, today - timedelta(days=7), today - timedelta(days=1)))
+    for match in re.finditer(rf"(?:\b(in|during|since|of|last|this past|back in|around|sometime in|"
+                             rf"(?:in |around )?(?:early|mid|late|the (?:beginning|start|middle|end) of)) |^)"
+                             rf"({MONTHS})\b(?!\s?\d)(?:,? (\d{{4}}))?(?=\W*$|\W)", text):
+        if match.group(1) is None and match.string.strip(" .!?") != match.group(2) and not match.group(3):
+            continue  # "may", "march" alone inside a sentence are words, not months
+        number = MONTH_NAMES[match.group(2)]
+        year = int(match.group(3)) if match.group(3) else (today.year if number <= today.month else today.year - 1)
+        if year > today.year or (year == today.year and number > today.month):
+            continue
+        first, length = date(year, number, 1), calendar.monthrange(year, number)[1]
+        lead = match.group(1) or ""
+        if "early" in lead or "beginning" in lead or "start" in lead:
+            first, last = first, first.replace(day=10)
+        elif "mid" in lead:
+            first, last = first.replace(day=11), first.replace(day=20)
+        elif "late" in lead or "end" in lead:
+            first, last = first.replace(day=21), first.replace(day=length)
+        else:
+            last = first.replace(day=length)
+        add(_days(match, first, min(last, today)))
 
 
-def _twenty_four_hour(hour: int, meridiem: str | None, part: str | None) -> int:
-    if meridiem:
-        meridiem = meridiem.replace(" ", "")
-        return hour % 12 + (12 if meridiem == "pm" else 0)
-    if hour > 12:
-        return hour
-    if part in ("night", "overnight"):
-        return hour % 12 + 12 if 6 <= hour < 12 else hour % 12  # 12:30 at night is 00:30
-    if part in ("afternoon", "evening", "tonight"):
-        return hour % 12 + 12
-    if part == "morning":
-        return hour % 12
-    return hour % 12 + 12 if 1 <= hour <= 6 else hour
+def _clocks(text: str, add, free, found) -> None:
+    for match in re.finditer(r"\b(\d{1,2})(?::?(\d{2}))? ?(am|pm)\b", text):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            add(_Mention(*match.span(), "clock", hour=hour, minute=minute, meridiem=match.group(3)))
+        elif hour == 0 and minute < 60:
+            add(_Mention(*match.span(), "clock", hour=0, minute=minute, meridiem="24"))
+    for match in re.finditer(r"\b(\d{1,2}):(\d{2})\b", text):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour < 24 and minute < 60:
+            meridiem = "24" if hour > 12 or hour == 0 else None
+            add(_Mention(*match.span(), "clock", hour=hour, minute=minute, meridiem=meridiem))
+    for match in re.finditer(r"\b(noon|midnight)\b", text):
+        add(_Mention(*match.span(), "clock", hour=12 if match.group(1) == "noon" else 0, meridiem=match.group(1)))
+    # A bare hour: after a word such as "at" or "between", or at one end of a range with another clock time,
+    # or a range of two bare hours in a message that names a day or part of day ("this afternoon, 1 to 3").
+    bare = [m for m in re.finditer(r"(?<![\d$:/.])\b(\d{1,2})\b(?![:/]\d|\.\d|%)", text)
+            if free(*m.span()) and int(m.group(1)) < 24]
+    if any(m.kind in ("day", "part") for m in found):
+        for first, second in zip(bare, bare[1:]):
+            if re.fullmatch(r"\s?(?:to|-|until|and)\s?", text[first.end():second.start()]) and \
+                    AFTER_BARE_HOUR.match(text[second.end():]) and int(first.group(1)) <= 12 >= int(second.group(1)):
+                for match in (first, second):
+                    add(_Mention(*match.span(), "clock", hour=int(match.group(1))))
+    for _ in range(2):
+        clocks = [m for m in found if m.kind == "clock"]
+        for match in bare:
+            if not free(*match.span()) or not AFTER_BARE_HOUR.match(text[match.end():]):
+                continue
+            ranged = any(RANGE_WORD.match(text[match.end():c.start]) and c.start - match.end() < 14 for c in clocks
+                         if c.start >= match.end()) or \
+                any(RANGE_WORD.match(text[c.end:match.start()]) and match.start() - c.end < 14 for c in clocks
+                    if c.end <= match.start())
+            if BARE_HOUR_CUES.search(text[max(0, match.start() - 20):match.start()]) or ranged or \
+                    BEFORE_PART_OF_DAY.match(text[match.end():]):
+                hour = int(match.group(1))
+                add(_Mention(*match.span(), "clock", hour=hour, meridiem="24" if hour > 12 or hour == 0 else None))
+
+
+# --- Putting it together ----------------------------------------------------------------------------------
+
+
+class _Reading:
+    def __init__(self, text: str, mentions: list[_Mention], now: datetime):
+        self.text, self.mentions, self.now, self.tz = text, mentions, now, now.tzinfo
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+        self.clause = lambda position: sum(1 for b in breaks if b < position)
+        self.days = [m for m in mentions if m.kind == "day"]
+        self.parts = [m for m in mentions if m.kind == "part"]
+        self.clocks = [m for m in mentions if m.kind == "clock"]
+        for mention in self.parts + self.clocks:
+            mention.day = self._nearest(mention, self.days)
+
+    def resolve(self):
+        # A time on a span of days ("last week around 3pm", "over the weekend at night") does not say which day:
+        # the span of days is what was said.
+        self.clocks = [c for c in self.clocks if c.day is None or c.day.first == c.day.last]
+        self.parts = [p for p in self.parts if p.day is None or p.day.first == p.day.last]
+        if self.clocks:
+            return self._from_clocks()
+        if self.parts:
+            return self._from_parts()
+        return self._from_days()
+
+    # Which day, which part of day
+    def _nearest(self, mention: _Mention, among: list[_Mention]) -> _Mention | None:
+        if not among:
+            return None
+        same = [m for m in among if self.clause(m.start) == self.clause(mention.start) or _overlap(m, mention)]
+        if same:
+            return min(same, key=lambda m: (_gap(m, mention), m.start))
+        before = [m for m in among if m.end <= mention.start]
+        if before:
+            return max(before, key=lambda m: m.end)
+        return min(among, key=lambda m: m.start)
+
+    def _part_of(self, clock: _Mention) -> _Mention | None:
+        """The part of day a clock time is read in: said beside it, or with its day; never another day's."""
+        own = [p for p in self.parts if clock.day is None or p.day is None or p.day is clock.day
+               or (p.day.first == clock.day.first)]
+        same = [p for p in own if self.clause(p.start) == self.clause(clock.start) or _overlap(p, clock)]
+        if same:
+            return min(same, key=lambda p: _gap(p, clock))
+        if clock.day is not None:
+            with_day = [p for p in own if p.day is not None and p.day.first == clock.day.first]
+            return min(with_day, key=lambda p: _gap(p, clock)) if with_day else None
+        return self._nearest(clock, own)
+
+    def _part_window(self, part: _Mention) -> tuple[datetime, datetime]:
+        start, end = PARTS_OF_DAY[part.part]
+        if part.day is not None:
+            day = part.day.first
+        else:  # its most recent occurrence that has begun
+            day = self.now.date()
+            if self._at(day, start) > self.now:
+                day -= timedelta(days=1)
+        return self._at(day, start), self._at(day, end)
+
+    def _at(self, day: date, hours: int, minute: int = 0) -> datetime:
+        day += timedelta(days=hours // 24)
+        return datetime.combine(day, time(hours % 24, minute), tzinfo=self.tz)
+
+    # Clock times
+    def _from_clocks(self):
+        hours: dict[int, int] = {}
+        for clock in self.clocks:
+            part = self._part_of(clock)
+            if part is not None and clock.meridiem is None and part.part in AM_PARTS:
+                hours[id(clock)] = clock.hour % 12              # "2 in the morning", "around 5 this morning"
+            elif part is not None and clock.meridiem is None and part.part in PM_PARTS:
+                hours[id(clock)] = clock.hour % 12 + 12         # "around 6 in the evening"
+            elif part is not None:
+                hours[id(clock)] = _within(_candidates(clock, PARTS_OF_DAY[part.part]), PARTS_OF_DAY[part.part])
+            elif clock.meridiem not in (None, "midnight"):  # midnight waits: the start of a range is 00:00
+                hours[id(clock)] = _candidates(clock, None)[0]
+        for _ in range(2):  # the other end of a range: "1 to 3pm", "10am to 2"
+            for first, second in zip(self.clocks, self.clocks[1:]):
+                if not RANGE_WORD.match(self.text[first.end:second.start]):
+                    continue
+                if id(first) not in hours and id(second) in hours:
+                    options = _candidates(first, None)
+                    earlier = [h for h in options if h <= hours[id(second)]]
+                    hours[id(first)] = max(earlier) if earlier else max(options)
+                elif id(second) not in hours and id(first) in hours:
+                    options = _candidates(second, None)
+                    later = [h for h in options if h >= hours[id(first)]]
+                    hours[id(second)] = min(later) if later else min(options) + 24
+        today = self.now.date()
+        for clock in self.clocks:
+            if id(clock) not in hours:
+                hours[id(clock)] = _default_hour(clock)
+                earlier = clock.hour % 12
+                ahead = self._at(today, hours[id(clock)], clock.minute) > self.now
+                if clock.meridiem is None and clock.day is not None and clock.day.first == today and ahead and \
+                        self._at(today, earlier, clock.minute) <= self.now:
+                    hours[id(clock)] = earlier  # "today around 4" said at 5:30 AM: 4 AM, not a time still ahead
+        times = [self._at(clock.day.first if clock.day else today, hours[id(clock)], clock.minute)
+                 for clock in self.clocks]
+        for i in range(1, len(times)):  # in the order said: an end before its start is the next day
+            if times[i] < times[i - 1] and (self.clocks[i].day is self.clocks[i - 1].day):
+                times[i] += timedelta(days=1)
+        dayless = self.clocks[0].day is None
+        if dayless:  # the most recent day on which it has all passed
+            while max(times) > self.now:
+                times = [t - timedelta(days=1) for t in times]
+        elif min(times) > self.now and self._small_hours(self.clocks):
+            times = [t - timedelta(days=1) for t in times]
+        parts = [p for p in (self._part_of(c) for c in self.clocks) if p]
+        used = list(self.clocks) + [c.day for c in self.clocks] + parts + [p.day for p in parts]
+        if len(times) > 1:
+            start, end = min(times), max(times)
+            return self._finish(start, end, True, used)
+        start, end = times[0], None
+        bound = self._bound(self.clocks[0], start)
+        if bound == "start":  # to the end of the part of day (or day) said, else until now
+            ends = [e for s, e in self._context() if e > start]
+            end = max(ends) if ends else self.now
+        elif bound == "end":  # from the start of the part of day (or day) said
+            starts = [s for s, e in self._context() if s < start]
+            if starts:
+                start, end = min(starts), start
+        if bound:
+            used += self.parts + self.days
+        return self._finish(start, end, True, used)
+
+    def _bound(self, clock: _Mention, moment: datetime) -> str | None:
+        """Whether one clock time is the start or the end of a window ("fine at 7pm", "found it at 6")."""
+        clause_start = max([0] + [m.end() for m in CLAUSE_BREAK.finditer(self.text[:clock.start])])
+        before = self.text[clause_start:clock.start]
+        if START_BOUND.search(before):
+            return "start"
+        if END_BOUND.search(before):
+            return "end"
+        starts, ends = list(START_WORDS.finditer(before)), list(END_WORDS.finditer(before))
+        if NOT_THERE.search(before) or (not starts and not ends and VAGUE.search(self.text)):
+            for start, end in self._context(parts_only=True):
+                if start <= moment <= end:
+                    return "start" if moment - start <= end - moment else "end"
+            return None
+        if not starts and not ends:
+            return None
+        if not ends or (starts and starts[-1].end() > ends[-1].end()):
+            return "start"
+        return "end"
+
+    def _context(self, parts_only: bool = False) -> list[tuple[datetime, datetime]]:
+        windows = [self._part_window(p) for p in self.parts]
+        if windows or parts_only:
+            return windows
+        return [(self._at(d.first, 0), self._at(d.last, 24)) for d in self.days]
+
+    def _small_hours(self, mentions) -> bool:
+        return self.now.hour < SMALL_HOURS_END and any(m.day is not None and m.day.relative for m in mentions)
+
+    # Parts of day
+    def _from_parts(self):
+        windows = [self._part_window(p) for p in self.parts]
+        used = list(self.parts)
+        for day in self.days:
+            span = (self._at(day.first, 0), self._at(day.last, 24))
+            if any(p.day is day for p in self.parts) or any(s < span[1] and span[0] < e for s, e in windows):
+                used.append(day)
+                continue
+            windows.append(span)
+            used.append(day)
+        start, end = min(s for s, _ in windows), max(e for _, e in windows)
+        if start > self.now:
+            if self._small_hours(self.parts):
+                start, end = start - timedelta(days=1), end - timedelta(days=1)
+            elif any(p.day is not None and p.day.relative and p.part == "morning" for p in self.parts):
+                start = self._at(self.now.date(), 0)   # "this morning" said before 06:00: the early morning
+        return self._finish(start, end, True, used)
+
+    # Days only
+    def _from_days(self):
+        first = min(d.first for d in self.days if d.first)
+        last = max(d.last for d in self.days if d.last)
+        if any(d.since for d in self.days):
+            last = self.now.date()
+        start = self._at(first, 0)
+        end = self._at(last, 0) if last != first else None
+        return self._finish(start, end, False, self.days)
+
+    def _finish(self, start: datetime, end: datetime | None, has_time: bool, used):
+        now = self.now if has_time else self._at(self.now.date(), 0)
+        if start > now:
+            return None
+        if end is not None and end > now:
+            end = now
+        return start, end, has_time, [m for m in used if m is not None]
+
+
+def _overlap(a: _Mention, b: _Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _gap(a: _Mention, b: _Mention) -> int:
+    return 0 if _overlap(a, b) else min(abs(a.start - b.end), abs(b.start - a.end))
+
+
+def _candidates(clock: _Mention, window: tuple[int, int] | None) -> list[int]:
+    """The hours (from the day's midnight; 24 and more are the next day) a clock time can be."""
+    crosses = window is not None and window[1] > 24
+    if clock.meridiem == "noon":
+        return [12]
+    if clock.meridiem == "midnight":
+        return [0, 24]
+    if clock.meridiem in ("am", "pm"):
+        hour = clock.hour % 12 + (12 if clock.meridiem == "pm" else 0)
+        return [hour, hour + 24] if crosses else [hour]
+    if clock.meridiem == "24":
+        return [clock.hour, clock.hour + 24] if crosses else [clock.hour]
+    hour = clock.hour % 12
+    return [hour, hour + 12, hour + 24, hour + 36] if crosses else [hour, hour + 12]
+
+
+def _within(options: list[int], window: tuple[int, int]) -> int:
+    start, end = window
+    inside = [h for h in options if start <= h <= end]
+    if inside:
+        return inside[0]
+    return min(options, key=lambda h: (min(abs(h - start), abs(h - end)), h))
+
+
+def _default_hour(clock: _Mention) -> int:
+    if clock.meridiem is not None:
+        return _candidates(clock, None)[-1 if clock.meridiem == "midnight" else 0]
+    hour = clock.hour
+    return hour + 12 if 1 <= hour <= 6 else hour

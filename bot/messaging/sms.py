@@ -19,8 +19,10 @@ PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"
                        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-",
                        "\u00b7": "-", "\t": " "})
 
-# Keywords carriers and Twilio act on (Twilio's default opt-out handling); they still reach us.
-OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
+# Keywords carriers and Twilio act on (Twilio's default opt-out handling, with the OPTOUT and REVOKE
+# that carriers added); they still reach us. The assistant never advertises any of them as a
+# command: "quit report" and "start over" steer a report (bot/intake/commands.py).
+OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
 OPT_IN = {"START", "UNSTOP"}
 HELP = {"HELP", "INFO"}
 YES_NO = {"yes", "no"}

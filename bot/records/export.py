@@ -9,8 +9,8 @@ from typing import TextIO
 from bot.records.models import IntakeOutcome
 
 CSV_COLUMNS = ("conversation_id", "channel", "outcome", "reason", "emergency_category", "incident_type", "location",
-               "location_status", "occurred_at", "occurred_text", "narrative", "reference", "reporter_name",
-               "reporter_email", "reporter_phone", "callback_requested", "details", "created_at")
+               "location_status", "occurred_at", "occurred_end", "occurred_text", "narrative", "reference",
+               "reporter_name", "reporter_email", "reporter_phone", "callback_requested", "details", "created_at")
 
 
 def outcome_record(outcome: IntakeOutcome) -> dict:
@@ -23,7 +23,8 @@ def outcome_record(outcome: IntakeOutcome) -> dict:
         "incident_type": outcome.incident_type,
         "location": outcome.location,
         "location_status": outcome.location_status,
-        "occurred_at": outcome.occurred_at,
+        "occurred_at": outcome.occurred_at,        # a moment, a date alone, or "unknown"
+        "occurred_end": outcome.occurred_end,      # the end of a window, or None
         "occurred_text": outcome.occurred_text,
         "narrative": outcome.narrative,
         "details": outcome.details or {},

@@ -1,7 +1,7 @@
 """Records: the outcome of each intake, and the messages that pass through the front door."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
@@ -21,7 +21,8 @@ FILED = "filed"
 EMERGENCY = "emergency"
 INELIGIBLE = "ineligible"
 CANCELLED = "cancelled"
-OUTCOMES = (FILED, EMERGENCY, INELIGIBLE, CANCELLED)
+INFORMATION = "information"   # the resident only asked questions; `reason` holds the topic
+OUTCOMES = (FILED, EMERGENCY, INELIGIBLE, CANCELLED, INFORMATION)
 
 # Staff review of a filed draft (bot/review.py moves a draft between these).
 PENDING_REVIEW = "pending"
@@ -45,6 +46,68 @@ def as_utc(moment: datetime | None) -> datetime | None:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc)
+
+
+# The incident time as stored (occurred_at, occurred_end). occurred_at is "unknown", a date alone
+# ("2026-11-24": only the day is known) or a moment in the department's zone with its offset
+# ("2026-11-24T21:00-05:00"); occurred_end, when the resident gave a window, is its end in the
+# same form (a date window has dates at both ends). Every reader of a report (the resident's
+# summary and copy, the staff pages, the exports) reads them through these functions.
+UNKNOWN_TIME = "unknown"
+
+
+def read_occurred(value: str | None) -> date | datetime | None:
+    """A stored incident time: a datetime, a date (only the day is known), or None (unknown or unreadable)."""
+    value = (value or "").strip()
+    if not value or value == UNKNOWN_TIME:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def describe_occurred(occurred_at: str | None, occurred_end: str | None = None, words: str | None = None) -> str:
+    """A stored incident time for people to read; the resident's words when there is none.
+
+    "Tue Nov 24, 2026" (a day), "Tue Nov 24, 2026, about 9:15 PM" (a moment),
+    "Tue Nov 24, 2026, between 1 PM and 4:30 PM", "Tue Nov 24, 2026, between 9 PM and Wed 5 AM" (a window
+    into the next day), "between Sat Nov 21 and Sun Nov 22, 2026" (days).
+    """
+    start, end = read_occurred(occurred_at), read_occurred(occurred_end)
+    if start is None:
+        return (words or "").strip() or "not known"
+    if end is None:
+        return f"{_day(start)}, about {_clock(start)}" if isinstance(start, datetime) else _day(start)
+    timed = isinstance(start, datetime), isinstance(end, datetime)
+    if timed == (True, True):
+        if end.date() == start.date() or (end - start < timedelta(days=1) and end.time() == datetime.min.time()):
+            return f"{_day(start)}, between {_clock(start)} and {_clock(end, ending=True)}"
+        if end - start < timedelta(days=1):
+            return f"{_day(start)}, between {_clock(start)} and {end:%a} {_clock(end)}"
+        return f"between {_day(start)}, {_clock(start)} and {_day(end)}, {_clock(end)}"
+    if timed == (False, False):
+        first = f"{start:%a %b} {start.day}" if start.year == end.year else _day(start)
+        return f"between {first} and {_day(end)}"
+    return f"between {_day_and_clock(start)} and {_day_and_clock(end)}"  # one end a day, the other a moment
+
+
+def _day(moment: date) -> str:
+    return f"{moment:%a %b} {moment.day}, {moment.year}"
+
+
+def _clock(moment: datetime, ending: bool = False) -> str:
+    """"9 PM", "9:05 PM"; "midnight" only at the end of a window (as a start, 12 AM is the start of the day shown)."""
+    if ending and (moment.hour, moment.minute) == (0, 0):
+        return "midnight"
+    if (moment.hour, moment.minute) == (12, 0):
+        return "noon"
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{moment.hour % 12 or 12}{minutes} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def _day_and_clock(moment: date) -> str:
+    return f"{_day(moment)}, {_clock(moment)}" if isinstance(moment, datetime) else _day(moment)
 
 
 class UtcDateTime(TypeDecorator):
@@ -74,13 +137,14 @@ class IntakeOutcome(Base):
     conversation_id = Column(String(128), nullable=False, index=True)  # the Rasa sender id
     channel = Column(String(32), nullable=False)
     outcome = Column(String(16), nullable=False)
-    reason = Column(String(32))                 # for ineligible: outside_town, excluded_area, ...
+    reason = Column(String(32))                 # for ineligible: outside_town, ...; for information: the topic
     emergency_category = Column(String(32))    # for emergency: crime_in_progress, self_harm, ...
     incident_type = Column(String(48))
     location = Column(Text)
     location_status = Column(String(16))
     excluded_area = Column(String(64))
-    occurred_at = Column(String(40))            # ISO 8601 with offset, or "unknown"
+    occurred_at = Column(String(40))            # a moment (ISO 8601 with offset), a date alone, or "unknown"
+    occurred_end = Column(String(40))           # the end of a window, in the same form; None for one moment or day
     occurred_text = Column(Text)                # the resident's own words for when
     narrative = Column(Text)
     details = Column(JSON, nullable=False, default=dict)  # vehicle, items, calls, accounts
@@ -105,6 +169,11 @@ class IntakeOutcome(Base):
     follow_up_closed_at = Column(UtcDateTime)
     created_at = Column(UtcDateTime, nullable=False, default=utc_now)
     updated_at = Column(UtcDateTime, nullable=False, default=utc_now, onupdate=utc_now)
+
+    @property
+    def occurred_description(self) -> str:
+        """When it happened, for people: "Tue Nov 24, 2026, between 9 PM and Wed 5 AM"."""
+        return describe_occurred(self.occurred_at, self.occurred_end, self.occurred_text)
 
 
 class InboundMessage(Base):

@@ -1,16 +1,25 @@
-"""Writing and reading intake outcomes. Functions receive a session; the caller owns the transaction."""
+"""Writing and reading intake outcomes. Functions receive a session; the caller owns the transaction.
+
+One intake has one outcome record that staff can trust. The first decision creates it; later
+decisions in the same intake settle into that record (the conversation keeps its id in the
+`outcome_id` slot) by precedence: a filed draft outranks 911 advice, which outranks a referral,
+a withdrawal and an information-only chat. A lower decision never overwrites a higher one, and
+911 advice is always kept on the record (emergency_category), whatever the intake became. After
+a report is filed, referred or withdrawn the intake starts afresh, with a record of its own.
+"""
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator, Mapping
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.records.models import (CANCELLED, EMERGENCY, FILED, FOLLOW_UP_OPEN, INELIGIBLE, PENDING_REVIEW, IntakeOutcome,
-                                utc_now)
 from bot.profile import SCREENING_QUESTIONS, profile
+from bot.records.models import (CANCELLED, EMERGENCY, FILED, FOLLOW_UP_OPEN, INELIGIBLE, INFORMATION, PENDING_REVIEW,
+                                IntakeOutcome, utc_now)
 
 # Crockford's base32 without I, L, O, U: nothing a resident can misread when typing it back.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -46,6 +55,7 @@ def _report_fields(facts: Mapping) -> dict:
         "location_status": facts.get("location_status"),
         "excluded_area": facts.get("excluded_area"),
         "occurred_at": facts.get("occurred_at"),
+        "occurred_end": facts.get("occurred_end") if facts.get("occurred_at") not in (None, "", "unknown") else None,
         "occurred_text": facts.get("occurred_text"),
         "narrative": facts.get("narrative"),
         "details": {name: facts[name] for name in DETAIL_FIELDS if facts.get(name) not in (None, "")},
@@ -60,47 +70,73 @@ def _given(value):
     return None if value in (None, "none") else value
 
 
-def file_report(session: Session, conversation_id: str, channel: str, facts: Mapping) -> IntakeOutcome:
+# Which decision an intake's record shows when several were made in it.
+PRECEDENCE = {INFORMATION: 0, CANCELLED: 1, INELIGIBLE: 2, EMERGENCY: 3, FILED: 4}
+
+
+def episode_record(session: Session, outcome_id, conversation_id: str) -> IntakeOutcome | None:
+    """The record this intake already has (its id kept by the conversation), if any."""
+    if outcome_id is None:
+        return None
+    record = session.get(IntakeOutcome, int(outcome_id))
+    return record if record is not None and record.conversation_id == conversation_id else None
+
+
+def _settle(session: Session, record: IntakeOutcome | None, conversation_id: str, channel: str, outcome: str,
+            fields: dict) -> IntakeOutcome:
+    """Create the intake's record, or settle a later decision into it by precedence."""
+    if record is None:
+        record = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=outcome, **fields)
+        session.add(record)
+    elif PRECEDENCE[outcome] >= PRECEDENCE[record.outcome]:
+        for name, value in fields.items():
+            setattr(record, name, value)
+        record.outcome = outcome
+    session.flush()
+    return record
+
+
+def file_report(session: Session, conversation_id: str, channel: str, facts: Mapping, outcome_id=None) -> IntakeOutcome:
     """File an eligible draft for staff review and give it a fresh reference number."""
+    record = episode_record(session, outcome_id, conversation_id)
+    fields = {**_report_fields(facts), "reason": None, "review_status": PENDING_REVIEW, "created_at": utc_now()}
     for _ in range(5):
-        outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=FILED,
-                                reference=new_reference(), review_status=PENDING_REVIEW, **_report_fields(facts))
         try:
             with session.begin_nested():
-                session.add(outcome)
-            return outcome
+                return _settle(session, record, conversation_id, channel, FILED, {**fields, "reference": new_reference()})
         except IntegrityError:  # a reference collision (1 in 10^12): draw again
             continue
     raise RuntimeError("could not allocate a unique reference")
 
 
-def record_ineligible(session: Session, conversation_id: str, channel: str, reason: str, facts: Mapping) -> IntakeOutcome:
-    outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=INELIGIBLE, reason=reason,
-                            **_report_fields(facts))
-    session.add(outcome)
-    session.flush()
-    return outcome
+def record_ineligible(session: Session, conversation_id: str, channel: str, reason: str, facts: Mapping,
+                      outcome_id=None) -> IntakeOutcome:
+    record = episode_record(session, outcome_id, conversation_id)
+    return _settle(session, record, conversation_id, channel, INELIGIBLE, {**_report_fields(facts), "reason": reason})
 
 
 def record_emergency(session: Session, conversation_id: str, channel: str, category: str | None,
-                     facts: Mapping) -> IntakeOutcome:
+                     facts: Mapping, outcome_id=None) -> IntakeOutcome:
     """911 advice was given. Only what staff need to follow up; the transcript holds the rest."""
-    outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=EMERGENCY,
-                            emergency_category=category, incident_type=facts.get("incident_type"),
-                            location=facts.get("location"), location_status=facts.get("location_status"), details={})
-    session.add(outcome)
-    session.flush()
-    return outcome
+    record = episode_record(session, outcome_id, conversation_id)
+    if record is not None and not record.emergency_category:
+        record.emergency_category = category  # kept whatever the intake becomes
+    fields = {"emergency_category": category, "incident_type": facts.get("incident_type"), "reason": None,
+              "location": facts.get("location"), "location_status": facts.get("location_status"), "details": {}}
+    return _settle(session, record, conversation_id, channel, EMERGENCY, fields)
 
 
-def record_cancelled(session: Session, conversation_id: str, channel: str, facts: Mapping) -> IntakeOutcome:
+def record_cancelled(session: Session, conversation_id: str, channel: str, facts: Mapping, outcome_id=None) -> IntakeOutcome:
     """The resident withdrew: keep that it happened, not the personal details they withdrew."""
-    outcome = IntakeOutcome(conversation_id=conversation_id, channel=channel, outcome=CANCELLED,
-                            incident_type=facts.get("incident_type"), location_status=facts.get("location_status"),
-                            details={})
-    session.add(outcome)
-    session.flush()
-    return outcome
+    record = episode_record(session, outcome_id, conversation_id)
+    fields = {"incident_type": facts.get("incident_type"), "location_status": facts.get("location_status"), "details": {}}
+    return _settle(session, record, conversation_id, channel, CANCELLED, fields)
+
+
+def record_information(session: Session, conversation_id: str, channel: str, topic: str, outcome_id=None) -> IntakeOutcome:
+    """The resident asked a question and no report is under way: counted, by topic, with nothing personal."""
+    record = episode_record(session, outcome_id, conversation_id)
+    return _settle(session, record, conversation_id, channel, INFORMATION, {"reason": topic[:32], "details": {}})
 
 
 def latest_ineligible(session: Session, conversation_id: str) -> IntakeOutcome | None:
@@ -110,9 +146,10 @@ def latest_ineligible(session: Session, conversation_id: str) -> IntakeOutcome |
     return session.execute(query).scalar_one_or_none()
 
 
-def request_callback(session: Session, conversation_id: str, name: str | None, phone: str | None) -> IntakeOutcome | None:
-    """Attach an officer call-back request to the conversation's latest referral."""
-    outcome = latest_ineligible(session, conversation_id)
+def request_callback(session: Session, conversation_id: str, name: str | None, phone: str | None,
+                     outcome_id=None) -> IntakeOutcome | None:
+    """Attach an officer call-back request to this intake's record (or the conversation's latest referral)."""
+    outcome = episode_record(session, outcome_id, conversation_id) or latest_ineligible(session, conversation_id)
     if outcome is None:
         return None
     outcome.callback_requested = True
@@ -122,6 +159,13 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
     outcome.reporter_phone = _given(phone) or outcome.reporter_phone
     session.flush()
     return outcome
+
+
+def recorded_since(session: Session, conversation_id: str, period: timedelta) -> bool:
+    """Whether this conversation has any outcome recorded within the period."""
+    query = select(IntakeOutcome.id).where(IntakeOutcome.conversation_id == conversation_id,
+                                           IntakeOutcome.created_at >= utc_now() - period).limit(1)
+    return session.execute(query).first() is not None
 
 
 def all_outcomes(session: Session) -> Iterator[IntakeOutcome]:

@@ -7,7 +7,7 @@ intent_name, action_name and the event as JSON in `data`. A transcript is the
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ class Line:
 class FormState:
     active_loop: str | None
     requested_slot: str | None
+    slots: dict = field(default_factory=dict)   # every slot's latest value
 
 
 def _events(session: Session, sender_id: str):
@@ -45,15 +46,16 @@ def transcript(session: Session, sender_id: str) -> list[Line]:
 
 def form_state(session: Session, sender_id: str) -> FormState:
     """Which form is active and which question it is waiting on, after the latest turn."""
-    active_loop = requested_slot = None
+    active_loop = None
+    slots: dict = {}
     for type_name, _, event in _events(session, sender_id):
         if type_name == "active_loop":
             active_loop = event.get("name")
-        elif type_name == "slot" and event.get("name") == "requested_slot":
-            requested_slot = event.get("value")
+        elif type_name == "slot":
+            slots[event.get("name")] = event.get("value")
         elif type_name in ("restart", "session_started"):
-            active_loop = requested_slot = None
-    return FormState(active_loop, requested_slot)
+            active_loop, slots = None, {}
+    return FormState(active_loop, slots.get("requested_slot"), slots)
 
 
 def transcript_of_intake(session: Session, sender_id: str, after: float | None, ended: float) -> list[Line]:

@@ -1,43 +1,31 @@
-"""Deterministic emergency detection, run on every message before anything else.
+"""Emergency detection, run on every message before anything else reads it.
 
-A missed emergency is the worst defect this product can have, so the detector
-leans towards "emergency": a danger signal counts unless the same clause says it
-is over (past tense, "last week") and nothing in it says it is still going on,
-denies it ("no one is hurt"), or the clause is hypothetical ("what if").
-Threats count unless clearly old; self-harm counts unless denied. The vocabulary
-lives in signals.py; a statistical model (model.py) catches
-phrasings the rules have no words for. The Rasa model's `emergency` intent is a third,
-independent net (rasa_ext/intent_guard.py).
+`screen(text)` reads a message once: the rules (rules.py, vocabulary in
+data/safety/signals.yml) and the statistical model (model.py) each run one time, and
+the result, a `Screening`, travels as JSON inside the message's parse data from the
+Rasa server to the action server. `Screening.verdict(answering)` then decides, without
+reading the message again, whether it is an emergency as a free message or as the answer
+to a given interview question. `assess(text, answering)` is both in one call.
+
+The rules are a thin, audited floor for what must never depend on a model (a gun, a
+fire, "i want to end it"); the model carries the breadth. A missed emergency is the
+worst defect this product can have, so both lean towards "emergency".
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 
-from bot.safety import model, signals
-from bot.intake import commands
-from bot.intake.incidents import classify_incident
-from bot.text import prepare
+from bot import textcat
+from bot.safety import model, rules, signals
 
-# Which advice comes first when a message carries several signals: the most specific.
-PRIORITY = (signals.SELF_HARM, signals.WEAPON_PRESENT, signals.THREAT_OF_VIOLENCE, signals.MEDICAL,
-            signals.FIRE, signals.DANGER_OR_INJURY, signals.CRIME_IN_PROGRESS)
-# Ordinary signals are closed by any sign of the past; live signals only by "weeks ago" or older.
-_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.SIGNALS.items()}
-_MESSAGE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.MESSAGE_SIGNALS.items()}
-_LIVE_PATTERNS = {category: [re.compile(p) for p in patterns] for category, patterns in signals.LIVE_SIGNALS.items()}
-_PRESENT = re.compile(signals.PRESENT)
-_PAST = re.compile(signals.PAST)
-_PAST_TIME = re.compile(signals.PAST_TIME)
-_OLD = re.compile(signals.OLD)
-_NEGATION_BEFORE = re.compile(signals.NEGATION_BEFORE)
-_NEGATED_FACT = re.compile(signals.NEGATED_FACT)
-_HYPOTHETICAL = re.compile(signals.HYPOTHETICAL)
-_SERVICE_QUESTION = re.compile(signals.SERVICE_QUESTION)
-_HABITUAL = re.compile(signals.HABITUAL)
-_IMMEDIATE = re.compile(signals.IMMEDIATE + r"|\bnow\b|\bstill\b")
-_IDIOMS = re.compile(signals.IDIOMS)
-_CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\b(?:but|when|while|because|so|although|though|and then|then|and now|and|or)\b")
+# Questions about the incident itself: an answer to them describes what already happened, so a
+# weapon named in it is not there now, and the model (trained on descriptions) is not asked.
+INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon"})
+_MODEL_EVIDENCE = "statistical model"
+# Fewer words than this (once figures of speech and "I called 911" are taken out) are too little for
+# the model: "help" alone is the chat's help command, "ok calling 911 now" carries no new danger.
+# One-word alarms ("FIRE", "911") are rules.
+_MIN_WORDS_FOR_MODEL = 2
 
 
 @dataclass(frozen=True)
@@ -46,6 +34,7 @@ class EmergencyAssessment:
     category: str | None = None
     evidence: str | None = None  # the words that triggered it (for staff; never logged)
     closed: bool = False         # danger words were there, but past, denied or hypothetical
+    cannot_call: bool = False    # an emergency where the resident says they cannot phone
 
     @property
     def self_harm(self) -> bool:
@@ -55,117 +44,118 @@ class EmergencyAssessment:
 NOT_AN_EMERGENCY = EmergencyAssessment(False)
 
 
-# Questions about the incident itself: an answer to them describes what already happened.
-INCIDENT_QUESTIONS = {"suspect_or_weapon", "known_suspect", "weapon"}
-_CONTACT_DETAILS = re.compile(r"\S+@\S+|https?://\S+|\+?\d[\d\s().-]{6,}\d")
+@dataclass(frozen=True)
+class RuleHit:
+    category: str
+    evidence: str
+    rule: int                       # its number in signals.yml
+    survives_answer: bool = True    # still live when the message answers a question about the incident
+
+
+@dataclass(frozen=True)
+class Screening:
+    """Everything the detector learnt from one message; verdicts are read from it without re-reading."""
+    hits: tuple[RuleHit, ...] = ()
+    closed: bool = False            # danger words seen but past, denied or hypothetical
+    probability: float = 0.0        # the model's P(emergency); 0 when it had nothing to judge
+    model_category: str | None = None  # the model's kind of emergency (self_harm only with a self-harm cue)
+    reads_as_report: bool = False   # it names an incident type ("my car was broken into")
+    cancels: bool = False           # "never mind, please cancel"
+    called_911: bool = False        # "ok calling 911", "they're sending a car": no new danger by itself
+    cannot_call: bool = False       # "he broke my phone", "he'll hear me": usable after 911 advice was given
+    self_harm_cue: bool = False     # words about hurting oneself (rules.self_harm_cue)
+
+    def verdict(self, answering: str | None = None, *,
+                thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
+        """Is the message an emergency, read as a free message (None) or as the answer to `answering`?
+
+        thresholds: (free, strict) model thresholds to use instead of model.py's (for calibration).
+        """
+        about_incident = answering in INCIDENT_QUESTIONS
+        hits = [h for h in self.hits if h.survives_answer or not about_incident]
+        if hits:
+            first = min(hits, key=lambda h: signals.PRIORITY.index(h.category))
+            return EmergencyAssessment(True, self._kind(first.category), first.evidence, cannot_call=self.cannot_call)
+        closed = self.closed or len(hits) < len(self.hits)
+        if not about_incident and self._model_says_emergency(answering, thresholds, closed):
+            return EmergencyAssessment(True, self.model_category, _MODEL_EVIDENCE, cannot_call=self.cannot_call)
+        return EmergencyAssessment(False, closed=closed)
+
+    def _kind(self, rule_category: str) -> str:
+        """The most specific advice: a rule's category, unless the model reads self-harm (which it
+        may only with a self-harm cue): "i have my dads gun in my lap" needs the crisis line too."""
+        return signals.SELF_HARM if self.model_category == signals.SELF_HARM else rule_category
+
+    def _model_says_emergency(self, answering: str | None, thresholds: tuple[float, float] | None,
+                              closed: bool) -> bool:
+        """Answers in the interview, and messages that read as a report of an incident ("calls at
+        3am, just breathing, then they hang up"), are unlike the emergencies the model learnt
+        from, so a model-only alarm there needs more certainty. Danger words the rules judged
+        past, denied or hypothetical silence the model unless it is all but sure."""
+        if self.cancels or self.model_category is None:
+            return False
+        free, strict = thresholds or (model.THRESHOLD, model.ANSWER_THRESHOLD)
+        # A report that also speaks of self-harm ("filing about my wallet, i wont need it after
+        # tonight") is not an ordinary report.
+        reads_as_report = self.reads_as_report and not self.self_harm_cue
+        threshold = strict if answering is not None or reads_as_report else free
+        return self.probability >= (max(threshold, model.OVERRIDE_CLOSED) if closed else threshold)
+
+    def as_dict(self) -> dict:
+        """Plain JSON types only: it rides in the parse data from the Rasa server to the actions."""
+        data = asdict(self)
+        data["hits"] = list(data["hits"])
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Screening:
+        """The inverse of as_dict(); keys it does not know (from a newer version) are ignored."""
+        known = {f.name for f in fields(cls)} - {"hits"}
+        hit_fields = {f.name for f in fields(RuleHit)}
+        hits = tuple(RuleHit(**{k: v for k, v in h.items() if k in hit_fields}) for h in data.get("hits", ()))
+        return cls(hits=hits, **{k: v for k, v in data.items() if k in known})
+
+
+def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bool | None = None,
+           cancels: bool | None = None) -> Screening:
+    """Read one message once. `opinion`: the statistical model to ask (the trained one unless given).
+
+    reads_as_report, cancels: what the intake's own reading of the message found (it describes an
+    incident; it withdraws the report), passed in by bot/intake/understanding.py so nothing is read
+    twice; without them (tools, the front door's fallback) the intake's models are asked by name.
+    """
+    reading = rules.read(text)
+    if not reading.prepared:
+        return Screening()
+    hits, closed = rules.scan(reading)
+    probability, category, cue = 0.0, None, rules.self_harm_cue(reading, hits)
+    if len(reading.prepared.split()) >= _MIN_WORDS_FOR_MODEL:
+        judged = (opinion or model.trained_judge())(reading.for_model)  # as model.seen(text)
+        probability, category = judged.probability, judged.category(self_harm_allowed=cue)
+    return Screening(
+        hits=tuple(RuleHit(h.rule.category, h.evidence, h.rule.number, h.survives_answer) for h in hits),
+        closed=closed, probability=round(probability, 4), model_category=category,
+        reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
+        cancels=_cancels(text) if cancels is None else cancels,
+        called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), self_harm_cue=cue)
+
+
+# The intake's trained models, by the names `make train` saves them under (bot/intake/incidents.py,
+# bot/intake/turns.py): asked only when the intake's reading is not passed in.
+INCIDENT_MODEL, TURN_MODEL = "incident_type", "turn"
+NO_INCIDENT, CANCEL = "none", "cancel"
+
+
+def _reads_as_report(text: str) -> bool:
+    label, probability = textcat.trained(INCIDENT_MODEL).ranked(text)[0]
+    return label != NO_INCIDENT and probability >= 0.2
+
+
+def _cancels(text: str) -> bool:
+    label, probability = textcat.trained(TURN_MODEL).ranked(text)[0]
+    return label == CANCEL and probability >= 0.6
 
 
 def assess(text: str, answering: str | None = None) -> EmergencyAssessment:
-    """Is this message an emergency, and of which kind?
-
-    answering: the interview question this message answers, if any. Answers to "was a
-    weapon involved?" describe the incident being reported, so a weapon named in them is
-    an emergency only when the answer also says it is there now; and the statistical
-    model needs more certainty for an answer than for a description.
-    """
-    text = _CONTACT_DETAILS.sub(" ", text or "")  # "hives@example.com" is not a symptom
-    prepared = _IDIOMS.sub(" , ", prepare(text)).strip(" ,")
-    if not prepared:
-        return NOT_AN_EMERGENCY
-    alarm = _short_alarm(prepared)
-    if alarm:
-        return alarm
-    # "last night ... he pulled a knife ... then ran off": a past time anywhere closes every clause
-    # that has no present-tense marker of its own.
-    message_in_past = bool(_PAST_TIME.search(prepared)) and not _PRESENT.search(prepared)
-    clauses = [c.strip() for c in _CLAUSE_BREAK.split(prepared) if c and c.strip()]
-    closed = False
-    about_incident = answering in INCIDENT_QUESTIONS
-    for category in PRIORITY:
-        for clause in clauses:
-            past = message_in_past or (about_incident and category == signals.WEAPON_PRESENT)
-            evidence, seen_closed = _signal_in(category, clause, past)
-            if evidence:
-                return EmergencyAssessment(True, category, evidence)
-            closed = closed or seen_closed
-    whole = _whole_message_signal(prepared, message_in_past)
-    if whole:
-        return whole
-    # Words the rules do not know: the statistical model's opinion, unless the rules saw
-    # danger words and judged them past, denied or hypothetical.
-    if not closed and _model_says_emergency(text, answering):
-        return EmergencyAssessment(True, model.likely_category(text), "statistical model")
-    return EmergencyAssessment(False, closed=closed)
-
-
-def _whole_message_signal(prepared: str, message_in_past: bool) -> EmergencyAssessment | None:
-    if message_in_past or _NEGATED_FACT.search(prepared) or _HYPOTHETICAL.search(prepared):
-        return None
-    for category, patterns in _MESSAGE_PATTERNS.items():
-        match = next((m for p in patterns if (m := p.search(prepared))), None)
-        if match:
-            return EmergencyAssessment(True, category, match.group(0))
-    return None
-
-
-def _model_says_emergency(text: str, answering: str | None) -> bool:
-    """The statistical model's opinion. Answers in the interview, and messages that read as a
-    report of an incident ("calls at 3am, just breathing, then they hang up"), need more certainty."""
-    if answering in INCIDENT_QUESTIONS:
-        return False
-    if commands.is_cancel(text):
-        return False  # "never mind, my wife found it, please cancel"
-    reads_as_a_report = classify_incident(text) is not None
-    strict = answering is not None or reads_as_a_report
-    threshold = model.ANSWER_THRESHOLD if strict else model.THRESHOLD
-    return model.emergency_probability(text) >= threshold
-
-
-def _short_alarm(prepared: str) -> EmergencyAssessment | None:
-    """Short alarms ("FIRE!!", "help me", "EMERGENCY PLEASE"), possibly repeated."""
-    words = list(dict.fromkeys(prepared.split()))
-    core = [w for w in words if w not in signals.ALARM_FILLER]
-    if len(words) > 4:
-        return None
-    if not core and "help" in words and len(words) > 1:
-        return EmergencyAssessment(True, signals.DANGER_OR_INJURY, prepared)
-    category = signals.SHORT_ALARMS.get(" ".join(core)) or signals.SHORT_ALARMS.get(" ".join(words))
-    return EmergencyAssessment(True, category, prepared) if category else None
-
-
-def _signal_in(category: str, clause: str, message_in_past: bool) -> tuple[str | None, bool]:
-    """The words that make this clause an emergency, and whether a signal was seen but closed."""
-    closed = False
-    hypothetical = bool(_HYPOTHETICAL.search(clause))
-    for pattern in _LIVE_PATTERNS.get(category, []):
-        match = pattern.search(clause)
-        if match:
-            if hypothetical or _negated(clause, match) or _old(clause):
-                closed = True
-            else:
-                return match.group(0), False
-    asks_about_service = category in signals.SERVICE_QUESTION_CATEGORIES and bool(_SERVICE_QUESTION.search(clause))
-    habitual = category in signals.HABITUAL_CATEGORIES and bool(_HABITUAL.search(clause)) and not _IMMEDIATE.search(clause)
-    for pattern in _PATTERNS.get(category, []):
-        match = pattern.search(clause)
-        if match:
-            if (hypothetical or asks_about_service or habitual or _negated(clause, match) or _over(clause)
-                    or (message_in_past and not _PRESENT.search(clause))):
-                closed = True
-            else:
-                return match.group(0), False
-    return None, closed
-
-
-def _negated(clause: str, match: re.Match) -> bool:
-    before = clause[: match.start()].rstrip() + " "
-    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATED_FACT.search(clause))
-
-
-def _old(clause: str) -> bool:
-    return bool(_OLD.search(clause)) and not _PRESENT.search(clause)
-
-
-def _over(clause: str) -> bool:
-    """The clause places the signal in the past and nothing in it says it is still going on."""
-    return bool(_PAST.search(clause)) and not _PRESENT.search(clause)
+    """Is this message an emergency, and of which kind? (screen() and verdict() in one call.)"""
+    return screen(text).verdict(answering)

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from bot.records.reasons import (EXCLUDED_AREA_REASON, KNOWN_SUSPECT, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON, REASONS,
                                  UNSUPPORTED_TYPE, WEAPON)
-from bot.records.models import (APPROVED, CANCELLED, EMERGENCY, FILED, INELIGIBLE, NEEDS_INFO, PENDING_REVIEW, REJECTED,
-                                IntakeOutcome, as_utc, utc_now)
+from bot.records.models import (APPROVED, CANCELLED, EMERGENCY, FILED, INELIGIBLE, INFORMATION, NEEDS_INFO,
+                                PENDING_REVIEW, REJECTED, IntakeOutcome, as_utc, utc_now)
 from bot.profile import profile
 
 OUTCOME_LABELS = {
@@ -26,6 +26,7 @@ OUTCOME_LABELS = {
     EMERGENCY: "Emergency (911)",
     INELIGIBLE: "Ineligible (officer)",
     CANCELLED: "Cancelled",
+    INFORMATION: "Information only",
 }
 REASON_LABELS = {
     OUTSIDE_TOWN_REASON: "Outside town",
@@ -77,7 +78,8 @@ def figures(session: Session, weeks: int = 12, now: datetime | None = None) -> D
         by_reason=_by_reason(rows),
         by_channel=_by_channel(rows),
         by_week=_by_week(rows, weeks, now or utc_now()),
-        handoffs_911=outcomes[EMERGENCY],
+        # 911 advice, whatever the intake became afterwards (a resident may file once it is over).
+        handoffs_911=sum(1 for row in rows if row.emergency_category or row.outcome == EMERGENCY),
         # A rejected draft becomes an officer call-back, just like an ineligible intake.
         handoffs_officer=outcomes[INELIGIBLE] + review[REJECTED],
         review=ReviewCounts(review[PENDING_REVIEW], review[NEEDS_INFO], review[APPROVED], review[REJECTED]),
@@ -87,7 +89,8 @@ def figures(session: Session, weeks: int = 12, now: datetime | None = None) -> D
 
 def _rows(session: Session) -> list:
     columns = (IntakeOutcome.outcome, IntakeOutcome.reason, IntakeOutcome.channel, IntakeOutcome.incident_type,
-               IntakeOutcome.review_status, IntakeOutcome.created_at, IntakeOutcome.decided_at)
+               IntakeOutcome.review_status, IntakeOutcome.created_at, IntakeOutcome.decided_at,
+               IntakeOutcome.emergency_category)
     return list(session.execute(select(*columns)).all())
 
 

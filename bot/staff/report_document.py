@@ -177,7 +177,8 @@ def _footer() -> str:
 
 
 def _when_fields(outcome: IntakeOutcome) -> list[tuple[str, str | None]]:
-    described = describe_when({"occurred_at": outcome.occurred_at, "occurred_text": outcome.occurred_text})
+    described = describe_when({"occurred_at": outcome.occurred_at, "occurred_end": outcome.occurred_end,
+                               "occurred_text": outcome.occurred_text})
     if outcome.occurred_at in (None, "", "unknown"):
         return [("When", described)]  # describe_when fell back to the resident's words
     return [("When", described), ("When (your words)", outcome.occurred_text)]

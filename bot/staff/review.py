@@ -7,7 +7,9 @@ and sends notifications only after it commits (bot/notifications.py).
 """
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -16,21 +18,21 @@ from bot.staff import audit
 from bot.staff.case_numbers import next_case_number
 from bot.contacts import find_email, find_phone
 from bot.records.models import (APPROVED, FILED, FOLLOW_UP_DONE, FOLLOW_UP_OPEN, NEEDS_INFO, PENDING_REVIEW, REJECTED,
-                                IntakeOutcome, utc_now)
+                                UNKNOWN_TIME, IntakeOutcome, read_occurred, utc_now)
 from bot.profile import profile
 from bot.records.staff_models import ReportEdit
 from bot.records.transcripts import Line, transcript_of_intake
 
 WAITING = (PENDING_REVIEW, NEEDS_INFO)
 DECIDED = "This draft has already been decided (or is not a draft)."
-UNKNOWN_TIME = "unknown"  # what the interview records when the resident cannot say when
 MAX_TEXT = 5000
 # Fields staff may correct before deciding, with their labels. Details are edited one key at a time.
 EDITABLE_FIELDS = {
     "incident_type": "Incident type",
     "location": "Location",
     "occurred_text": "When (as the resident said it)",
-    "occurred_at": "When (date and time)",
+    "occurred_at": "When (a date, a date and time, or the start of a window)",
+    "occurred_end": "When: end of the window (empty for one day or one moment)",
     "narrative": "Narrative",
     "reporter_name": "Reporter's name",
     "reporter_email": "Reporter's email",
@@ -91,6 +93,8 @@ def edit(session: Session, outcome: IntakeOutcome, field: str, value: str, staff
     """Correct one field of a waiting draft; None when nothing changed. The change is recorded."""
     if outcome.outcome != FILED or outcome.review_status not in WAITING:
         raise ReviewError("Only a draft waiting for review can be edited.")
+    if field in WHEN_FIELDS:
+        return _edit_when(session, outcome, field, value.strip(), staff)
     if field.startswith("details.") and not isinstance((outcome.details or {}).get(field[8:], ""), str):
         raise ReviewError("That detail is structured; correct it in the narrative or ask the resident.")
     new_value = _checked(field, value.strip())
@@ -124,18 +128,73 @@ def _checked(field: str, value: str) -> str:
         return find_email(value) or _invalid("That is not a valid email address.")
     if field == "reporter_phone" and value:
         return find_phone(value) or _invalid("That is not a valid phone number.")
-    if field == "occurred_at" and value != UNKNOWN_TIME and not _is_iso_with_offset(value):
-        raise ReviewError("Write the date and time as 2026-11-20T21:00-05:00, or \"unknown\".")
     if field in ("narrative", "location") and not value:
         raise ReviewError(f"The {EDITABLE_FIELDS[field].lower()} cannot be empty.")
     return value
 
 
-def _is_iso_with_offset(value: str) -> bool:
+# The incident time: occurred_at and occurred_end are edited together, so a window stays a window
+# (both ends dates, or both moments, the end after the start). See bot/records/models.py for the forms.
+WHEN_FIELDS = ("occurred_at", "occurred_end")
+WHEN_FORMS = ("Write a day as 2026-11-20, a time as 2026-11-20T21:00 (the department's time; an offset such as "
+              "-05:00 may follow), a window as 2026-11-20T21:00/2026-11-21T05:00, or \"unknown\".")
+WINDOW_SEPARATOR = re.compile(r"\s*/\s*|\s+(?:to|until|-)\s+")
+
+
+def _edit_when(session: Session, outcome: IntakeOutcome, field: str, value: str, staff: str) -> ReportEdit | None:
+    """Correct the incident time: a day, a moment, a window (start/end in the occurred_at box, or the
+    end in its own box), or "unknown". Each column that changes gets its own record of the change."""
+    start, end = outcome.occurred_at, outcome.occurred_end
+    if field == "occurred_at":
+        if value.lower() == UNKNOWN_TIME:
+            start, end = UNKNOWN_TIME, None
+        else:
+            ends = WINDOW_SEPARATOR.split(value, maxsplit=1) if not _stored_time(value) else [value]
+            start = _stored_time(ends[0]) or _invalid(WHEN_FORMS)
+            end = (_stored_time(ends[1]) or _invalid(WHEN_FORMS)) if len(ends) == 2 else end
+    else:
+        if read_occurred(start) is None:
+            raise ReviewError("Give the date first (When), then the end of the window.")
+        end = (_stored_time(value) or _invalid(WHEN_FORMS)) if value else None
+    first, last = read_occurred(start), read_occurred(end)
+    if last is not None and isinstance(first, datetime) != isinstance(last, datetime):
+        raise ReviewError("Both ends of a window are days, or both are dates and times: clear the end "
+                          "(or give both as start/end in When) first.")
+    if last is not None and last <= first:
+        raise ReviewError("The end of the window must come after its start.")
+    changes = [(name, field_value(outcome, name), new or "") for name, new in (("occurred_at", start),
+                                                                                 ("occurred_end", end))]
+    changes = [change for change in changes if change[1] != change[2]]
+    if not changes:
+        return None
+    _claim(session, outcome.id, "This draft has been decided in the meantime; it can no longer be edited.",
+           **{name: new or None for name, _, new in changes})
+    records = [ReportEdit(outcome_id=outcome.id, field=name, old_value=old, new_value=new, edited_by=staff)
+               for name, old, new in changes]
+    session.add_all(records)
+    audit.record(session, staff, audit.EDIT_REPORT, f"report:{outcome.id}", {"field": field})
+    session.flush()
+    return records[0]
+
+
+def _stored_time(text: str) -> str | None:
+    """A typed date or date and time in its stored form ("2026-11-20", "2026-11-20T21:00-05:00"), or None.
+    A time without an offset is the department's local time."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?", text):
+        return None
     try:
-        return datetime.fromisoformat(value).tzinfo is not None
+        moment = datetime.fromisoformat(text.replace(" ", "T").replace("Z", "+00:00"))
     except ValueError:
-        return False
+        return None
+    zone = ZoneInfo(profile().timezone)
+    moment = moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+    return moment.isoformat(timespec="minutes")
 
 
 def _invalid(message: str) -> str:

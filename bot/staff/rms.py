@@ -4,6 +4,11 @@ each with the NIBRS offense its type maps to (the mapping lives in the departmen
 Types that are not NIBRS Group A offenses (lost property, harassing calls, tampering with
 nothing taken) carry `nibrs_reportable: false` and no code, so the RMS files them as local
 incidents rather than guessing a code.
+
+When it happened: `occurred_at` is ISO 8601, a date alone ("2026-11-24") when the resident gave
+only the day, else a moment with its offset ("2026-11-24T21:00-05:00"), or "unknown";
+`occurred_end`, when the resident gave a window ("between 9pm and 5am", "tuesday night"), is its
+end in the same form, and null otherwise.
 """
 from __future__ import annotations
 
@@ -20,8 +25,8 @@ from bot.records.models import APPROVED, FILED, IntakeOutcome
 from bot.profile import NibrsOffense, profile
 
 CSV_COLUMNS = ("case_number", "reference", "incident_type", "nibrs_code", "nibrs_offense", "nibrs_reportable",
-               "location", "occurred_at", "occurred_text", "narrative", "details", "reporter_name", "reporter_email",
-               "reporter_phone", "channel", "filed_at", "approved_at", "approved_by")
+               "location", "occurred_at", "occurred_end", "occurred_text", "narrative", "details", "reporter_name",
+               "reporter_email", "reporter_phone", "channel", "filed_at", "approved_at", "approved_by")
 
 
 def nibrs_offense(outcome: IntakeOutcome) -> NibrsOffense | None:
@@ -49,7 +54,8 @@ def rms_record(outcome: IntakeOutcome) -> dict:
         "nibrs_offense": offense.offense if offense else None,
         "nibrs_reportable": offense is not None,
         "location": outcome.location,
-        "occurred_at": outcome.occurred_at,
+        "occurred_at": outcome.occurred_at,        # ISO 8601: a date ("2026-11-24") or a moment with offset
+        "occurred_end": outcome.occurred_end,      # the end of a window, in the same form; None otherwise
         "occurred_text": outcome.occurred_text,
         "narrative": outcome.narrative,
         "details": outcome.details or {},

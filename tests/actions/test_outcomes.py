@@ -50,7 +50,7 @@ def test_resuming_after_a_false_alarm_keeps_what_the_alarm_said_about_the_incide
     events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
     assert responses(dispatcher) == ["utter_resume_after_emergency"]
     slots = slot_values(events)
-    assert slots["emergency_advised"] is False and slots["location"] == "North Avenue, Westport, CT"
+    assert slots["emergency_stage"] is None and slots["location"] == "North Avenue, Westport, CT"
 
 
 def test_a_confirmed_eligible_report_is_filed_with_a_reference(actions_db):

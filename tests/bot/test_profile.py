@@ -86,6 +86,7 @@ def other_town(tmp_path) -> Path:
     raw["jurisdiction"].update(town="Weston", zip_codes=["06883"], gazetteer="weston-gazetteer")
     raw["jurisdiction"]["excluded_areas"] = raw["jurisdiction"]["excluded_areas"][1:2]  # the Merritt only
     shutil.copytree(WESTPORT.parent / "gazetteer", tmp_path / "weston-gazetteer")
+    shutil.copy(WESTPORT.parent / "answers.yml", tmp_path / "answers.yml")
     places = tmp_path / "weston-gazetteer" / "places.yml"
     gazetteer = yaml.safe_load(places.read_text(encoding="utf-8"))
     gazetteer["town"] = {"name": "Weston", "aliases": ["weston", "weston ct"]}

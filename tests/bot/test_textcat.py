@@ -41,3 +41,12 @@ def test_a_model_file_holds_only_plain_arrays(tmp_path):
 def test_a_missing_model_says_how_to_build_it(tmp_path):
     with pytest.raises(textcat.ModelMissing, match="make train"):
         textcat.TextClassifier.load(tmp_path / "absent.npz")
+
+
+def test_reading_a_message_gives_the_same_scores_as_scikit_learns_transform():
+    from scipy.sparse import hstack
+    model = textcat.TextClassifier.fit(TEXTS, LABELS)
+    for message in ["somebody stole my bicycle!!", "LOST my keys at the gym", "zzz", "", "my car was keyed in the lot"]:
+        features = hstack([model.words.transform([message]), model.characters.transform([message])]).tocsr()
+        expected = np.asarray(features @ model.coef.T).ravel() + model.intercept
+        assert model._scores(message) == pytest.approx(expected, abs=1e-5)

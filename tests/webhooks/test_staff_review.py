@@ -82,6 +82,32 @@ def test_an_edit_is_saved_and_recorded_with_who_and_when(app):
     assert record(app, draft_id).reporter_email == "pat@example.org"
 
 
+def test_staff_see_and_correct_a_window_and_a_day_alone(app):
+    draft_id, _ = file_draft(app, occurred_at="2026-11-24T21:00-05:00", occurred_end="2026-11-25T05:00-05:00",
+                             occurred_text="tues nite")
+    client = reviewer(app)
+    page = client.get(f"/staff/reports/{draft_id}").get_data(as_text=True)
+    assert "Tue Nov 24, 2026, between 9 PM and Wed 5 AM" in page
+    assert 'value="2026-11-24T21:00-05:00/2026-11-25T05:00-05:00"' in page  # both ends in one box
+    token = csrf_token(client, f"/staff/reports/{draft_id}")
+    client.post(f"/staff/reports/{draft_id}/edit", data={"field": "occurred_end", "value": "2026-11-25T06:15",
+                                                         "csrf_token": token})
+    assert (record(app, draft_id).occurred_at, record(app, draft_id).occurred_end) == (
+        "2026-11-24T21:00-05:00", "2026-11-25T06:15-05:00")
+    client.post(f"/staff/reports/{draft_id}/edit", data={"field": "occurred_at", "value": "2026-11-24",
+                                                         "csrf_token": token})
+    assert record(app, draft_id).occurred_at == "2026-11-24T21:00-05:00"  # a day with an end that has a time: refused
+    client.post(f"/staff/reports/{draft_id}/edit", data={"field": "occurred_at", "value": "2026-11-23/2026-11-24",
+                                                         "csrf_token": token})
+    page = client.get(f"/staff/reports/{draft_id}").get_data(as_text=True)
+    assert "between Mon Nov 23 and Tue Nov 24, 2026" in page
+    client.post(f"/staff/reports/{draft_id}/edit", data={"field": "occurred_end", "value": "", "csrf_token": token})
+    page = client.get(f"/staff/reports/{draft_id}").get_data(as_text=True)
+    assert (record(app, draft_id).occurred_at, record(app, draft_id).occurred_end) == ("2026-11-23", None)
+    assert "Mon Nov 23, 2026" in page and "none (one day or one moment)" in page
+    assert "occurred_end" in page and "Changes by staff" in page
+
+
 def test_an_edit_posted_to_one_report_never_touches_another(app):
     mine, _ = file_draft(app)
     other, _ = file_draft(app, conversation_id="web:someone-else", narrative="Their own words.")

@@ -40,7 +40,21 @@ def assess_location(text: str, *, is_answer: bool = False, area_denied: bool = F
     is_answer: the message answers "Where did it happen?", so unknown words are a place.
     area_denied: the resident said it was not on the excluded area it mentions.
     """
-    mentions = [m for m in find_places(text) if not _negated(m) and not _residence(m)]
+    return _assess(text, _mentions(text), is_answer=is_answer, area_denied=area_denied)
+
+
+def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
+    """Where a message says it happened, read as part of a description and as the answer to
+    "Where did it happen?" (where unknown words are a place), from one look at the message."""
+    mentions = _mentions(text)
+    return _assess(text, mentions, is_answer=False), _assess(text, mentions, is_answer=True)
+
+
+def _mentions(text: str) -> list[PlaceMention]:
+    return [m for m in find_places(text) if not _negated(m) and not _residence(m)]
+
+
+def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_denied: bool = False) -> LocationAssessment:
     if not area_denied:
         excluded = _excluded_area(text, mentions)
         if excluded:

@@ -106,7 +106,7 @@ def test_type_from_answer(answer, slug):
 
 @pytest.mark.parametrize("answer", ["0", "10", "42"])
 def test_numbers_off_the_menu_are_not_a_type(answer):
-    assert type_from_answer(answer) is None
+    assert type_from_answer(answer).slug is None
 
 
 def test_the_menu_numbers_follow_the_profile():

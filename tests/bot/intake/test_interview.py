@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.intake.eligibility import decide
-from bot.intake.interview import absorb, named_fields, next_fields
+from bot.intake.interview import absorb, next_fields
+from bot.intake.readers import named_fields
 from bot.intake.summary import summary_lines
 
 # Wednesday 11 June 2025, 2:30 PM in Westport.
@@ -133,7 +134,7 @@ def test_a_combined_yes_asks_each_question():
     pytest.param(["somebody keyed my car", "at Sherwood Island"], "excluded_area", id="state-park"),
     pytest.param(["somebody keyed my car", "parked on North Avenue near the Merritt Parkway", "yes"],
                  "excluded_area", id="confirmed-on-the-highway"),
-    pytest.param(["my car was stolen out of the driveway"], "unsupported_type", id="stolen-car"),
+    pytest.param(["my car was stolen out of the driveway", "yes"], "unsupported_type", id="stolen-car-confirmed"),
     pytest.param([*KEYED_CAR, "actually it happened on the Merritt Parkway"], "excluded_area",
                  id="corrected-at-the-summary"),
 ])
@@ -165,10 +166,11 @@ def test_a_confirmed_place_continues_the_interview(messages, place):
 # --- at the summary ------------------------------------------------------------------------
 
 def test_a_correction_at_the_summary_updates_the_time(at_summary):
-    assert at_summary["occurred_at"] == "2025-06-11T09:00-04:00"
+    # "this morning" is the morning's window; "on tuesday" is the day alone (bot/intake/when.py)
+    assert (at_summary["occurred_at"], at_summary["occurred_end"]) == ("2025-06-11T06:00-04:00", "2025-06-11T12:00-04:00")
     facts, asked = converse(["actually it was on tuesday"], at_summary)
     assert asked == ["confirmed"]
-    assert facts["occurred_at"] == "2025-06-10T00:00-04:00"
+    assert (facts["occurred_at"], facts.get("occurred_end")) == ("2025-06-10", None)
     assert facts["location"] == at_summary["location"]
     assert next_question(facts) == "confirmed"
 
@@ -218,8 +220,8 @@ def test_the_confirmation(at_summary, answer, confirmed, awaiting):
 # --- a change of type ----------------------------------------------------------------------
 
 def test_a_break_in_with_nothing_taken_becomes_tampering_and_drops_the_items():
-    facts, asked = converse(["someone broke into my car", "at compo beach", "no", "yesterday", "grey toyota camry",
-                             "my sunglasses and a phone charger"])
+    facts, asked = converse(["someone broke into my car and took some stuff out of it", "at compo beach", "no", "yesterday",
+                             "grey toyota camry", "my sunglasses and a phone charger"])
     assert asked[-1] == "items" and facts["items"] == "my sunglasses and a phone charger"
     facts, _ = converse(["oh wait, I found the sunglasses under the seat, nothing was taken after all"], facts)
     assert facts["incident_type"] == "vehicle_tampering"
@@ -228,20 +230,46 @@ def test_a_break_in_with_nothing_taken_becomes_tampering_and_drops_the_items():
     assert "items" not in next_fields(facts)
 
 
+# --- checking the reading of what happened ---------------------------------------------------
+
+def test_a_reading_that_would_refuse_the_report_is_confirmed_before_anything_else():
+    facts, asked = converse(["someone stole my kia from the commuter lot last night"])
+    assert facts["incident_type"] == "motor_vehicle_theft"
+    assert next_question(facts) == "type_confirmed"
+    assert decide(facts).eligible is False and next_fields(facts) == ["incident_type", "type_confirmed"]
+
+
+def test_no_with_what_really_happened_rereads_the_description_without_the_rejected_reading():
+    facts, _ = converse(["my car stereo got stolen last night on compo road south"])
+    if next_question(facts) == "type_confirmed":
+        rejected = facts["incident_type"]
+        facts, _ = converse(["no, just the stereo was taken, the car is still here"], facts)
+        assert facts["incident_type"] != rejected
+        assert facts["types_rejected"] == [rejected]
+    assert facts["incident_type"] in ("theft", "vehicle_burglary")
+
+
+def test_a_plain_no_with_nothing_else_asks_what_happened_again():
+    facts, _ = converse(["my car was stolen out of the driveway"])
+    facts, _ = converse(["no"], {**facts, "type_text": "hello"})
+    assert facts["incident_type"] is None and facts["types_rejected"] == ["motor_vehicle_theft"]
+    assert next_question(facts) == "incident_type"
+
+
 # --- the summary --------------------------------------------------------------------------
 
 def test_summary_lines(at_summary):
     lines = summary_lines(at_summary)
     assert lines[0] == "Type: Damage to a motor vehicle"
     assert "Where: 45 Hillspoint Road, Westport, CT" in lines
-    assert "When: Wed Jun 11, 2025, about 9 AM" in lines
+    assert "When: Wed Jun 11, 2025, between 6 AM and noon" in lines
     assert "Vehicle: blue Subaru Outback" in lines
     assert "What happened: I parked at home and found a long scratch down the driver side door" in lines
     assert lines[-1] == "You: Dana Whitfield, dana@example.com, (203) 555-0147"
 
 
 @pytest.mark.parametrize(("changes", "line"), [
-    pytest.param({"occurred_at": "2025-06-10T00:00-04:00"}, "When: Tue Jun 10, 2025", id="day-only"),
+    pytest.param({"occurred_at": "2025-06-10", "occurred_end": None}, "When: Tue Jun 10, 2025", id="day-only"),
     pytest.param({"occurred_at": "unknown", "occurred_text": "sometime last month"}, "When: sometime last month",
                  id="unknown-time-in-residents-words"),
     pytest.param({"reporter_email": "none", "reporter_phone": "none"}, "You: Dana Whitfield", id="declined-contacts"),

@@ -1,12 +1,17 @@
-"""When it happened, read from what residents type, in the department's time zone."""
+"""When it happened, read from what residents type, in the department's time zone.
+
+What residents and staff rely on: a clock time the resident gave is kept exactly; a window is
+a start and an end; a part of day is a window over it, never an invented hour; a day alone is
+a date without a time; "N minutes ago" is counted back from now; nothing is ever in the future.
+"""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.intake.when import parse_when, says_unknown
+from bot.intake.when import PARTS_OF_DAY, When, parse_when, says_unknown
 
 TZ = ZoneInfo("America/New_York")
 # Wednesday 11 June 2025, 2:30 PM in Westport.
@@ -17,96 +22,405 @@ def at(month, day, hour=0, minute=0, year=2025):
     return datetime(year, month, day, hour, minute, tzinfo=TZ)
 
 
-@pytest.mark.parametrize(("text", "expected", "has_time"), [
-    # relative days
-    pytest.param("today", at(6, 11), False, id="today"),
-    pytest.param("earlier today", at(6, 11), False, id="earlier-today"),
-    pytest.param("yesterday", at(6, 10), False, id="yesterday"),
-    pytest.param("the other day", at(6, 9), False, id="the-other-day"),
-    pytest.param("3 days ago", at(6, 8), False, id="3-days-ago"),
-    pytest.param("two days ago", at(6, 9), False, id="two-days-ago"),
-    pytest.param("a week ago", at(6, 4), False, id="a-week-ago"),
-    pytest.param("last weekend", at(6, 7), False, id="last-weekend-is-saturday"),
-    # weekdays: the most recent one, never ahead
-    pytest.param("tuesday", at(6, 10), False, id="tuesday"),
-    pytest.param("on friday", at(6, 6), False, id="on-friday"),
-    pytest.param("wednesday", at(6, 4), False, id="wednesday-said-on-a-wednesday-means-last-week"),
-    pytest.param("last monday night", at(6, 9, 22), True, id="last-monday-night"),
-    pytest.param("sunday morning around 8", at(6, 8, 8), True, id="sunday-morning-around-8"),
-    # parts of the day
-    pytest.param("this morning", at(6, 11, 9), True, id="this-morning"),
-    pytest.param("yesterday afternoon", at(6, 10, 15), True, id="yesterday-afternoon"),
-    pytest.param("last night", at(6, 10, 22), True, id="last-night"),
-    pytest.param("overnight", at(6, 10, 23), True, id="overnight"),
-    pytest.param("this afternoon around 1", at(6, 11, 13), True, id="this-afternoon-around-1"),
-    pytest.param("around 4 this morning", at(6, 11, 4), True, id="around-4-this-morning"),
-    # clock times
-    pytest.param("around 10:30 am", at(6, 11, 10, 30), True, id="clock-earlier-today"),
-    pytest.param("at 5pm", at(6, 10, 17), True, id="clock-later-than-now-is-yesterday"),
-    pytest.param("yesterday at 11:45pm", at(6, 10, 23, 45), True, id="yesterday-at-11-45pm"),
-    pytest.param("last tuesday at 6:15 pm", at(6, 10, 18, 15), True, id="last-tuesday-6-15pm"),
-    pytest.param("last night around 11", at(6, 10, 23), True, id="last-night-around-11"),
-    pytest.param("last night at 2am", at(6, 11, 2), True, id="last-night-at-2am-is-early-today"),
-    pytest.param("friday at noon", at(6, 6, 12), True, id="friday-at-noon"),
-    # explicit dates
-    pytest.param("june 5th", at(6, 5), False, id="june-5th"),
-    pytest.param("5th of june", at(6, 5), False, id="5th-of-june"),
-    pytest.param("jan 4 2025", at(1, 4), False, id="jan-4-2025"),
-    pytest.param("12/25/2024", at(12, 25, year=2024), False, id="12-25-2024"),
-    pytest.param("2025-06-01", at(6, 1), False, id="iso-date"),
-    pytest.param("Feb 28 at 5pm", at(2, 28, 17), True, id="feb-28-at-5pm"),
-    pytest.param("june 20", at(6, 20, year=2024), False, id="a-date-still-ahead-is-last-years"),
+def read(text, now=NOW):
+    when = parse_when(text, now)
+    assert when is not None, text
+    return when
+
+
+# --- A clock time the resident gave is kept exactly, with its date ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("yesterday at 11:45pm", at(6, 10, 23, 45), id="yesterday-clock"),
+    pytest.param("Yday around 8:20 AM", at(6, 10, 8, 20), id="yday"),
+    pytest.param("ystrday at 4", at(6, 10, 16), id="ystrday-bare-4-is-afternoon"),
+    pytest.param("yest. about 9:05pm", at(6, 10, 21, 5), id="yest"),
+    pytest.param("last night around 11", at(6, 10, 23), id="last-night-around-11"),
+    pytest.param("last nite at 1:15am", at(6, 11, 1, 15), id="small-hours-are-the-next-day"),
+    pytest.param("monday night around 2", at(6, 10, 2), id="monday-night-around-2-is-tuesday-2am"),
+    pytest.param("tues around 3:20pm", at(6, 10, 15, 20), id="tues-abbreviated"),
+    pytest.param("this morning at 7:40", at(6, 11, 7, 40), id="this-morning-clock"),
+    pytest.param("around 10:30 am", at(6, 11, 10, 30), id="clock-alone-earlier-today"),
+    pytest.param("at 5pm", at(6, 10, 17), id="clock-alone-still-ahead-is-yesterday"),
+    pytest.param("the 3rd at 8pm", at(6, 3, 20), id="the-3rd-at-8pm"),
+    pytest.param("nov 3 at 5pm", at(11, 3, 17, year=2024), id="date-and-clock"),
+    pytest.param("2 days ago at 9:15 in the morning", at(6, 9, 9, 15), id="days-ago-with-clock"),
+    pytest.param("sunday morning around 8", at(6, 8, 8), id="sunday-morning-around-8"),
+    pytest.param("half past 10 last night", at(6, 10, 22, 30), id="half-past"),
+    pytest.param("quarter to 8 this morning", at(6, 11, 7, 45), id="quarter-to"),
+    pytest.param("7.45pm on friday", at(6, 6, 19, 45), id="dotted-clock"),
+    pytest.param("friday at noon", at(6, 6, 12), id="noon"),
+    pytest.param("930pm yesterday", at(6, 10, 21, 30), id="run-together-clock"),
+    pytest.param("last saturday at 3 o'clock", at(6, 7, 15), id="o-clock"),
+    pytest.param("wed at 5pm", at(6, 4, 17), id="wed-said-on-a-wednesday-is-last-week"),
+    pytest.param("around 3 in the afternoon", at(6, 10, 15), id="part-of-day-picks-pm-and-ahead-is-yesterday"),
+    pytest.param("yday afternoon, maybe 2ish", at(6, 10, 14), id="ish"),
+    pytest.param("thursday afternoon, the alarm went off at 2:10", at(6, 5, 14, 10), id="clock-wins-over-part"),
+    pytest.param("it started on the 1st, the latest one was last night around 9", at(6, 10, 21),
+                 id="the-clock-goes-with-its-own-day"),
+    pytest.param("around 2 in the morning", at(6, 11, 2), id="in-the-morning-is-am"),
+    pytest.param("yesterday around 6:30 in the evening", at(6, 10, 18, 30), id="in-the-evening-is-pm"),
+    pytest.param("12 at night on saturday", at(6, 8, 0), id="12-at-night-is-midnight"),
+    pytest.param("9 last night", at(6, 10, 21), id="bare-hour-before-last-night"),
+    pytest.param("a van drove by at 3pm yesterday", at(6, 10, 15), id="by-a-place-is-no-bound"),
+    pytest.param("last night, there was a bang at 2am", at(6, 11, 2), id="what-happened-at-2am"),
 ])
-def test_parse_when(text, expected, has_time):
-    when = parse_when(text, NOW)
-    assert when is not None
-    assert when.at == expected
-    assert when.has_time is has_time
-    assert when.at <= NOW
+def test_a_clock_time_is_kept_exactly(text, expected):
+    when = read(text)
+    assert (when.at, when.end, when.has_time) == (expected, None, True)
+    assert when.iso() == expected.isoformat(timespec="minutes")
+    assert when.end_iso() is None
 
 
-def test_the_nth_is_a_day_of_this_month():
-    assert parse_when("it was on the 5th", NOW).at == at(6, 5)
+# --- A window is kept as a start and an end ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    pytest.param("between 7:15am and 6:30pm yesterday", at(6, 10, 7, 15), at(6, 10, 18, 30), id="between-clocks"),
+    pytest.param("between 7:15am and 6:30pm", at(6, 10, 7, 15), at(6, 10, 18, 30),
+                 id="no-day-and-the-end-still-ahead-is-yesterday"),
+    pytest.param("from 11pm to 6am", at(6, 10, 23), at(6, 11, 6), id="across-midnight"),
+    pytest.param("left the car at 7am yday and came back at 6:15pm to find it", at(6, 10, 7), at(6, 10, 18, 15),
+                 id="two-clocks-are-a-window"),
+    pytest.param("yesterday afternoon, between 1 and 4", at(6, 10, 13), at(6, 10, 16), id="part-of-day-picks-pm"),
+    pytest.param("today between 9 and 11", at(6, 11, 9), at(6, 11, 11), id="bare-hours-today"),
+    pytest.param("between 11 and 1 last night", at(6, 10, 23), at(6, 11, 1), id="bare-hours-at-night"),
+    pytest.param("last night between midnight and 5am", at(6, 11, 0), at(6, 11, 5), id="midnight-starts-the-range"),
+    pytest.param("sunday 4pm to monday 8am", at(6, 8, 16), at(6, 9, 8), id="each-end-its-own-day"),
+    pytest.param("roughly 2 to 4 pm on tuesday", at(6, 10, 14), at(6, 10, 16), id="meridiem-shared-by-the-range"),
+    pytest.param("from 10 to 1pm on monday", at(6, 9, 10), at(6, 9, 13), id="start-before-a-pm-end-is-am"),
+    pytest.param("saturday between 10 and noon", at(6, 7, 10), at(6, 7, 12), id="until-noon"),
+    pytest.param("tuesday, locked it up at 6pm, gone by 9pm", at(6, 10, 18), at(6, 10, 21), id="locked-and-gone"),
+    pytest.param("between 8 and 9:30 this morning", at(6, 11, 8), at(6, 11, 9, 30), id="this-morning-range"),
+    pytest.param("today from 7:30am until 2:15pm", at(6, 11, 7, 30), at(6, 11, 14, 15), id="until"),
+    pytest.param("between 10pm and 2am on saturday", at(6, 7, 22), at(6, 8, 2), id="saturday-night-range"),
+    pytest.param("like 1-3pm yesterday", at(6, 10, 13), at(6, 10, 15), id="dash-range"),
+    pytest.param("this morning, 8 to 10", at(6, 11, 8), at(6, 11, 10), id="two-bare-hours-with-a-part-of-day"),
+    # one clock time with a bound word: the other end is the part of day said with it
+    pytest.param("last night after 10pm", at(6, 10, 22), at(6, 11, 5), id="after-10pm-last-night"),
+    pytest.param("monday night sometime after 11", at(6, 9, 23), at(6, 10, 5), id="after-11-monday-night"),
+    pytest.param("yesterday evening, it was fine at 6", at(6, 10, 18), at(6, 10, 21), id="fine-at-6"),
+    pytest.param("this morning, noticed it at 7:30", at(6, 11, 6), at(6, 11, 7, 30), id="noticed-at"),
+    pytest.param("overnight, sometime after 11pm", at(6, 10, 23), at(6, 11, 6), id="overnight-after-11pm"),
+    pytest.param("sometime last night, the car was still there at 10pm", at(6, 10, 22), at(6, 11, 5),
+                 id="still-there-at-10pm"),
+    # an end still ahead is cut to now
+    pytest.param("today between 1 and 5pm", at(6, 11, 13), NOW, id="end-ahead-is-now"),
+])
+def test_a_window_is_a_start_and_an_end(text, start, end):
+    when = read(text)
+    assert (when.at, when.end, when.has_time) == (start, end, True)
+    assert when.end_iso() == end.isoformat(timespec="minutes")
 
 
-def test_last_night_at_half_past_midnight():
-    assert parse_when("last night at 12:30", NOW).at == at(6, 11, 0, 30)
+def test_a_window_said_tonight_is_read_in_the_evening():
+    evening = at(6, 11, 22, 15)
+    when = read("sometime between 7 and 9:30 tonight while we were out", evening)
+    assert (when.at, when.end) == (at(6, 11, 19), at(6, 11, 21, 30))
 
 
-def test_iso_and_describe_are_local_time():
-    when = parse_when("yesterday afternoon", NOW)
-    assert when.iso() == "2025-06-10T15:00-04:00"
-    assert when.describe() == "Tue Jun 10, 2025, about 3 PM"
-    assert parse_when("tuesday", NOW).describe() == "Tue Jun 10, 2025"
+# --- A part of day is a window over it, never an invented hour -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    pytest.param("yday afternoon", at(6, 10, 12), at(6, 10, 17), id="yday-afternoon"),
+    pytest.param("yesterday afternoon", at(6, 10, 12), at(6, 10, 17), id="yesterday-afternoon"),
+    pytest.param("yesturday morning", at(6, 10, 6), at(6, 10, 12), id="misspelt-yesterday"),
+    pytest.param("this morning", at(6, 11, 6), at(6, 11, 12), id="this-morning"),
+    pytest.param("this am", at(6, 11, 6), at(6, 11, 12), id="this-am"),
+    pytest.param("this afternoon", at(6, 11, 12), NOW, id="this-afternoon-so-far"),
+    pytest.param("tuesday night", at(6, 10, 21), at(6, 11, 5), id="tuesday-night"),
+    pytest.param("last night", at(6, 10, 21), at(6, 11, 5), id="last-night"),
+    pytest.param("last nite", at(6, 10, 21), at(6, 11, 5), id="last-nite"),
+    pytest.param("late last night", at(6, 10, 23), at(6, 11, 5), id="late-last-night"),
+    pytest.param("early this morning", at(6, 11, 0), at(6, 11, 8), id="early-this-morning"),
+    pytest.param("overnight", at(6, 10, 21), at(6, 11, 6), id="overnight"),
+    pytest.param("friday evening", at(6, 6, 17), at(6, 6, 21), id="friday-evening"),
+    pytest.param("last monday night", at(6, 9, 21), at(6, 10, 5), id="last-monday-night"),
+    pytest.param("fri nite or early sat morning", at(6, 6, 21), at(6, 7, 8), id="night-or-early-morning"),
+    pytest.param("overnight thursday into friday", at(6, 5, 21), at(6, 6, 6), id="overnight-into"),
+    pytest.param("overnight tuesday into wednesday", at(6, 10, 21), at(6, 11, 6), id="into-today-said-today"),
+    pytest.param("monday during the day", at(6, 9, 8), at(6, 9, 18), id="during-the-day"),
+    pytest.param("around lunchtime yesterday", at(6, 10, 11), at(6, 10, 14), id="lunchtime"),
+    pytest.param("in the morning", at(6, 11, 6), at(6, 11, 12), id="a-part-alone-is-its-latest"),
+    pytest.param("at night", at(6, 10, 21), at(6, 11, 5), id="at-night"),
+    pytest.param("over the weekend, spotted it monday morning", at(6, 7, 0), at(6, 9, 12), id="weekend-to-monday"),
+    pytest.param("halloween night", at(10, 31, 21, year=2024), at(11, 1, 5, year=2024), id="halloween-night"),
+])
+def test_a_part_of_day_is_a_window(text, start, end):
+    when = read(text)
+    assert (when.at, when.end, when.has_time) == (start, end, True)
 
 
-def test_the_words_read_are_kept():
-    assert parse_when("my bike was taken yesterday at 9 pm", NOW).text == "yesterday at 9 pm"
+@pytest.mark.parametrize("part", sorted(PARTS_OF_DAY))
+def test_every_part_of_day_is_a_window_of_hours(part):
+    start, end = PARTS_OF_DAY[part]
+    assert 0 <= start < end <= start + 24
+
+
+# --- A day alone is the date, with no time ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("on tuesday", date(2025, 6, 10), id="on-tuesday"),
+    pytest.param("yesterday", date(2025, 6, 10), id="yesterday"),
+    pytest.param("yday", date(2025, 6, 10), id="yday"),
+    pytest.param("ystrday", date(2025, 6, 10), id="ystrday"),
+    pytest.param("yest", date(2025, 6, 10), id="yest"),
+    pytest.param("today", date(2025, 6, 11), id="today"),
+    pytest.param("day before yesterday", date(2025, 6, 9), id="day-before-yesterday"),
+    pytest.param("2 days ago", date(2025, 6, 9), id="2-days-ago"),
+    pytest.param("two days ago", date(2025, 6, 9), id="two-days-ago"),
+    pytest.param("a couple days ago", date(2025, 6, 9), id="a-couple-days-ago"),
+    pytest.param("a week ago", date(2025, 6, 4), id="a-week-ago"),
+    pytest.param("the 3rd", date(2025, 6, 3), id="the-3rd"),
+    pytest.param("on the 20th", date(2025, 5, 20), id="the-20th-still-ahead-is-last-months"),
+    pytest.param("the 20th of last month", date(2025, 5, 20), id="of-last-month"),
+    pytest.param("monday the 9th", date(2025, 6, 9), id="weekday-and-date"),
+    pytest.param("nov 3", date(2024, 11, 3), id="nov-3"),
+    pytest.param("November 3rd, 2024", date(2024, 11, 3), id="long-date"),
+    pytest.param("3 nov", date(2024, 11, 3), id="day-month"),
+    pytest.param("11/3", date(2024, 11, 3), id="numeric"),
+    pytest.param("2025-06-01", date(2025, 6, 1), id="iso"),
+    pytest.param("june 11", date(2025, 6, 11), id="today-by-date"),
+    pytest.param("june 20", date(2024, 6, 20), id="a-date-still-ahead-is-last-years"),
+    pytest.param("last thursday", date(2025, 6, 5), id="last-thursday"),
+    pytest.param("this past thursday", date(2025, 6, 5), id="this-past-thursday"),
+    pytest.param("on thurs", date(2025, 6, 5), id="thurs"),
+    pytest.param("christmas eve", date(2024, 12, 24), id="christmas-eve"),
+    pytest.param("july 4th", date(2024, 7, 4), id="july-4th"),
+    pytest.param("thanksgiving", date(2024, 11, 28), id="thanksgiving"),
+    pytest.param("my bike was taken from the rack on friday", date(2025, 6, 6), id="in-a-sentence"),
+])
+def test_a_day_alone_is_a_date_without_a_time(text, expected):
+    when = read(text)
+    assert when.has_time is False
+    assert when.at == datetime.combine(expected, datetime.min.time(), tzinfo=TZ)
+    assert (when.iso(), when.end_iso()) == (expected.isoformat(), None)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    pytest.param("between the 2nd and the 6th", date(2025, 6, 2), date(2025, 6, 6), id="between-two-dates"),
+    pytest.param("last week", date(2025, 6, 2), date(2025, 6, 8), id="last-week-monday-to-sunday"),
+    pytest.param("over the weekend", date(2025, 6, 7), date(2025, 6, 8), id="weekend"),
+    pytest.param("since last thursday", date(2025, 6, 5), date(2025, 6, 11), id="since-to-today"),
+    pytest.param("from monday to wednesday", date(2025, 6, 9), date(2025, 6, 11), id="weekday-range-to-today"),
+    pytest.param("last week around 3pm", date(2025, 6, 2), date(2025, 6, 8), id="a-time-on-a-span-of-days-adds-nothing"),
+    pytest.param("over the weekend at night", date(2025, 6, 7), date(2025, 6, 8), id="no-night-invented-on-a-weekend"),
+    pytest.param("the past 3 days", date(2025, 6, 8), date(2025, 6, 11), id="past-3-days"),
+    pytest.param("for about 2 weeks", date(2025, 5, 28), date(2025, 6, 11), id="for-2-weeks"),
+    pytest.param("in april", date(2025, 4, 1), date(2025, 4, 30), id="a-month"),
+    pytest.param("early may", date(2025, 5, 1), date(2025, 5, 10), id="early-in-a-month"),
+    pytest.param("last month", date(2025, 5, 1), date(2025, 5, 31), id="last-month"),
+    pytest.param("the bank wrote on monday, it started in march", date(2025, 3, 1), date(2025, 6, 9),
+                 id="two-days-said-span-them"),
+])
+def test_days_make_a_window_of_dates(text, first, last):
+    when = read(text)
+    assert when.has_time is False
+    assert (when.iso(), when.end_iso()) == (first.isoformat(), last.isoformat())
+
+
+# --- Moments counted back from now -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "back"), [
+    pytest.param("5 minutes ago", timedelta(minutes=5), id="5-minutes"),
+    pytest.param("about 20 mins ago", timedelta(minutes=20), id="20-mins"),
+    pytest.param("10 min ago", timedelta(minutes=10), id="10-min"),
+    pytest.param("an hour ago", timedelta(hours=1), id="an-hour"),
+    pytest.param("2 hrs ago", timedelta(hours=2), id="2-hrs"),
+    pytest.param("half an hour ago", timedelta(minutes=30), id="half-an-hour"),
+    pytest.param("an hour and a half ago", timedelta(minutes=90), id="hour-and-a-half"),
+    pytest.param("forty five minutes ago", timedelta(minutes=45), id="forty-five"),
+    pytest.param("a few minutes ago", timedelta(minutes=3), id="a-few-minutes"),
+    pytest.param("just now", timedelta(0), id="just-now"),
+    pytest.param("it happened moments ago", timedelta(0), id="moments-ago"),
+])
+@pytest.mark.parametrize("now", [
+    pytest.param(NOW, id="afternoon"),
+    pytest.param(at(6, 12, 0, 3), id="just-after-midnight"),
+    pytest.param(at(6, 11, 23, 58), id="just-before-midnight"),
+])
+def test_minutes_and_hours_ago_are_the_exact_moment(text, back, now):
+    when = read(text, now)
+    assert (when.at, when.end, when.has_time) == (now - back, None, True)
+
+
+def test_a_range_of_hours_ago_is_a_window():
+    when = read("2-3 hours ago")
+    assert (when.at, when.end) == (NOW - timedelta(hours=3), NOW - timedelta(hours=2))
+    assert (read("within the last hour").at, read("within the last hour").end) == (NOW - timedelta(hours=1), NOW)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    # The clocks go back at 02:00 on 2 November 2025: two hours before 03:30 EST is 01:30 EST, not EDT.
+    pytest.param(datetime(2025, 11, 2, 3, 30, tzinfo=TZ), "2 hours ago", "2025-11-02T01:30-05:00", id="fall-back"),
+    # They go forward at 02:00 on 9 March 2025: three hours before 04:00 EDT is midnight EST.
+    pytest.param(datetime(2025, 3, 9, 4, 0, tzinfo=TZ), "3 hours ago", "2025-03-09T00:00-05:00", id="spring-forward"),
+])
+def test_hours_ago_are_counted_on_the_real_clock_across_a_change_of_time(now, text, expected):
+    assert read(text, now).iso() == expected
+
+
+# --- Weekday names: the most recent such day before today -------------------------------------------------------
+
+WEEK = [date(2025, 6, 9) + timedelta(days=n) for n in range(7)]  # Monday 9 to Sunday 15 June 2025
+NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("said-on-%a"))
+@pytest.mark.parametrize("name", NAMES)
+def test_a_weekday_is_the_most_recent_one_before_today(today, name):
+    now = datetime.combine(today, datetime.min.time(), tzinfo=TZ).replace(hour=10)
+    expected = today - timedelta(days=(today.weekday() - NAMES.index(name)) % 7 or 7)
+    when = read(f"it was {name}", now)
+    assert (when.iso(), when.has_time) == (expected.isoformat(), False)
+
+
+@pytest.mark.parametrize("today", WEEK, ids=lambda d: d.strftime("%a"))
+def test_a_weekday_night_said_that_morning_is_a_week_ago(today):
+    # "Tuesday night" said on a Tuesday morning: tonight has not come, and residents say "tonight"
+    # for the day they are in, so it is last week's.
+    name = NAMES[today.weekday()]
+    now = datetime.combine(today, datetime.min.time(), tzinfo=TZ).replace(hour=9)
+    when = read(f"{name} night", now)
+    week_ago = today - timedelta(days=7)
+    assert (when.at, when.end) == (datetime.combine(week_ago, datetime.min.time(), tzinfo=TZ).replace(hour=21),
+                                   datetime.combine(today - timedelta(days=6), datetime.min.time(), tzinfo=TZ)
+                                   .replace(hour=5))
+
+
+def test_last_nights_weekday_said_after_midnight_is_yesterday():
+    after_midnight = at(6, 11, 1, 30)  # Wednesday, 01:30
+    when = read("tuesday night", after_midnight)
+    assert (when.at, when.end) == (at(6, 10, 21), after_midnight)
+
+
+# --- Near midnight ------------------------------------------------------------------------------------------
+
+SMALL_HOURS = at(6, 15, 0, 40)     # Sunday 00:40
+LATE_EVENING = at(6, 14, 23, 50)   # Saturday 23:50
+
+
+@pytest.mark.parametrize(("now", "text", "start", "end"), [
+    pytest.param(SMALL_HOURS, "last night", at(6, 14, 21), SMALL_HOURS, id="0040-last-night-is-the-night-going-on"),
+    pytest.param(SMALL_HOURS, "tonight", at(6, 14, 17), SMALL_HOURS, id="0040-tonight"),
+    pytest.param(SMALL_HOURS, "this morning", at(6, 14, 6), at(6, 14, 12), id="0040-this-morning-is-yesterdays"),
+    pytest.param(SMALL_HOURS, "last night at 2am", at(6, 14, 2), None, id="0040-2am-ahead-is-the-night-before"),
+    pytest.param(SMALL_HOURS, "last night around 12:15", at(6, 15, 0, 15), None, id="0040-just-past-midnight"),
+    pytest.param(SMALL_HOURS, "at 11pm", at(6, 14, 23), None, id="0040-11pm-is-yesterday"),
+    pytest.param(SMALL_HOURS, "around midnight", at(6, 15, 0), None, id="0040-midnight-just-gone"),
+    pytest.param(LATE_EVENING, "tonight", at(6, 14, 17), LATE_EVENING, id="2350-tonight"),
+    pytest.param(LATE_EVENING, "last night", at(6, 13, 21), at(6, 14, 5), id="2350-last-night"),
+    pytest.param(LATE_EVENING, "at 11:30pm", at(6, 14, 23, 30), None, id="2350-11-30pm-is-today"),
+    pytest.param(LATE_EVENING, "10 minutes ago", at(6, 14, 23, 40), None, id="2350-minutes-ago"),
+    pytest.param(at(6, 14, 5, 30), "this morning", at(6, 14, 0), at(6, 14, 5, 30), id="0530-this-morning-so-far"),
+    pytest.param(at(6, 14, 5, 30), "earlier today around 4", at(6, 14, 4), None, id="0530-today-at-4-is-4am"),
+])
+def test_near_midnight(now, text, start, end):
+    when = read(text, now)
+    assert (when.at, when.end) == (start, end)
+
+
+def test_yesterday_said_after_midnight_is_the_calendar_day_before():
+    assert read("yesterday", SMALL_HOURS).iso() == "2025-06-14"
+
+
+# --- Never in the future ------------------------------------------------------------------------------------
+
+PHRASES = ["this morning", "tonight", "this evening", "last night", "today", "yesterday afternoon", "at 11pm",
+           "around 6am", "at 5", "between 9 and 5", "from 10pm to 7am", "sunday night", "friday", "the 15th",
+           "dec 31", "5 minutes ago", "just now", "overnight", "in the afternoon", "after 8pm", "this afternoon",
+           "between 7 and 9:30 tonight", "at midnight", "noon today", "earlier today around 4", "the last 2 days",
+           "this weekend", "this week", "this month", "around lunch", "early this morning", "late last night"]
+MOMENTS = [at(6, 9, 0, 5), at(6, 10, 4, 59), at(6, 11, 5, 30), at(6, 12, 12, 0), at(6, 13, 17, 45),
+           at(6, 14, 23, 55), at(6, 15, 2, 0), at(1, 1, 0, 10), at(12, 31, 23, 59, year=2024)]
+
+
+@pytest.mark.parametrize("now", MOMENTS, ids=lambda d: d.strftime("%a-%b-%d-%H%M"))
+@pytest.mark.parametrize("text", PHRASES)
+def test_never_a_moment_in_the_future(text, now):
+    when = parse_when(text, now)
+    if when is None:
+        return  # "tonight" at breakfast has not happened: nothing is read
+    assert when.at <= now
+    if when.end is not None:
+        assert when.at < when.end <= now
+
+
+@pytest.mark.parametrize("text", ["tonight", "this evening", "tonight at 9", "next tuesday", "tomorrow morning"])
+def test_a_time_still_ahead_is_not_read(text):
+    assert parse_when(text, at(6, 11, 10)) is None
+
+
+# --- What is not a time ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("a 2019 honda civic", id="model-year"),
+    pytest.param("it cost about 300 dollars", id="money"),
+    pytest.param("someone keyed my car", id="no-time"),
+    pytest.param("they took 2 bikes", id="a-count"),
+    pytest.param("2 to 4 people ran off", id="a-range-of-people"),
+    pytest.param("i live at 12 elm street", id="house-number"),
+    pytest.param("i sat there for a while", id="sat-the-verb"),
+    pytest.param("the sun was in my eyes", id="sun-the-noun"),
+    pytest.param("i may have left it unlocked", id="may-the-verb"),
+    pytest.param("it is on the 3rd floor", id="a-floor"),
+    pytest.param("it was my 21st birthday present", id="a-birthday"),
+    pytest.param("i was gone for 1/2 hour", id="a-fraction"),
+    pytest.param("cameras record 24/7", id="round-the-clock"),
+    pytest.param("hello", id="hello"),
+])
+def test_no_time_at_all(text):
+    assert parse_when(text, NOW) is None
 
 
 @pytest.mark.parametrize("text", [
     pytest.param("a 2019 honda civic", id="model-year"),
     pytest.param("at 5", id="bare-clock"),
     pytest.param("around 10:30 am", id="clock-with-meridiem"),
+    pytest.param("between 2 and 4pm", id="clock-window"),
     pytest.param("it cost about 300 dollars", id="money"),
-    pytest.param("someone keyed my car", id="no-time"),
 ])
 def test_require_day_rejects_messages_without_a_day(text):
     assert parse_when(text, NOW, require_day=True) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("my bike was stolen tuesday", at(6, 10), id="weekday-in-a-sentence"),
-    pytest.param("someone keyed my car last night", at(6, 10, 22), id="last-night-in-a-sentence"),
-    pytest.param("in the morning", at(6, 11, 9), id="part-of-day"),
+@pytest.mark.parametrize(("text", "iso", "end_iso"), [
+    pytest.param("my bike was stolen tuesday", "2025-06-10", None, id="weekday-in-a-sentence"),
+    pytest.param("someone keyed my car last night", "2025-06-10T21:00-04:00", "2025-06-11T05:00-04:00",
+                 id="last-night-in-a-sentence"),
+    pytest.param("in the morning", "2025-06-11T06:00-04:00", "2025-06-11T12:00-04:00", id="part-of-day"),
+    pytest.param("a guy sideswiped my mirror about 15 minutes ago", "2025-06-11T14:15-04:00", None, id="minutes-ago"),
 ])
-def test_require_day_accepts_a_day_in_a_description(text, expected):
-    assert parse_when(text, NOW, require_day=True).at == expected
+def test_require_day_accepts_a_day_in_a_description(text, iso, end_iso):
+    when = parse_when(text, NOW, require_day=True)
+    assert (when.iso(), when.end_iso()) == (iso, end_iso)
 
 
-@pytest.mark.parametrize("text", ["a 2019 honda civic", "hello", "no suspects"])
-def test_no_time_at_all(text):
-    assert parse_when(text, NOW) is None
+# --- The resident's words, and how it reads back ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("my bike was taken yesterday at 9 pm", "yesterday at 9 pm", id="the-part-read"),
+    pytest.param("It was Sat nite", "Sat nite", id="spelling-kept"),
+    pytest.param("Yday Afternoon", "Yday Afternoon", id="case-kept"),
+    pytest.param("we got back at 6, it was between 2 and 4pm i think", "at 6, it was between 2 and 4pm",
+                 id="a-window-from-its-first-word"),
+])
+def test_the_residents_own_words_are_kept(text, words):
+    assert read(text).text == words
+
+
+@pytest.mark.parametrize(("when", "iso", "end_iso", "described"), [
+    pytest.param(When(at(6, 10), "tuesday", False), "2025-06-10", None, "Tue Jun 10, 2025", id="day"),
+    pytest.param(When(at(6, 10, 21, 5), "", True), "2025-06-10T21:05-04:00", None, "Tue Jun 10, 2025, about 9:05 PM",
+                 id="moment"),
+    pytest.param(When(at(6, 10, 13), "", True, at(6, 10, 16)), "2025-06-10T13:00-04:00", "2025-06-10T16:00-04:00",
+                 "Tue Jun 10, 2025, between 1 PM and 4 PM", id="window"),
+    pytest.param(When(at(6, 10, 21), "", True, at(6, 11, 5)), "2025-06-10T21:00-04:00", "2025-06-11T05:00-04:00",
+                 "Tue Jun 10, 2025, between 9 PM and Wed 5 AM", id="night"),
+    pytest.param(When(at(6, 7), "", False, at(6, 8)), "2025-06-07", "2025-06-08", "between Sat Jun 7 and Sun Jun 8, 2025",
+                 id="days"),
+])
+def test_iso_end_iso_and_describe(when, iso, end_iso, described):
+    assert (when.iso(), when.end_iso(), when.describe()) == (iso, end_iso, described)
 
 
 @pytest.mark.parametrize(("text", "unknown"), [
@@ -119,14 +433,3 @@ def test_no_time_at_all(text):
 ])
 def test_says_unknown(text, unknown):
     assert says_unknown(text) is unknown
-
-
-def test_in_the_small_hours_this_morning_means_the_day_that_just_ended():
-    just_after_midnight = datetime(2026, 11, 22, 0, 40, tzinfo=ZoneInfo("America/New_York"))
-    assert parse_when("this morning", just_after_midnight).at == datetime(2026, 11, 21, 9, 0, tzinfo=ZoneInfo("America/New_York"))
-
-
-def test_last_night_in_the_small_hours_is_never_in_the_future():
-    one_twenty = datetime(2026, 11, 22, 1, 20, tzinfo=ZoneInfo("America/New_York"))
-    assert parse_when("last night around 2am", one_twenty).at == datetime(2026, 11, 21, 2, 0, tzinfo=ZoneInfo("America/New_York"))
-    assert parse_when("last night around 12:30", one_twenty).at == datetime(2026, 11, 22, 0, 30, tzinfo=ZoneInfo("America/New_York"))

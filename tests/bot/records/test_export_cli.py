@@ -16,7 +16,7 @@ from bot.records import outcomes
 from bot.records.db import make_engine
 
 REQUIRED_KEYS = {"conversation_id", "channel", "outcome", "reason", "incident_type", "location", "occurred_at",
-                 "narrative", "reference", "reporter", "created_at"}
+                 "occurred_end", "narrative", "reference", "reporter", "created_at"}
 FACTS = {
     "incident_type": "theft",
     "location": "Saugatuck railroad station, Westport, CT",
@@ -71,6 +71,23 @@ def test_csv_has_a_header_and_one_row_per_outcome(recorded):
     assert [r["outcome"] for r in records] == ["filed", "ineligible", "emergency", "cancelled"]
     assert records[0]["reporter_email"] == "dana@example.com"
     assert json.loads(records[0]["details"]) == {"items": "a blue road bike worth $900"}
+
+
+@pytest.mark.parametrize(("when", "row"), [
+    pytest.param({"occurred_at": "2025-06-10"}, ("2025-06-10", ""), id="day-only"),
+    pytest.param({"occurred_at": "2025-06-10T06:00-04:00", "occurred_end": "2025-06-10T12:00-04:00"},
+                 ("2025-06-10T06:00-04:00", "2025-06-10T12:00-04:00"), id="window"),
+])
+def test_exports_carry_a_day_alone_or_both_ends_of_a_window(session, when, row):
+    made = [outcomes.file_report(session, "conv-when", "rest", {**FACTS, **when})]
+    session.commit()
+    lines, table = io.StringIO(), io.StringIO()
+    export.write_json_lines(made, lines)
+    export.write_csv(made, table)
+    record = json.loads(lines.getvalue())
+    assert (record["occurred_at"], record["occurred_end"]) == (row[0], row[1] or None)
+    flat = next(csv.DictReader(io.StringIO(table.getvalue())))
+    assert (flat["occurred_at"], flat["occurred_end"]) == row
 
 
 def test_cli_db_upgrade_creates_the_tables(database_url, capsys):

@@ -8,8 +8,8 @@ import pytest
 
 from bot.staff import dashboard
 from bot.records.reasons import REASONS
-from bot.records.models import (APPROVED, CANCELLED, EMERGENCY, FILED, INELIGIBLE, NEEDS_INFO, PENDING_REVIEW, REJECTED,
-                                IntakeOutcome)
+from bot.records.models import (APPROVED, CANCELLED, EMERGENCY, FILED, INELIGIBLE, INFORMATION, NEEDS_INFO,
+                                PENDING_REVIEW, REJECTED, IntakeOutcome)
 from bot.profile import profile
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -35,7 +35,8 @@ def test_an_empty_database_gives_zeros_for_every_type_outcome_reason_and_week(se
     figures = dashboard.figures(session, now=NOW)
     assert figures.by_type == [(t.label, 0) for t in profile().online_types]
     assert len(figures.by_type) == 8
-    assert figures.by_outcome == [("Filed", 0), ("Emergency (911)", 0), ("Ineligible (officer)", 0), ("Cancelled", 0)]
+    assert figures.by_outcome == [("Filed", 0), ("Emergency (911)", 0), ("Ineligible (officer)", 0), ("Cancelled", 0),
+                                  ("Information only", 0)]
     assert [count for _, count in figures.by_reason] == [0] * len(REASONS)
     assert figures.by_channel == []
     assert [counts for _, *counts in figures.by_week] == [[0, 0, 0]] * 12
@@ -48,12 +49,15 @@ def test_counts_by_type_outcome_reason_and_channel(session):
     add(session, FILED, incident_type="theft", review_status=APPROVED, decided_at=NOW)
     add(session, FILED, incident_type="theft", review_status=REJECTED, decided_at=NOW, channel="sms")
     add(session, FILED, incident_type="vandalism", review_status=PENDING_REVIEW)
-    add(session, FILED, incident_type="lost_property", review_status=NEEDS_INFO, channel="sms")
+    # 911 advice first; once it was over the resident filed: one record, filed, that keeps the 911 advice.
+    add(session, FILED, incident_type="lost_property", review_status=NEEDS_INFO, channel="sms",
+        emergency_category="crime_in_progress")
     add(session, EMERGENCY, channel="sms")
     add(session, INELIGIBLE, reason="weapon", incident_type="theft")
     add(session, INELIGIBLE, reason="outside_town", channel="sms")
     add(session, INELIGIBLE, reason="weapon", channel="rest")
     add(session, CANCELLED)
+    add(session, INFORMATION, reason="records", channel="sms")
 
     figures = dashboard.figures(session, now=NOW)
 
@@ -62,11 +66,12 @@ def test_counts_by_type_outcome_reason_and_channel(session):
     assert by_type[profile().type_label("vandalism")] == 1
     assert by_type[profile().type_label("identity_theft")] == 0
     assert [label for label, _ in figures.by_type] == [t.label for t in profile().online_types]
-    assert figures.by_outcome == [("Filed", 4), ("Emergency (911)", 1), ("Ineligible (officer)", 3), ("Cancelled", 1)]
+    assert figures.by_outcome == [("Filed", 4), ("Emergency (911)", 1), ("Ineligible (officer)", 3), ("Cancelled", 1),
+                                  ("Information only", 1)]
     assert dict(figures.by_reason) == {"Outside town": 1, "Excluded area": 0, "Known suspect": 0,
                                        "Weapon involved": 2, "Type not taken online": 0, "Asked for an officer": 0}
-    assert figures.by_channel == [("sms", 4), ("web", 4), ("rest", 1)]
-    assert figures.handoffs_911 == 1
+    assert figures.by_channel == [("sms", 5), ("web", 4), ("rest", 1)]
+    assert figures.handoffs_911 == 2  # the emergency, and the draft filed after 911 advice
     assert figures.handoffs_officer == 3 + 1  # ineligible intakes plus the rejected draft
     assert figures.review == dashboard.ReviewCounts(pending=1, needs_info=1, approved=1, rejected=1)
 

@@ -49,6 +49,20 @@ def test_times_are_shown_in_the_departments_time_zone():
     assert "When: Mon Mar 2, 2026, about 9 PM" in text
 
 
+@pytest.mark.parametrize(("start", "end", "shown"), [
+    pytest.param("2026-03-02", None, "Mon Mar 2, 2026", id="day-only"),
+    pytest.param("2026-03-02T21:00-05:00", "2026-03-03T05:00-05:00", "Mon Mar 2, 2026, between 9 PM and Tue 5 AM",
+                 id="window"),
+    pytest.param("2026-02-28", "2026-03-01", "between Sat Feb 28 and Sun Mar 1, 2026", id="days"),
+])
+def test_the_residents_copy_shows_a_day_or_a_window_with_their_words(start, end, shown):
+    outcome = approved(occurred_at=start, occurred_end=end, occurred_text="monday night sometime")
+    fields = dict(report_fields(outcome))
+    assert (fields["When"], fields["When (your words)"]) == (shown, "monday night sometime")
+    assert f"When: {shown}" in report_text(outcome)
+    assert pdf_contains(report_pdf(outcome, compress=False), shown)
+
+
 def test_empty_fields_and_internal_flags_are_left_out():
     outcome = approved(reporter_email="none", reporter_phone=None, narrative="  ",
                        details={"items": "wallet", "vehicle_parts": True})

@@ -418,22 +418,70 @@ def test_a_transcript_holds_only_the_intake_that_led_to_the_report(session):
     ]
 
 
-@pytest.mark.parametrize("value, accepted", [
-    ("2026-11-20T21:00:00-05:00", True),
-    ("2026-11-20T21:00-05:00", True),
-    ("unknown", True),
-    ("around 9pm Friday", False),
-    ("2026-11-20T21:00:00", False),  # no offset: which clock?
+@pytest.mark.parametrize("value, start, end", [
+    pytest.param("2026-11-20T21:00:00-05:00", "2026-11-20T21:00-05:00", None, id="with-offset"),
+    pytest.param("2026-11-20T22:30-05:00", "2026-11-20T22:30-05:00", None, id="minutes"),
+    pytest.param("2026-11-20T21:00", "2026-11-20T21:00-05:00", None, id="no-offset-is-department-time"),
+    pytest.param("2026-07-04 21:00", "2026-07-04T21:00-04:00", None, id="summer-time"),
+    pytest.param("2026-11-21T02:00Z", "2026-11-20T21:00-05:00", None, id="utc-shown-in-department-time"),
+    pytest.param("2026-11-20", "2026-11-20", None, id="a-day-alone"),
+    pytest.param("unknown", "unknown", None, id="unknown"),
+    pytest.param("2026-11-20T21:00/2026-11-21T05:00", "2026-11-20T21:00-05:00", "2026-11-21T05:00-05:00", id="window"),
+    pytest.param("2026-11-20T21:00 to 2026-11-21T05:00", "2026-11-20T21:00-05:00", "2026-11-21T05:00-05:00",
+                 id="window-with-to"),
+    pytest.param("2026-11-14/2026-11-20", "2026-11-14", "2026-11-20", id="days"),
 ])
-def test_the_time_of_the_incident_is_edited_as_a_full_date_time_or_unknown(session, value, accepted):
+def test_the_time_of_the_incident_is_edited_as_a_day_a_moment_a_window_or_unknown(session, value, start, end):
     outcome = outcomes.file_report(session, "web:t", "web", FACTS)
     session.flush()
-    if accepted:
+    review.edit(session, outcome, "occurred_at", value, "casey")
+    session.refresh(outcome)
+    assert (outcome.occurred_at, outcome.occurred_end) == (start, end)
+
+
+@pytest.mark.parametrize("value", [
+    pytest.param("around 9pm Friday", id="words"),
+    pytest.param("2026-11-31", id="no-such-day"),
+    pytest.param("2026-11-20T25:00", id="no-such-hour"),
+    pytest.param("2026-11-21T05:00/2026-11-20T21:00", id="end-before-start"),
+    pytest.param("2026-11-20/2026-11-21T05:00", id="a-day-and-a-moment"),
+    pytest.param("", id="empty"),
+])
+def test_a_time_that_cannot_be_stored_is_refused(session, value):
+    outcome = outcomes.file_report(session, "web:t", "web", FACTS)
+    session.flush()
+    with pytest.raises(ReviewError):
         review.edit(session, outcome, "occurred_at", value, "casey")
-        assert outcome.occurred_at == value
-    else:
-        with pytest.raises(ReviewError):
-            review.edit(session, outcome, "occurred_at", value, "casey")
+
+
+def test_a_window_is_edited_end_by_end_and_every_change_is_recorded(session):
+    outcome = outcomes.file_report(session, "web:t", "web", {**FACTS, "occurred_at": "2026-11-20T21:00-05:00",
+                                                             "occurred_end": "2026-11-21T05:00-05:00"})
+    session.flush()
+    review.edit(session, outcome, "occurred_end", "2026-11-21T06:30", "casey")
+    session.refresh(outcome)
+    assert outcome.occurred_end == "2026-11-21T06:30-05:00"
+    with pytest.raises(ReviewError):  # a day for the start while the end has a time: give both, or clear the end
+        review.edit(session, outcome, "occurred_at", "2026-11-20", "casey")
+    with pytest.raises(ReviewError):
+        review.edit(session, outcome, "occurred_end", "2026-11-20T20:00", "casey")
+    review.edit(session, outcome, "occurred_at", "2026-11-19/2026-11-21", "casey")
+    session.refresh(outcome)
+    assert (outcome.occurred_at, outcome.occurred_end) == ("2026-11-19", "2026-11-21")
+    review.edit(session, outcome, "occurred_end", "", "casey")
+    review.edit(session, outcome, "occurred_at", "unknown", "casey")
+    session.refresh(outcome)
+    assert (outcome.occurred_at, outcome.occurred_end) == ("unknown", None)
+    with pytest.raises(ReviewError):  # no end without a start
+        review.edit(session, outcome, "occurred_end", "2026-11-21", "casey")
+    assert [(e.field, e.old_value, e.new_value) for e in review.edits(session, outcome)] == [
+        ("occurred_end", "2026-11-21T05:00-05:00", "2026-11-21T06:30-05:00"),
+        ("occurred_at", "2026-11-20T21:00-05:00", "2026-11-19"),
+        ("occurred_end", "2026-11-21T06:30-05:00", "2026-11-21"),
+        ("occurred_end", "2026-11-21", ""),
+        ("occurred_at", "2026-11-19", "unknown"),
+    ]
+    assert review.edit(session, outcome, "occurred_at", "unknown", "casey") is None  # nothing changed
 
 
 def test_an_edit_from_a_page_loaded_before_the_approval_is_refused(database_url):

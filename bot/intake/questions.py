@@ -1,0 +1,59 @@
+"""Residents' own questions ("is this anonymous?", "what's Norwalk's number?"): which topic, and its answer.
+
+Whether a message is a question to the assistant at all is the turn model's call (Rasa's
+`ask_question` intent, trained on data/nlu/); this reads which of the department's answered
+topics it is about, with a classifier trained by `make train` on data/understanding/questions.yml.
+The answers themselves, each with its public source, are in the department profile
+(department/answers.yml), so another department changes facts without touching code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import textcat
+from bot.config import PROJECT_ROOT
+from bot.profile import profile
+
+EXAMPLES = PROJECT_ROOT / "data" / "understanding" / "questions.yml"
+OTHER = "other"
+# Below this the topic is "other", answered with the non-emergency line rather than a wrong fact.
+# (Cross-validated on the training examples; see `make eval` for held-out figures.)
+MIN_CONFIDENCE = 0.35
+
+
+@dataclass(frozen=True)
+class Question:
+    topic: str
+    confidence: float
+
+
+def training_examples(path: Path = EXAMPLES) -> tuple[list[str], list[str]]:
+    examples = yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+    texts, topics = [], []
+    for topic, sentences in examples.items():
+        texts += [str(s) for s in sentences]
+        topics += [topic] * len(sentences)
+    return texts, topics
+
+
+def build() -> textcat.TextClassifier:
+    texts, topics = training_examples()
+    return textcat.TextClassifier.fit(texts, topics, regularisation=8.0, meta={"fingerprint": RECIPE.fingerprint()})
+
+
+RECIPE = textcat.Recipe("question_topic", lambda: [EXAMPLES], build)
+
+
+def read_question(text: str) -> Question:
+    """The topic a question is about ("other" when the model is unsure)."""
+    topic, confidence = textcat.trained(RECIPE.name).ranked(text)[0]
+    return Question(topic if confidence >= MIN_CONFIDENCE else OTHER, confidence)
+
+
+def answer(topic: str) -> str:
+    """What the department says about a topic; the general answer when it has none."""
+    dept = profile()
+    return dept.answer(topic) or dept.answer(OTHER) or ""

@@ -1,0 +1,141 @@
+"""One understanding of each message, computed once and passed along.
+
+The Rasa server reads every message once (rasa_ext/understanding.py): its normal form and
+clauses, what the message does in the conversation (the turn: an answer, a question, an officer
+request, ...), the emergency screening, the incident type with the model's confidence, the
+question topic, a yes or no, the time and place it names. The result travels to the action
+server inside the message's parse data, so the interview and every decision in a turn read the
+same findings instead of parsing the text again.
+
+What depends on the question being asked (is "yes" about a weapon? is "the fox run plaza" a
+place?) is decided from these findings by the interview, not by parsing again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from bot.intake import commands, incidents, questions
+from bot.intake.answers import yes_or_no
+from bot.intake.turns import Turn, read_turn
+from bot.intake.places import location as places
+from bot.intake.when import local_now, parse_when
+from bot.profile import profile
+from bot.safety import detector
+from bot.text import prepare
+
+CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
+# Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
+SHORT_ANSWER_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str
+    normal: str
+    clauses: tuple[str, ...]
+    screening: detector.Screening
+    incident: incidents.IncidentReading
+    yes_no: bool | None
+    command: str | None                     # the precise rule floor: cancel, start_over, officer
+    question: questions.Question | None      # the topic, when the message reads as a question
+    when: dict | None                       # parse_when's reading, as plain values (see _when)
+    location: places.LocationAssessment      # where, reading a description
+    location_as_answer: places.LocationAssessment  # where, reading an answer to "Where did it happen?"
+    turn: Turn = field(default_factory=Turn)
+
+    @property
+    def emergency(self) -> detector.EmergencyAssessment:
+        """The verdict on the message as a free message (not an answer to an incident question)."""
+        return self.screening.verdict()
+
+    # --- passing along -------------------------------------------------------------
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["screening"] = self.screening.as_dict()
+        data["location"] = _location_dict(self.location)
+        data["location_as_answer"] = _location_dict(self.location_as_answer)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Understanding":
+        return cls(
+            text=data["text"], normal=data["normal"], clauses=tuple(data["clauses"]),
+            screening=detector.Screening.from_dict(data["screening"]),
+            incident=incidents.IncidentReading.from_dict(data["incident"]),
+            yes_no=data["yes_no"], command=data["command"],
+            question=questions.Question(**data["question"]) if data.get("question") else None,
+            when=data.get("when"),
+            location=_location_from(data["location"]), location_as_answer=_location_from(data["location_as_answer"]),
+            turn=_turn_from(data.get("turn") or {}),
+        )
+
+
+def understand(text: str, now: datetime | None = None) -> Understanding:
+    """Read one message once."""
+    now = now or local_now()
+    text = text or ""
+    normal = prepare(text)
+    turn = read_turn(text) if normal else Turn()
+    incident = incidents.read_incident(text)
+    command = commands.command_in(text)
+    screening = detector.screen(text, reads_as_report=incident.slug is not None,
+                                cancels=command == commands.CANCEL or turn.is_("cancel"))
+    if turn.intent == "emergency" and not screening.verdict().is_emergency:
+        turn = turn.without("emergency")  # the detector alone decides emergencies
+    asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
+    free, as_answer = places.read_places(text)
+    return Understanding(
+        text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),
+        screening=screening,
+        incident=incident,
+        yes_no=_yes_no(text, normal, turn),
+        command=command,
+        question=questions.read_question(text) if asks else None,
+        when=_when(text, now),
+        location=free, location_as_answer=as_answer,
+        turn=turn,
+    )
+
+
+def _yes_no(text: str, normal: str, turn: Turn) -> bool | None:
+    """Yes or no: the turn model's reading when it is sure, else the rule floor for short answers."""
+    if turn.is_("affirm", "deny"):
+        return turn.intent == "affirm"
+    if turn.sure and turn.intent not in ("affirm", "deny", "inform", "report_incident", "nlu_fallback"):
+        return None  # "ok calling 911 now" is not a yes, whatever word it starts with
+    answer = yes_or_no(text)  # the rule floor: a message that starts with a plain yes or no
+    if answer is None and len(normal.split()) > SHORT_ANSWER_WORDS:
+        first = re.split(r"[,.;!]", text, maxsplit=1)[0]
+        answer = yes_or_no(first) if len(first.split()) <= 2 else None  # "no, just the stereo was taken"
+    return answer
+
+
+def _turn_from(data: dict) -> Turn:
+    return Turn(data.get("intent"), data.get("confidence", 0.0), data.get("lead", 0.0),
+                tuple(tuple(r) for r in data.get("ranking") or ()))
+
+
+def warm_up() -> None:
+    """Read the trained models and the gazetteer now, not on a resident's first message."""
+    understand("warm up on riverside avenue yesterday")
+
+
+def _when(text: str, now: datetime) -> dict | None:
+    when = parse_when(text, now)
+    if when is None:
+        return None
+    strict = parse_when(text, now, require_day=True) is not None
+    return {"at": when.iso(), "end": when.end_iso() if hasattr(when, "end_iso") else None, "text": when.text,
+            "has_time": when.has_time, "names_day": strict, "future": when.at > now}
+
+
+def _location_dict(assessment: places.LocationAssessment) -> dict:
+    return {"status": assessment.status, "place": assessment.place,
+            "area": assessment.area.id if assessment.area else None, "town": assessment.town}
+
+
+def _location_from(data: dict) -> places.LocationAssessment:
+    area = profile().area(data["area"]) if data.get("area") else None
+    return places.LocationAssessment(data["status"], data.get("place"), area, data.get("town"))
