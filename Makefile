@@ -18,7 +18,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup train validate run test test-fast eval bench lock clean
+.PHONY: help setup train validate run test test-fast eval eval-sealed bench lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -67,8 +67,13 @@ test: $(MODEL) $(BROWSER_STAMP)  ## Set up, train if needed, and run every test 
 test-fast: $(STAMP)  ## Unit tests only (no trained model needed)
 	$(PY) -m pytest -q -m "not e2e"
 
-eval: $(MODEL)  ## Run the held-out resident scenarios through the REST channel and print the figures
+eval: $(MODEL)  ## Play the development conversations and labelled sets through the assistant and print the figures
 	$(PY) -m evaluation.run
+	$(PY) -m evaluation.understanding_cv
+
+eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed/README.md) and print their first-run figures
+	$(PY) -m evaluation.run --set sealed
+	$(PY) -m evaluation.sealed_messages
 
 bench: $(STAMP)  ## Measure training time, server start-up and turn latency
 	$(PY) -m evaluation.bench

@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.intake.understanding import understand, warm_up
+from rasa_ext import action_results  # noqa: F401  (validates the action server's replies without re-checking the schema)
 
 EMERGENCY = "emergency"
 UNDERSTANDING = "understanding"

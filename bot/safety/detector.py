@@ -128,6 +128,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
     if not reading.prepared:
         return Screening()
     hits, closed = rules.scan(reading)
+    closed = closed or rules.all_clear(reading)
     probability, category, cue = 0.0, None, rules.self_harm_cue(reading, hits)
     if len(reading.prepared.split()) >= _MIN_WORDS_FOR_MODEL:
         judged = (opinion or model.trained_judge())(reading.for_model)  # as model.seen(text)

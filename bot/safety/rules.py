@@ -89,6 +89,11 @@ def scan(reading: Reading, rules: tuple[Rule, ...] | None = None) -> tuple[list[
     return hits, closed
 
 
+def all_clear(reading: Reading) -> bool:
+    """The resident says outright that nobody is in danger ("false alarm", "no one is hurt")."""
+    return bool(signals.vocabulary().context["all_clear"].search(reading.prepared))
+
+
 def fire(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     """The hit if this rule makes the message an emergency; else whether it matched but was closed."""
     if not reading.prepared:
