@@ -91,7 +91,11 @@ class ValidateIntakeForm(FormValidationAction):
                 updates.update(_fallback_answer(asking, u.text))
                 reprompts = 0
             else:
-                if not polite:
+                if asking == "confirmed" and u.turn.intent == "cancel":
+                    # "actually forget it, my husband left it open": it sounds like stopping, but the
+                    # model is unsure, so say how to stop rather than file on the next "yes".
+                    dispatcher.utter_message(response="utter_confirm_quit")
+                elif not polite:
                     dispatcher.utter_message(response="utter_not_understood")
                 reprompts += 1
         else:

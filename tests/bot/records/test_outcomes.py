@@ -151,3 +151,47 @@ def test_store_round_trip_on_postgresql(postgres_url):
         assert (saved[1].callback_requested, saved[1].reporter_name) == (True, "Rosa Diaz")
     finally:
         engine.dispose()
+
+
+# --- one record per intake ----------------------------------------------------------------
+
+def test_911_advice_then_a_filed_report_is_one_filed_record_that_keeps_the_advice(session):
+    alarm = outcomes.record_emergency(session, "conv-9", "sms", "crime_in_progress", {})
+    filed = outcomes.file_report(session, "conv-9", "sms", FACTS, outcome_id=alarm.id)
+    session.commit()
+    [record] = session.execute(select(IntakeOutcome)).scalars().all()
+    assert record.id == filed.id == alarm.id
+    assert (record.outcome, record.emergency_category, record.reference) == (FILED, "crime_in_progress", filed.reference)
+
+
+def test_a_lower_decision_never_overwrites_a_higher_one(session):
+    alarm = outcomes.record_emergency(session, "conv-9", "sms", "threat_of_violence", {})
+    outcomes.record_ineligible(session, "conv-9", "sms", "officer_requested", FACTS, outcome_id=alarm.id)
+    outcomes.record_cancelled(session, "conv-9", "sms", FACTS, outcome_id=alarm.id)
+    session.commit()
+    [record] = session.execute(select(IntakeOutcome)).scalars().all()
+    assert record.outcome == EMERGENCY
+
+
+def test_a_question_then_a_report_becomes_the_report(session):
+    asked = outcomes.record_information(session, "conv-5", "web", "anonymous")
+    outcomes.record_ineligible(session, "conv-5", "web", "outside_town", FACTS, outcome_id=asked.id)
+    session.commit()
+    [record] = session.execute(select(IntakeOutcome)).scalars().all()
+    assert (record.outcome, record.reason) == (INELIGIBLE, "outside_town")
+
+
+def test_another_conversations_record_is_never_touched(session):
+    theirs = outcomes.record_information(session, "conv-a", "web", "records")
+    mine = outcomes.record_cancelled(session, "conv-b", "web", FACTS, outcome_id=theirs.id)
+    session.commit()
+    assert mine.id != theirs.id
+    assert session.get(IntakeOutcome, theirs.id).outcome == "information"
+
+
+def test_a_call_back_attaches_to_the_intakes_record_whatever_it_became(session):
+    alarm = outcomes.record_emergency(session, "conv-7", "web", "danger_or_injury", {})
+    outcomes.request_callback(session, "conv-7", "Lee Ortiz", "+12035550133", outcome_id=alarm.id)
+    session.commit()
+    record = session.get(IntakeOutcome, alarm.id)
+    assert record.callback_requested and record.follow_up_status == "open"

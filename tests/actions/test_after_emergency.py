@@ -1,0 +1,80 @@
+"""After 911 advice: the right script for the danger, and replies a frightened resident types are
+answered for what they are, never turned into a form."""
+from __future__ import annotations
+
+import pytest
+
+from actions.emergency import ActionAfterEmergency, ActionHandleEmergency
+from actions.questions import ActionAnswerQuestion
+from bot.records import schema
+from bot.records.db import make_engine, make_sessionmaker
+from bot.records.models import IntakeOutcome
+from tests.actions.conftest import make_tracker, responses, run, slot_values
+
+
+def recorded(database_url: str) -> list[IntakeOutcome]:
+    engine = make_engine(database_url)
+    schema.upgrade(engine)  # as the actions do on first use
+    with make_sessionmaker(engine)() as session:
+        return list(session.query(IntakeOutcome).order_by(IntakeOutcome.id))
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    pytest.param("there is a man in my yard trying the back door right now", "utter_emergency", id="prowler-no-988"),
+    pytest.param("he broke my phone and hes still in the house, i cant call, can you send someone",
+                 "utter_emergency_cannot_call", id="cannot-call-texts-911"),
+    pytest.param("i have the pills in my hand and i want to end it tonight", "utter_emergency_self_harm", id="self-harm-988"),
+])
+def test_the_advice_fits_the_danger(actions_db, text, script):
+    events, dispatcher = run(ActionHandleEmergency(), make_tracker(text, intent="emergency"))
+    assert responses(dispatcher) == [script]
+    assert slot_values(events)["emergency_stage"] == "advised"
+    if script == "utter_emergency_cannot_call":
+        assert "text 911" in dispatcher.messages[0]["cannot_call"]
+
+
+def test_a_second_alarm_in_the_same_intake_keeps_one_record(actions_db):
+    events, _ = run(ActionHandleEmergency(), make_tracker("someone is breaking into my neighbors house right now", intent="emergency"))
+    outcome_id = slot_values(events)["outcome_id"]
+    run(ActionHandleEmergency(), make_tracker("he has a knife", intent="emergency",
+                                              slots={"outcome_id": outcome_id, "emergency_stage": "advised"}))
+    assert [r.outcome for r in recorded(actions_db)] == ["emergency"]
+
+
+@pytest.mark.parametrize(("text", "intent", "stage", "reply", "next_stage"), [
+    pytest.param("ok calling 911 now", "called_911", "advised", "utter_acknowledge_call", "report_later_asked",
+                 id="calling-is-acknowledged"),
+    pytest.param("yes", "affirm", "report_later_asked", "utter_report_later", "advised", id="wants-a-report-later"),
+    pytest.param("no", "deny", "report_later_asked", "utter_stay_safe", "advised", id="no-report-later"),
+    pytest.param("can you just send someone over here", "request_officer", "advised", "utter_emergency_cannot_send", None,
+                 id="send-someone-is-not-a-call-back-form"),
+    pytest.param("thanks", "thank", "advised", "utter_stay_safe", None, id="thanks"),
+    pytest.param("ok", "affirm", "advised", "utter_call_emergency_now", None, id="anything-else-repeats-the-advice"),
+])
+def test_replies_after_the_advice(actions_db, text, intent, stage, reply, next_stage):
+    events, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=intent, slots={"emergency_stage": stage}))
+    assert responses(dispatcher) == [reply]
+    assert slot_values(events).get("emergency_stage") == next_stage
+
+
+def test_should_i_call_911_is_answered_yes(actions_db):
+    _, dispatcher = run(ActionAfterEmergency(), make_tracker("should i call 911?", intent="ask_question",
+                                                             slots={"emergency_stage": "advised"}))
+    [message] = dispatcher.messages
+    assert message["text"].startswith("Yes, call 911")
+
+
+def test_a_question_before_any_report_is_answered_and_counted_as_information(actions_db):
+    events, dispatcher = run(ActionAnswerQuestion(), make_tracker("what's the number for the norwalk police?",
+                                                                  intent="ask_question"))
+    assert "Norwalk (203) 854-3000" in dispatcher.messages[0]["text"]
+    [record] = recorded(actions_db)
+    assert (record.outcome, record.reason) == ("information", "other_town")
+    assert slot_values(events)["outcome_id"] == record.id
+
+
+def test_a_question_during_a_report_is_answered_but_not_counted(actions_db):
+    _, dispatcher = run(ActionAnswerQuestion(), make_tracker("is this anonymous", intent="ask_question",
+                                                             slots={"incident_type": "theft"}))
+    assert "can't be anonymous" in dispatcher.messages[0]["text"]
+    assert recorded(actions_db) == []
