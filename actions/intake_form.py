@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_understanding
+from bot.contacts import find_name
 from bot.intake import interview
 from bot.intake.places import location
 from bot.intake.summary import summary_lines
@@ -26,6 +27,8 @@ FORM = "intake_form"
 SOFT_INTERRUPTS = {"help", "bot_challenge", "out_of_scope"}
 # Not an answer, but nothing to apologise for: the question is simply asked again.
 POLITE = {"greet", "thank", "goodbye", "decline_officer", "called_911"}
+# Before anything is reported, these mean there is nothing to report ("nothing happened, it's just about the ticket").
+NOTHING_TO_REPORT = ("goodbye", "deny", "thank", "decline_officer")
 # Intents that leave the form for their own rule when the turn model is sure of them.
 LEAVING = {"request_officer", "cancel", "start_over", "ask_question"}
 # After this many unreadable answers, free-form fields keep the resident's words as they are.
@@ -56,7 +59,7 @@ def _fallback_answer(field: str, text: str) -> dict:
     if field in ("reporter_email", "reporter_phone"):
         return {field: "none"}
     if field == "reporter_name":
-        return {field: EMAILS_AND_NUMBERS.sub(" ", text).strip(" ,;") or text.strip()}
+        return {field: find_name(text) or EMAILS_AND_NUMBERS.sub(" ", text).strip(" ,;") or text.strip()}
     if field in ("vehicle", "items", "caller_number", "call_pattern", "accounts", "narrative"):
         return {field: text.strip()}
     return {}
@@ -75,8 +78,8 @@ class ValidateIntakeForm(FormValidationAction):
         result = interview.absorb(u, facts, asking)
         if not result.understood and u.turn.is_(*SOFT_INTERRUPTS):
             return []
-        if not result.understood and u.turn.is_("goodbye") and not facts.get("incident_type"):
-            return []  # nothing started: the goodbye rule ends the conversation
+        if not result.understood and u.turn.is_(*NOTHING_TO_REPORT) and not facts.get("incident_type"):
+            return []  # "no, just a question", "thanks, bye" before any report: the rules end it politely
         polite = not result.understood and u.turn.intent in POLITE  # "hi", "thanks": ask again without "sorry"
         updates = dict(result.updates)
         reprompts = int(facts.get("reprompts") or 0)

@@ -27,9 +27,11 @@ class ActionAnswerQuestion(Action):
         topic = (u.question or questions.read_question(u.text)).topic
         dispatcher.utter_message(text=questions.answer(topic))
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
-            return []  # part of a report under way, or this intake is already recorded
+            return []  # part of a report under way (its question is asked again), or already recorded
         with transaction() as session:
             if outcomes.recorded_since(session, tracker.sender_id, SESSION):
                 return []  # a question after a report was filed or referred belongs to that conversation
             outcome_id = outcomes.record_information(session, tracker.sender_id, channel_of(tracker), topic).id
+        if not tracker.active_loop_name:
+            dispatcher.utter_message(response="utter_offer_report")  # inside the intake, its question comes next
         return [SlotSet("outcome_id", outcome_id)]

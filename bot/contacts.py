@@ -28,7 +28,7 @@ EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 DIGITS = re.compile(r"[+(]?\d[\d\s().-]*\d|\d")
 # What introduces a name in an answer, after the filler: "my name is", "this is", "name:".
 NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
-                        r"(?:full )?names?(?: is)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
+                        r"(?:full )?names?(?: is|'s)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
                         r"you can call me|call me)(?:\s*[:=-]\s*|\s+|$)", re.I)
 # Where a name stops: the email, phone or address that follows it, or a new clause.
 NAME_END = re.compile(r"\s+(?:and (?:my|the|i|you|it|email|e-mail|phone|number|cell)|my|email|e-mail|phone|number|cell|"

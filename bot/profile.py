@@ -31,6 +31,10 @@ class IncidentType:
     screening: tuple[str, ...] = SCREENING_QUESTIONS
     nibrs: NibrsOffense | None = None                # None: not a NIBRS offense
     nibrs_vehicle_parts: NibrsOffense | None = None  # when the things taken were parts of a vehicle
+    details_vehicle_parts: tuple[str, ...] | None = None  # the details asked then (the vehicle too)
+
+    def details_for(self, vehicle_parts: bool) -> tuple[str, ...]:
+        return self.details_vehicle_parts if vehicle_parts and self.details_vehicle_parts else self.details
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,8 @@ def _answers(path: Path) -> dict[str, Answer]:
 def _incident_type(raw: dict) -> IncidentType:
     return IncidentType(raw["slug"], raw["label"], tuple(raw.get("details", ())),
                         tuple(raw.get("screening", SCREENING_QUESTIONS)),
-                        nibrs=_nibrs(raw.get("nibrs")), nibrs_vehicle_parts=_nibrs(raw.get("nibrs_vehicle_parts")))
+                        nibrs=_nibrs(raw.get("nibrs")), nibrs_vehicle_parts=_nibrs(raw.get("nibrs_vehicle_parts")),
+                        details_vehicle_parts=tuple(raw["details_vehicle_parts"]) if raw.get("details_vehicle_parts") else None)
 
 
 def _nibrs(raw: dict | None) -> NibrsOffense | None:

@@ -131,7 +131,7 @@ def check_fields(record: dict, outcome, today: date) -> tuple[int, list[str]]:
         got = f"{vehicle.get('plate_state') or ''} {vehicle.get('plate') or ''}".strip()
         check("vehicle_plate", _plate(got) == _plate(record["vehicle_plate"]), got)
     if "total_value" in record:
-        got = (details.get("items_details") or {}).get("total_value")
+        got = details.get("total_value")
         check("total_value", got is not None and abs(float(got) - float(record["total_value"])) < 1, got)
     occurred = _moment(outcome.occurred_at)
     if "occurred_days_ago" in record:

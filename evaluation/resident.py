@@ -94,11 +94,28 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             say(", ".join(str(answers[f]) for f in COMBINED_QUESTIONS[question] if f in answers))
         elif question in answers:
             say(str(answers[question]))
+        elif question in UNSCRIPTED:
+            say(UNSCRIPTED[question](scenario))
         else:
             played.error = f"no answer for question '{question}'"
             return played
     played.error = f"still talking after {MAX_MESSAGES} messages"
     return played
+
+
+def _menu_or_story(scenario: dict) -> str:
+    """Asked again what happened: the number of the right type on the menu, or the story once more."""
+    online = profile().online_slugs
+    actual = scenario["expect"].get("incident_type")
+    return str(online.index(actual) + 1) if actual in online else " ".join(scenario["opening"])
+
+
+def _in_town(scenario: dict) -> str:
+    return "yes" if scenario["expect"].get("location_decision") == "in_town" else "no"
+
+
+# Questions a scenario may not script, answered as the resident it describes would.
+UNSCRIPTED = {"incident_type": _menu_or_story, "location_confirmed": _in_town}
 
 
 def _honest_type_answer(scripted: str | None, proposed: str | None, expected: dict) -> str:

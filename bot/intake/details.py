@@ -342,9 +342,7 @@ def _state_code(word: str | None, *, beside_plate_word: bool) -> str | None:
     if not code:
         return None
     if len(word) == 2 and code in vocab.ambiguous_states and not word.isupper():
-        return None  # "in", "me", "or" are words unless written as codes
-    if len(word) == 2 and not beside_plate_word and not word.isupper():
-        return None
+        return None  # "in", "me", "or" are words unless written as codes ("ct 2BXF40" is Connecticut)
     return code
 
 
@@ -441,12 +439,20 @@ def _only_a_vehicle(raw: str, words: str) -> bool:
     return not [w for w in rest.split() if w not in filler]
 
 
-def _total_value(raw: str) -> float | None:
+def money_stated(text: str) -> float | None:
+    """Dollar amounts a resident states in passing, outside the list of items ("the body shop
+    quoted $1,150", "two charges, 199.99 dollars and $148"): only amounts marked as money, since
+    a bare number in a story is as likely a house number or a count."""
+    return _total_value(text, marked_only=True)
+
+
+def _total_value(raw: str, marked_only: bool = False) -> float | None:
     """Every dollar amount stated, added up ("$450", "450 dollars", "1.2k", "worth 80", "my airpods, 200").
 
     A stated total counts instead of the sum ("$900 and $200, $1100 total"); a range
     counts its upper end ("$300-400"); "2 bikes, $300 each" counts 600. Years, plates,
-    phone numbers, serial numbers and times are never money.
+    phone numbers, serial numbers and times are never money. marked_only: only amounts
+    marked as money ($, dollars, "worth"), not bare numbers beside an item.
     """
     text = _without_non_money(raw)
     text = RANGE.sub(lambda m: "$" if "$" in m.group("low") else "", text)
@@ -462,11 +468,11 @@ def _total_value(raw: str) -> float | None:
     for match in PRICE_CUE.finditer(text):
         if not taken(match.start("a"), match.end("a")):
             amounts.append((match.start("a"), match.end("a"), _amount(match.group("a"))))
-    for match in BARE_VALUE.finditer(text):
+    for match in () if marked_only else BARE_VALUE.finditer(text):
         number = match.group("a")
         if not taken(match.start("a"), match.end("a")) and not YEAR.fullmatch(number) and _amount(number) >= 1:
             amounts.append((match.start("a"), match.end("a"), _amount(number)))
-    for match in TRAILING_VALUE.finditer(text):
+    for match in () if marked_only else TRAILING_VALUE.finditer(text):
         number, before = match.group("a"), text[:match.start()].split()
         if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20
                 or (before and before[-1].lower() in PRODUCT_LINE)):

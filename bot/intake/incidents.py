@@ -105,9 +105,10 @@ RECIPE = textcat.Recipe("incident_type", training_files, build)
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, str]:
     """Alternations of the vehicle words shared with the details readers (data/vocabulary/)."""
-    makes = vocabulary("vehicle_makes")["makes"]
-    names = {alias for make in makes for alias in make["aliases"]}
-    names |= {normalize(model) for make in makes for model in make.get("models", ())}
+    vehicles = vocabulary("vehicle_makes")
+    names = {alias for make in vehicles["makes"] for alias in make["aliases"]}
+    # Only models that name a vehicle on their own: "IS", "Fit" or "911" are everyday words too.
+    names |= {normalize(model) for model in vehicles["models_naming_make"]}
     kinds = vocabulary("vehicle_types")["vehicle_types"]
     return {"vehicle": alternation(set(kinds) | names), "part": alternation(vocabulary("vehicle_parts")["vehicle_parts"])}
 

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_phone, name_in_sentence
 from bot.intake import readers
-from bot.intake.details import as_record, read_vehicle
+from bot.intake.details import as_record, money_stated, read_vehicle
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -58,7 +58,7 @@ def next_fields(facts: Mapping) -> list[str]:
     if len(screening) == 2 and both_unknown and facts.get("suspect_or_weapon") is None:
         fields.append("suspect_or_weapon")  # one question for both; "no" answers both
         return fields
-    fields += [*screening, "occurred_at", *(incident.details if incident else ())]
+    fields += [*screening, "occurred_at", *(incident.details_for(bool(facts.get("vehicle_parts"))) if incident else ())]
     fields += ["narrative", *CONTACT_FIELDS, "confirmed"]
     return fields
 
@@ -106,7 +106,7 @@ def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
     if not new_type or new_type == facts.get("incident_type"):
         return {}
     incident = profile().incident_type(new_type)
-    keep = set(incident.details) if incident else set()
+    keep = set(incident.details_for(bool(updates.get("vehicle_parts")))) if incident else set()
     details = {"vehicle": "vehicle_details", "items": "items_details", "caller_number": None, "call_pattern": None, "accounts": None}
     cleared = {}
     for name, companion in details.items():
@@ -135,16 +135,28 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
             updates.update(readers.location_updates(assessment, u.text))
     if asking != "occurred_at" and fresh("occurred_at"):
-        updates.update(readers.volunteered_time(u, now))
+        updates.update(readers.volunteered_time(u, now, facts, correcting))
     incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
     incident = profile().incident_type(incident_type)
-    if asking != "vehicle" and "vehicle" in (incident.details if incident else ()) and fresh("vehicle"):
+    parts = bool(updates.get("vehicle_parts", facts.get("vehicle_parts")))
+    if asking != "vehicle" and "vehicle" in (incident.details_for(parts) if incident else ()) and fresh("vehicle"):
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
+    updates.update(_volunteered_value(u.text, facts, asking))
     return updates
+
+
+def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
+    """A dollar amount said anywhere but in the list of items ("the repair quote is $600"): kept
+    for the report's total value, once each (a resident often repeats an amount)."""
+    if asking == "items":
+        return {}
+    value = money_stated(text)
+    known = list(facts.get("stated_values") or [])
+    return {"stated_values": [*known, value]} if value and value not in known else {}
 
 
 def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dict:

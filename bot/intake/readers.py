@@ -9,6 +9,7 @@ asked for the vehicle; "like I said" asked for the narrative).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
@@ -85,9 +86,14 @@ def _read_type(u, facts, asking, now):
 def _read_type_confirmed(u, facts, asking, now):
     """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
     reading = u.incident
-    if reading.slug and reading.slug != facts.get("incident_type") and not reading.needs_confirmation:
+    names_another = reading.slug is not None and reading.slug != facts.get("incident_type")
+    if names_another and not reading.needs_confirmation:
         return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
     answer = u.yes_no
+    if answer is True and names_another:
+        # "yes, it's lost, not stolen": the words say another type; check that one instead.
+        return {**type_updates(reading, facts, u.text), "type_uncertain": True, "type_confirmed": None,
+                "types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]}
     if answer is True:
         return {"type_confirmed": True}
     if answer is False:
@@ -261,6 +267,8 @@ def answers_the_question(field: str, u) -> bool:
         return False
     if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):
         return False
+    if field == "location" and u.location.status == loc.NOT_FOUND and u.turn.intent in NOT_ANSWERS | {"deny"}:
+        return False  # "nvm found em, they were in the couch": no place in it, and it reads as something else
     if field in FREE_TEXT_FIELDS and is_correction(u):
         named = named_fields(u.text)
         corrects_other = (named and field not in named) or (u.when and u.when.get("names_day")) or u.location.decided
@@ -268,9 +276,23 @@ def answers_the_question(field: str, u) -> bool:
     return True
 
 
-def volunteered_time(u, now) -> dict:
-    """A time the resident mentions in passing: only one that names a day, never in the future."""
+# "for about two weeks", "since monday": how long something has gone on, not when it happened.
+DURATION = re.compile(r"^(?:for|since|over|during|in the (?:past|last)|the (?:past|last))\b")
+
+
+def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
+    """A time the resident mentions in passing: one that names a day (not a duration), never in the
+    future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
     when = u.when
-    if not when or not when.get("names_day") or when.get("future"):
+    if not when or when.get("future") or DURATION.match(when["text"].lower()):
         return {}
-    return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
+    if when.get("names_day"):
+        return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
+    known = (facts or {}).get("occurred_at") or ""
+    if correcting and when.get("has_time") and not when.get("end") and len(known) >= 10 and known != "unknown":
+        moved = datetime.fromisoformat(when["at"])
+        day = datetime.fromisoformat(known[:10])
+        at = moved.replace(year=day.year, month=day.month, day=day.day)
+        if at <= now:
+            return {"occurred_at": at.isoformat(timespec="minutes"), "occurred_end": None, "occurred_text": when["text"]}
+    return {}

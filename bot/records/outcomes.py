@@ -58,12 +58,20 @@ def _report_fields(facts: Mapping) -> dict:
         "occurred_end": facts.get("occurred_end") if facts.get("occurred_at") not in (None, "", "unknown") else None,
         "occurred_text": facts.get("occurred_text"),
         "narrative": facts.get("narrative"),
-        "details": {name: facts[name] for name in DETAIL_FIELDS if facts.get(name) not in (None, "")},
+        "details": {**{name: facts[name] for name in DETAIL_FIELDS if facts.get(name) not in (None, "")},
+                    **_total_value(facts)},
         "reporter_name": facts.get("reporter_name"),
         "reporter_email": _given(facts.get("reporter_email")),
         "reporter_phone": _given(facts.get("reporter_phone")),
         "eligibility": screening_answers(facts),
     }
+
+
+def _total_value(facts: Mapping) -> dict:
+    """The value of what was taken or damaged: the items' total, else the amounts the resident stated."""
+    items_total = (facts.get("items_details") or {}).get("total_value")
+    total = items_total if items_total is not None else sum(facts.get("stated_values") or []) or None
+    return {"total_value": round(float(total), 2)} if total else {}
 
 
 def _given(value):
