@@ -22,6 +22,7 @@ from evaluation.resident import Played
 # The first words of each reply that is 911 advice (domain.yml), up to its first {slot}.
 EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_self_harm")
 HANDOFF_RESPONSES = ("utter_ask_callback_wanted",)
+FILED_RESPONSES = ("utter_filed",)
 
 
 def openings(domain_path, names) -> tuple[str, ...]:
@@ -52,6 +53,7 @@ class Judge:
     def __init__(self, domain_path):
         self.emergency_openings = openings(domain_path, EMERGENCY_RESPONSES) + (_cannot_call_opening(),)
         self.handoff_openings = openings(domain_path, HANDOFF_RESPONSES)
+        self.filed_openings = openings(domain_path, FILED_RESPONSES)
 
     def is_911(self, reply: str) -> bool:
         return reply.startswith(self.emergency_openings)
@@ -62,9 +64,13 @@ class Judge:
     def judge(self, scenario: dict, played: Played, recorded: list, today: date) -> Verdict:
         expected = scenario["expect"]
         final = recorded[-1] if recorded else None
+        filed_at = next((i for i, t in enumerate(played.turns) if any(r.startswith(self.filed_openings) for r in t.replies)),
+                        None)
+        # Messages to file: the resident's messages up to the one that filed it (not the thanks after).
+        messages = filed_at + 1 if filed_at is not None else played.messages_sent
         verdict = Verdict(scenario["id"], expected, [o.outcome for o in recorded], final and final.outcome,
                           final and final.reason, final and final.incident_type, final and final.location_status,
-                          decisions_right=True, messages=played.messages_sent, error=played.error)
+                          decisions_right=True, messages=messages, error=played.error)
         wrong = verdict.wrong_decisions
         danger = expected.get("emergency_message")
         advised_at = next((i for i, t in enumerate(played.turns) if t.replies and self.is_911(t.replies[0])), None)
