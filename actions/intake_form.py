@@ -90,7 +90,9 @@ class ValidateIntakeForm(FormValidationAction):
         if asking == "type_confirmed" and "incident_type" in updates and updates["incident_type"] is None:
             reprompts = 1  # "no, that's not it": ask what happened with the list of report types
         elif asking and not answered:
-            if reprompts >= MAX_REPROMPTS:
+            if result.understood:
+                pass  # it told us something else ("Remy Fontaine, remy@example.com" at the items question): ask again, no apology
+            elif reprompts >= MAX_REPROMPTS:
                 updates.update(_fallback_answer(asking, u.text))
                 reprompts = 0
             else:

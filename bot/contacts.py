@@ -106,6 +106,23 @@ def display_phone(e164: str | None) -> str:
     return phonenumbers.format_number(number, fmt)
 
 
+def is_contact_block(text: str) -> bool:
+    """The message is the resident's contact details and little else ("Remy Fontaine, remy.f@example.com,
+    203-555-0161"), whatever question it was sent to: an email or a phone, and at most a name beside it."""
+    cleaned = straighten(text or "")
+    has_email = bool(find_email(cleaned))
+    spans = phone_spans(cleaned)
+    if not has_email and not spans:
+        return False
+    for start, end in reversed(spans):
+        cleaned = cleaned[:start] + " " + cleaned[end:]
+    cleaned = EMAIL_CANDIDATE.sub(" ", cleaned)
+    name = find_name(cleaned)
+    rest = [w for w in re.split(r"[\s,;:.]+", cleaned) if w]
+    leftover = len(rest) - (len(name.split()) if name else 0)
+    return leftover <= 2 and (has_email or bool(name))
+
+
 def find_name(text: str) -> str | None:
     """A person's name from an answer to "What is your name (and email and phone)?".
 

@@ -5,8 +5,12 @@ message itself reads as an emergency (bot.safety.detector works without the assi
 """
 from __future__ import annotations
 
-from bot.safety.detector import assess
+import logging
+
 from bot.profile import profile
+from bot.safety.detector import NOT_AN_EMERGENCY, EmergencyAssessment, assess
+
+logger = logging.getLogger(__name__)
 
 
 def emergency_advice(self_harm: bool) -> str:
@@ -20,12 +24,22 @@ def emergency_advice(self_harm: bool) -> str:
 def assistant_unavailable(message: str) -> list[str]:
     """The reply when the assistant is down or slow: 911 first, the officer line, and that nothing is lost."""
     dept = profile()
-    finding = assess(message)
+    finding = _screened(message)
     texts = [emergency_advice(finding.self_harm)] if finding.is_emergency else []
     texts.append(f"Sorry, the {dept.short_name} online report assistant is not available right now. In an emergency "
                  f"call {dept.phones.emergency}. To reach an officer call {dept.phones.non_emergency}. "
                  f"Your message has been kept for police staff.")
     return texts
+
+
+def _screened(message: str) -> EmergencyAssessment:
+    """The detector's verdict, or, if it cannot run (its trained model missing or unreadable), the
+    reply without it: the fallback text below names 911 whatever the message says."""
+    try:
+        return assess(message)
+    except Exception:  # noqa: BLE001 (this reply must go out whatever broke)
+        logger.exception("emergency screening failed in the fallback reply")
+        return NOT_AN_EMERGENCY
 
 
 def sms_help() -> str:

@@ -240,7 +240,10 @@ def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     colour = _colour(words)
     make, model = _make_and_model(words, model_alone=is_answer)  # "the civic center" in a story is no Honda
     plate, state, _ = _plate(raw)
-    if not (colour or make or plate) and not (is_answer and len(words.split()) >= 2):
+    # An answer may describe the vehicle in plain words ("its a minivan", "my 2015 pickup"), but it
+    # must speak of a vehicle: "the converter, about 1200 to replace" answers another question.
+    described = is_answer and len(words.split()) >= 2 and bool(_vocabulary().vehicle_type.search(words) or _year(raw))
+    if not (colour or make or plate or described):
         return None
     return Vehicle(raw, _year(raw), colour, make, model, plate, state)
 

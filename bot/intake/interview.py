@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.contacts import find_email, find_phone, name_in_sentence
+from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import readers
 from bot.intake.details import as_record, money_stated, read_vehicle
 from bot.intake.eligibility import decide
@@ -173,7 +173,8 @@ def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dic
 
 def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     updates = {}
-    contact_context = asking in CONTACT_FIELDS or asking == "confirmed"
+    block = is_contact_block(text)
+    contact_context = asking in CONTACT_FIELDS or asking == "confirmed" or block
     mentions = normalize(text)
     says_mine = any(phrase in mentions for phrase in MY_CONTACT)
     if asking not in ("reporter_email", "accounts") and (contact_context or says_mine):
@@ -184,7 +185,7 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
         phone = find_phone(text)
         if phone:
             updates["reporter_phone"] = phone
-    name = name_in_sentence(text)
+    name = name_in_sentence(text) or (find_name(text) if block else None)
     if asking != "reporter_name" and name:
         updates["reporter_name"] = name
     return updates

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
-from bot.contacts import find_email, find_name, find_phone
+from bot.contacts import find_email, find_name, find_phone, is_contact_block
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -267,6 +267,8 @@ def answers_the_question(field: str, u) -> bool:
         return False
     if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):
         return False
+    if field in FREE_TEXT_FIELDS - {"reporter_name"} and is_contact_block(u.text):
+        return False  # name, email and phone sent a question early: they are the contact details, not the items
     if field == "location" and u.location.status == loc.NOT_FOUND and u.turn.intent in NOT_ANSWERS | {"deny"}:
         return False  # "nvm found em, they were in the couch": no place in it, and it reads as something else
     if field in FREE_TEXT_FIELDS and is_correction(u):

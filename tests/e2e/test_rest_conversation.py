@@ -36,6 +36,7 @@ def test_a_resident_files_a_report_and_staff_can_export_it(assistant):
     replies = talk(assistant, "e2e-filed",
                    "somebody stole the catalytic converter off my truck at the imperial ave lot yesterday morning",
                    "no",
+                   "gray 2017 ford f150, CT plate 4TRK21",
                    "the converter, about 1200 dollars to replace",
                    "Remy Fontaine, remy.f@example.com, 203-555-0161",
                    "yes")
@@ -44,6 +45,7 @@ def test_a_resident_files_a_report_and_staff_can_export_it(assistant):
     [record] = [r for r in export(assistant) if r["conversation_id"] == "e2e-filed"]
     assert record["outcome"] == "filed" and record["channel"] == "rest" and record["reason"] is None
     assert record["incident_type"] == "theft" and record["details"]["vehicle_parts"] is True
+    assert record["details"]["vehicle_details"]["plate"] == "4TRK21" and record["details"]["total_value"] == 1200.0
     assert record["location"] == "Imperial Avenue commuter lot, Westport, CT"
     assert record["occurred_at"].endswith("-05:00") or record["occurred_at"].endswith("-04:00")
     assert record["reporter"] == {"name": "Remy Fontaine", "email": "remy.f@example.com", "phone": "+12035550161"}

@@ -105,6 +105,17 @@ def test_an_emergency_while_the_assistant_is_down_gets_the_911_advice_first(clie
     assert texts[0].startswith("This sounds like an emergency. Call 911 now.")
 
 
+def test_when_the_detectors_model_cannot_be_read_the_fallback_still_names_911(client, assistant, app, monkeypatch):
+    from bot import textcat
+    def missing(name):
+        raise textcat.ModelMissing(f"{name}.npz is missing: run `make train`")
+    monkeypatch.setattr(textcat, "trained", missing)
+    assistant.down = True
+    texts = replies(text_in(client, "my mailbox was smashed last night"))
+    assert any("911" in t and "(203) 341-6000" in t for t in texts)
+    assert stored(app)[0].status == "kept_for_staff"
+
+
 def test_the_fallback_url_always_answers_with_911_and_keeps_the_message(client, assistant, app):
     params = {"MessageSid": "SMfb", "From": "+12035550111", "Body": "anyone there?"}
     response = client.post("/sms/fallback", data=urlencode(params), headers=signed("/sms/fallback", params),
