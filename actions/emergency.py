@@ -82,9 +82,22 @@ class ActionResumeAfterEmergency(Action):
         # What the alarming message said about the incident still counts (type, place, time).
         alarming = _last_emergency_message(tracker)
         if alarming:
-            updates = interview.absorb(understanding_of(alarming), facts_of(tracker), None).updates
-            events += [SlotSet(k, v) for k, v in updates.items()]
+            facts = facts_of(tracker)
+            updates = interview.absorb(understanding_of(alarming), facts, None).updates
+            events += [SlotSet(k, v) for k, v in _only_new(updates, facts).items()]
         return events
+
+
+TYPE_FACTS = ("incident_type", "vehicle_parts", "type_uncertain", "type_confirmed", "type_text")
+
+
+def _only_new(updates: dict, facts: dict) -> dict:
+    """What the alarming message adds, never what it would change: "a guy with a knife outside"
+    during a report of a keyed car does not turn the report into suspicious activity."""
+    kept = {k: v for k, v in updates.items() if facts.get(k) is None}
+    if facts.get("incident_type"):
+        kept = {k: v for k, v in kept.items() if k not in TYPE_FACTS}
+    return kept
 
 
 def _last_emergency_message(tracker: Tracker) -> dict | None:

@@ -44,6 +44,7 @@ class ExcludedArea:
     kind: str  # "park" or "highway"
     aliases: tuple[str, ...]
     exits: tuple[str, ...]
+    exit_names: tuple[tuple[str, str], ...] = ()  # ("saugatuck", "17"): "the saugatuck exit" is exit 17
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def load_profile(path: Path) -> DepartmentProfile:
                 kind=a["kind"],
                 aliases=tuple(a.get("aliases", ())),
                 exits=tuple(str(e) for e in a.get("exits", ())),
+                exit_names=tuple((str(name), str(number)) for name, number in (a.get("exit_names") or {}).items()),
             )
             for a in jurisdiction["excluded_areas"]
         ),

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import readers
-from bot.intake.details import as_record, money_stated, read_vehicle
+from bot.intake.details import as_record, money_stated, read_items, read_vehicle
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -89,6 +89,10 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
+    if readers.is_addition(u):
+        added = _added_at_summary(u, facts)
+        if added:
+            return Absorbed({**added, "awaiting_correction": False})
     named = readers.named_fields(u.text)
     changes = {name: value for name, value in _volunteered(u, facts, "confirmed", True, named, now).items()
                if facts.get(name) != value}
@@ -98,6 +102,26 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         return Absorbed({**changes, "awaiting_correction": False})
     answer = readers.read("confirmed", u, facts, now)
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
+    """An afterthought at the summary ("oh and $40 in cash from the car too") joins the items, or the
+    description when the report lists no items; the type, place and time stay as confirmed."""
+    addition = readers.without_lead_in(u.text)
+    incident = profile().incident_type(facts.get("incident_type") or "")
+    lists_items = incident is not None and "items" in incident.details_for(bool(facts.get("vehicle_parts")))
+    if lists_items:
+        combined = "; ".join(part for part in (facts.get("items"), addition) if part)
+        items = read_items(combined)
+        if items:
+            return {"items": items.description, "items_details": as_record(items)}
+    combined = " ".join(part for part in (facts.get("narrative"), addition) if part)
+    added = {"narrative": combined}
+    value = money_stated(addition)
+    known = list(facts.get("stated_values") or [])
+    if value and value not in known:
+        added["stated_values"] = [*known, value]
+    return added
 
 
 def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:

@@ -34,6 +34,9 @@ FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i al
                     r"see above|already told you|what|huh|lol|idk|i do not know|not sure|no idea|n a|na|none|nothing|no|yes)$")
 CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
+# At the summary, something more to add rather than something to change ("oh and $40 in cash too").
+ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also )|"
+                    r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
@@ -254,6 +257,21 @@ def read(field: str, u, facts, now) -> dict | None:
     if field in UNDERSTOOD_READERS:
         return UNDERSTOOD_READERS[field](u, facts, field, now)
     return READERS.get(field, read_free_text)(u.text, facts, field, now)
+
+
+def is_addition(u) -> bool:
+    """More to add at the summary, not a change: it names no field and reads as an afterthought."""
+    words = normalize(u.text)
+    changes_something = (CORRECTING.search(words) or re.search(r"\bnot\b", words) or u.when
+                         or u.location.status != loc.NOT_FOUND)
+    return (bool(ADDING.search(words)) and not changes_something and not named_fields(u.text)
+            and yes_or_no(u.text) is None)
+
+
+def without_lead_in(text: str) -> str:
+    """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
+    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|actually)[\s,:;.!-]+)+",
+                  "", text.strip(), flags=re.I) or text.strip()
 
 
 def is_correction(u) -> bool:

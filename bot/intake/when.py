@@ -88,6 +88,8 @@ PARTS_OF_DAY = {
     "late night": (23, 29),
     "overnight": (21, 30),     # until people wake and find it, 06:00
 }
+# Parts of day residents only speak of once they are over: said the same evening, the night before.
+FOUND_AFTERWARDS = ("overnight",)
 # The words for them, longest first (a match wins over a shorter one at the same place).
 PART_WORDS = [
     (r"(?:early|wee|small) hours|early morning|crack of dawn|before dawn|dawn|daybreak", "early morning"),
@@ -133,6 +135,7 @@ START_WORDS = re.compile(r"\b(?:fine|ok|okay|alright|normal|intact|(?:was|were|s
 END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came home|got back|got home|"
                        r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
                        r"missing|saw (?:that|it was))\b")
+RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 NOT_THERE = re.compile(r"\b(?:not|wasnt|was not|werent|were not)\s+(?:there|here)\b")
 VAGUE = re.compile(r"\b(?:sometime|some time|at some point|somewhere)\b")
 # What may follow a bare hour for it to be a time ("at 5 i heard", not "at 12 main street").
@@ -190,6 +193,9 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     now = (now or local_now()).replace(second=0, microsecond=0)
     words = _Words(text or "")
     mentions = _mentions(words.text, now)
+    # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
+    kept = [m for m in mentions if not RULED_OUT.search(words.text[:m.start])]
+    mentions = kept or mentions
     if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
         return None
     if not mentions:
@@ -437,7 +443,7 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
     for first, second in zip(days, days[1:]):
         # "overnight monday into tuesday" said on a Tuesday: the Tuesday after that Monday, not last week's
         if second.weekday and second.first < first.first and second.first + timedelta(days=7) <= today and \
-                re.fullmatch(r"\s*(?:\S+\s+){0,2}?(?:into|to|through|until|and|-)\s+", text[first.end:second.start]):
+                re.fullmatch(r"\s*(?:\S+\s+){0,2}?(?:into|to|through|until|and|-)\s+(?:\S+\s+){0,2}?", text[first.end:second.start]):
             second.first = second.last = second.first + timedelta(days=7)
     for mention in found:
         since = re.search(r"\bsince (?:the |on )?$", text[:mention.start])
@@ -712,6 +718,8 @@ class _Reading:
             day = self.now.date()
             if self._at(day, start) > self.now:
                 day -= timedelta(days=1)
+            if part.part in FOUND_AFTERWARDS and day == self.now.date():
+                day -= timedelta(days=1)  # "overnight" said at 10 PM: last night, found this morning, not the night just begun
         return self._at(day, start), self._at(day, end)
 
     def _at(self, day: date, hours: int, minute: int = 0) -> datetime:

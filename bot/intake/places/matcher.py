@@ -70,7 +70,17 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 def exit_numbers(text: str) -> list[str]:
-    return EXIT.findall(normalize(text))
+    """Exit numbers said, by number ("exit 17") or by the road they lead to ("the saugatuck exit")."""
+    words = normalize(text)
+    return EXIT.findall(words) + [number for name, number in _exit_names()
+                                  if re.search(rf"\b{re.escape(name)} (?:exit|off ?ramp|on ?ramp|ramp)\b|"
+                                               rf"\b(?:exit|off ?ramp|on ?ramp|ramp) (?:for|to|at|onto) {re.escape(name)}\b", words)]
+
+
+@lru_cache(maxsize=1)
+def _exit_names() -> tuple[tuple[str, str], ...]:
+    from bot.profile import profile
+    return tuple((normalize(name), number) for area in profile().excluded_areas for name, number in area.exit_names)
 
 
 def mentions_ramp(text: str) -> bool:

@@ -286,3 +286,35 @@ def test_summary_shortens_a_long_narrative(at_summary):
     line = next(x for x in summary_lines({**at_summary, "narrative": narrative}) if x.startswith("What happened"))
     assert line.endswith("...")
     assert len(line) < len("What happened: ") + 170
+
+
+# --- what residents add, and send early --------------------------------------------
+
+THEFT_AT_SUMMARY = {"incident_type": "theft", "location": "Cross Highway, Westport, CT", "location_status": "in_town",
+                    "known_suspect": False, "weapon": False, "occurred_at": "2025-06-10", "items": "red trek bike, about $600",
+                    "items_details": {"total_value": 600.0}, "narrative": "my bike was taken from the garage",
+                    "reporter_name": "Dana Lee", "reporter_email": "dana@example.com", "reporter_phone": "+12035550142"}
+
+
+@pytest.mark.parametrize("text", ["oh and also $40 in cash from the car in the garage", "and $40 in cash too"])
+def test_an_afterthought_at_the_summary_joins_the_items_and_keeps_the_type(text):
+    facts, asked = converse([text], THEFT_AT_SUMMARY)
+    assert asked == ["confirmed"]
+    assert facts["incident_type"] == "theft" and facts["items_details"]["total_value"] == 640.0
+    assert facts["items"].startswith("red trek bike, about $600; $40 in cash")
+    assert next_question(facts) == "confirmed"  # the summary is shown again; nothing is filed yet
+
+
+def test_a_correction_at_the_summary_is_not_an_afterthought():
+    facts, _ = converse(["also it was monday not tuesday"], THEFT_AT_SUMMARY)
+    assert facts["occurred_at"] == "2025-06-09" and facts["items"] == THEFT_AT_SUMMARY["items"]
+
+
+def test_contact_details_sent_at_the_items_question_are_the_contact_details_not_the_items():
+    facts = {key: value for key, value in THEFT_AT_SUMMARY.items()
+             if key not in ("items", "items_details", "reporter_name", "reporter_email", "reporter_phone")}
+    facts, asked = converse(["Remy Fontaine, remy.f@example.com, 203-555-0161", "the converter, $1200"], facts)
+    assert asked == ["items", "items"]
+    assert (facts["reporter_name"], facts["reporter_email"], facts["reporter_phone"]) == \
+        ("Remy Fontaine", "remy.f@example.com", "+12035550161")
+    assert facts["items"] == "the converter, $1200"

@@ -433,3 +433,27 @@ def test_iso_end_iso_and_describe(when, iso, end_iso, described):
 ])
 def test_says_unknown(text, unknown):
     assert says_unknown(text) is unknown
+
+
+def test_overnight_said_late_in_the_evening_is_last_night():
+    ten_pm = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("someone smashed my mailbox overnight", ten_pm)
+    assert (when.at.day, when.at.hour, when.end.day, when.end.hour) == (27, 21, 28, 6)
+
+
+def test_overnight_said_in_the_small_hours_is_the_night_still_going():
+    three_am = datetime(2026, 11, 28, 3, 0, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("it happened overnight", three_am)
+    assert (when.at.day, when.at.hour) == (27, 21)
+
+
+def test_a_weekday_window_ending_today_runs_forward():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("between 11pm friday and 7am saturday", saturday_night)
+    assert (when.at.day, when.at.hour, when.end.day, when.end.hour) == (27, 23, 28, 7)
+
+
+def test_the_time_ruled_out_is_not_part_of_the_answer():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("it was 2pm not noon", saturday_night)
+    assert (when.at.hour, when.end) == (14, None)

@@ -181,3 +181,19 @@ def test_area_denied_decides_on_the_rest_of_the_message():
 ])
 def test_confirmed_in_town(place, expected):
     assert confirmed_in_town(place) == expected
+
+
+@pytest.mark.parametrize("text, area", [
+    pytest.param("we were at the state beach", "sherwood_island_state_park", id="the-only-state-beach-in-town"),
+    pytest.param("left it at the state park", "sherwood_island_state_park", id="the-only-state-park-in-town"),
+    pytest.param("on the offramp at the saugatuck exit", "connecticut_turnpike", id="i95-exit-by-its-road"),
+    pytest.param("the merritt by the wilton rd exit", "merritt_parkway", id="merritt-exit-by-its-road"),
+    pytest.param("on the ramp for weston road", "merritt_parkway", id="merritt-ramp-by-its-road"),
+])
+def test_excluded_areas_by_the_names_residents_use(text, area):
+    assessment = assess_location(text)
+    assert assessment.status == EXCLUDED_AREA and assessment.area.id == area
+
+
+def test_a_road_named_like_an_exit_is_still_a_road():
+    assert assess_location("saugatuck avenue near the train station").status == CONFIRM_TOWN
