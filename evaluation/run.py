@@ -27,12 +27,15 @@ from evaluation.judge import Judge, Verdict
 from evaluation.resident import play, send, session_factory
 from evaluation.servers import ROOT, running_assistant
 
-# Development sets (fixed against, so no longer independent evidence): scenarios, holdout, final.
-# sealed: written blind before the issue-8 work (evaluation/sealed/README.md); run once, then it
-# becomes development data too. Not played unless asked for (--set sealed).
+# Development sets (fixed against, so no longer independent evidence): scenarios, holdout, final,
+# and sealed (written blind before the issue-8 work, run once on 2026-11-29, then fixed against).
+# sealed-2: written blind on 2026-11-29 (evaluation/sealed-2/README.md); run once, then it becomes
+# development data too. Not played unless asked for (--set sealed-2).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
-        "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final")
+        "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
+        "sealed-2": ROOT / "evaluation" / "sealed-2"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed")
+SEALED_SET = "sealed-2"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -84,7 +87,7 @@ def report(name: str, verdicts: list[Verdict], latencies: list[float]) -> dict:
 LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergency_messages.csv",
                  "labelled-holdout": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout.csv",
                  "labelled-holdout-3": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout3.csv"}
-SEALED_SCREENING = ROOT / "evaluation" / "sealed" / "emergency_messages.csv"
+SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 
 def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
@@ -142,13 +145,13 @@ def play_set(name: str, folder: Path, assistant, sessions, judge: Judge, args) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=[*SETS, "development"], default="development",
-                        help="a set of conversations; 'development' (the default) plays every set but the sealed one")
+                        help=f"a set of conversations; 'development' (the default) plays every set but {SEALED_SET}")
     parser.add_argument("--only", help="play only scenarios whose id contains this text")
     parser.add_argument("--verbose", action="store_true", help="print every conversation")
     parser.add_argument("--no-screening", action="store_true", help="skip the labelled emergency message sets")
     args = parser.parse_args(argv)
     chosen = {n: SETS[n] for n in DEVELOPMENT_SETS} if args.set == "development" else {args.set: SETS[args.set]}
-    screening = {"sealed": SEALED_SCREENING} if args.set == "sealed" else LABELLED_SETS
+    screening = {SEALED_SET: SEALED_SCREENING} if args.set == SEALED_SET else LABELLED_SETS
     judge = Judge(ROOT / "domain.yml")
     summary = {}
     with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp, running_assistant(Path(tmp)) as assistant:

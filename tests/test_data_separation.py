@@ -61,6 +61,10 @@ EVALUATION_SETS = {
     "sealed emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "emergency_messages.csv"),
     "sealed incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "incident_descriptions.csv"),
     "sealed turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "turns.csv"),
+    "sealed-2 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-2"),
+    "sealed-2 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "emergency_messages.csv"),
+    "sealed-2 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "incident_descriptions.csv"),
+    "sealed-2 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "turns.csv"),
 }
 # Answers this short are the same words whoever writes them; they carry no information to leak.
 TRIVIAL = 3
