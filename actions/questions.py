@@ -9,11 +9,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, latest_understanding, transaction
-from bot.intake import questions
+from actions.common import channel_of, facts_of, latest_understanding, transaction
+from bot.intake import interview, questions
 from bot.records import outcomes
 
 
+INTAKE_FORM = "intake_form"
 # A conversation's earlier outcome counts for this long (domain.yml: session_expiration_time).
 SESSION = timedelta(hours=12)
 
@@ -26,6 +27,11 @@ class ActionAnswerQuestion(Action):
         u = latest_understanding(tracker)
         topic = (u.question or questions.read_question(u.text)).topic
         dispatcher.utter_message(text=questions.answer(topic))
+        if tracker.active_loop_name == INTAKE_FORM:
+            # "the imperial ave lot. will my name be given out?": the answer is kept, the next question follows.
+            updates = interview.answer_beside_question(u.text, facts_of(tracker), tracker.get_slot("requested_slot"))
+            if updates:
+                return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
             return []  # part of a report under way (its question is asked again), or already recorded
         with transaction() as session:

@@ -50,6 +50,15 @@ def sms_help() -> str:
             f"Non-emergency: {dept.phones.non_emergency}. Reply STOP to opt out of texts.")
 
 
+def sms_welcome_back() -> str:
+    """After START: a report that was under way when the resident texted STOP was ended (and kept
+    for staff as cancelled), so say so instead of leaving them waiting for its next question."""
+    dept = profile()
+    return (f"Texts from the {dept.short_name} are on again. If you were making a report when you texted STOP, "
+            f"it was stopped: tell us what happened to start a new one, or call {dept.phones.non_emergency}. "
+            f"Emergency: call {dept.phones.emergency}.")
+
+
 def too_many_messages() -> str:
     return (f"You are sending messages too quickly; please wait a minute and try again. "
             f"In an emergency call {profile().phones.emergency}.")

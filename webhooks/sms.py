@@ -12,7 +12,7 @@ from bot.messaging.masking import mask_sensitive
 from bot.messaging.sms import choose, keyword, render
 from webhooks.assistant import AssistantUnavailable
 from webhooks.extensions import front_door
-from webhooks.replies import assistant_unavailable, sms_help
+from webhooks.replies import assistant_unavailable, sms_help, sms_welcome_back
 from webhooks.twilio_guard import twilio_request
 
 bp = Blueprint("sms", __name__, url_prefix="/sms")
@@ -85,6 +85,8 @@ def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
         choices = message_log.load_choices(session, conversation_id)
     if command == "help":
         return _finish(message, [sms_help()])
+    if command == "opt_in":
+        return _finish(message, [sms_welcome_back()], status=command)
     if command or opted_out:
         # Twilio confirms opt-outs and opt-ins itself; nothing more goes to an opted-out number.
         if command == "opt_out":

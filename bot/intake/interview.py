@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
-from bot.intake import readers
+from bot.intake import questions, readers
 from bot.intake.details import as_record, money_stated, read_items, read_vehicle
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
@@ -81,6 +81,29 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
     result.updates.update(_details_no_longer_needed(facts, result.updates))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+# Questions about what the assistant itself said: a question sent there is never also the answer.
+ANSWERED_ONLY_ALONE = ("confirmed", "type_confirmed", "location_confirmed")
+
+
+def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: datetime | None = None) -> dict:
+    """The answer to `asking` sent together with a question of the resident's own ("the imperial ave
+    lot. will my name be given out?"): kept, so the question is answered and the interview moves on
+    instead of asking again. The rest of the message is a different text from the one understood,
+    so it is read here, once. Nothing that would end the interview is taken: that is the form's call."""
+    if not asking or asking in ANSWERED_ONLY_ALONE:
+        return {}
+    rest = questions.besides_the_question(text)
+    if not rest:
+        return {}
+    updates = absorb(rest, facts, asking, now).updates
+    if updates.get(asking) is None:
+        return {}
+    merged = {**facts, **updates}
+    if not any(merged.get(name) is None for name in next_fields(merged)):
+        return {}
+    return updates
 
 
 def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:

@@ -8,6 +8,7 @@ The answers themselves, each with its public source, are in the department profi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,23 @@ OTHER = "other"
 # Below this the topic is "other", answered with the non-emergency line rather than a wrong fact.
 # (Cross-validated on the training examples; see `make eval` for held-out figures.)
 MIN_CONFIDENCE = 0.35
+
+
+# Where a question starts inside a longer message: after a sentence end, or after a comma before a
+# question word ("the imperial ave lot, will my name be given out?").
+QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|"
+                            r"should|am|may|and will|and can|also|btw|oh and)\b)", re.I)
+QUESTION_WORD = re.compile(r"^(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
+                           r"and will|and can|also|btw|oh and)\b", re.I)
+
+
+def besides_the_question(text: str) -> str | None:
+    """The rest of a message that also asks something: "Imperial Ave lot. will my name be given out?"
+    -> "Imperial Ave lot". None when the message is only the question."""
+    pieces = [p.strip() for p in QUESTION_START.split(text or "") if p and p.strip()]
+    kept = [p for p in pieces if not p.endswith("?") and not QUESTION_WORD.match(p)]
+    rest = ", ".join(kept).strip(" ,.")
+    return rest if rest and len(kept) < len(pieces) else None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:who|it was|that it was)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"
-    rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|\bi (?:saw|recognized|recognised) (?:him|her|them|who)|"
+    rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
+    rf"\b(?:pretty|fairly|almost|100 percent|quite) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b|"
+    rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
     rf"\bthe (?:kid|guy|man|woman|girl|boy|teenager|teen) (?:from|down|across|next door|who lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
 NO_SUSPECT = re.compile(

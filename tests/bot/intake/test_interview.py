@@ -12,6 +12,7 @@ import pytest
 
 from bot.intake.eligibility import decide
 from bot.intake.interview import absorb, next_fields
+from bot.intake.interview import answer_beside_question as interview_answer
 from bot.intake.readers import named_fields
 from bot.intake.summary import summary_lines
 
@@ -318,3 +319,17 @@ def test_contact_details_sent_at_the_items_question_are_the_contact_details_not_
     assert (facts["reporter_name"], facts["reporter_email"], facts["reporter_phone"]) == \
         ("Remy Fontaine", "remy.f@example.com", "+12035550161")
     assert facts["items"] == "the converter, $1200"
+
+
+def test_an_answer_sent_with_a_question_is_kept():
+    facts = {"incident_type": "theft"}
+    updates = interview_answer("the imperial ave lot. will my name be given out?", facts, "location")
+    assert updates["location"] == "Imperial Avenue commuter lot, Westport, CT"
+
+
+def test_a_question_alone_answers_nothing():
+    assert interview_answer("will my name be given out?", {"incident_type": "theft"}, "location") == {}
+
+
+def test_a_question_at_the_summary_never_changes_the_report():
+    assert interview_answer("the email is wrong. can you fix it?", THEFT_AT_SUMMARY, "confirmed") == {}

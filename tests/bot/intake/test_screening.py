@@ -58,3 +58,14 @@ def test_weapon_in(text, expected):
 
 def test_a_gun_seen_is_a_weapon():
     assert weapon_in("I saw a gun in his waistband") is True
+
+
+@pytest.mark.parametrize("text", ["pretty sure its my ex", "pretty sure it was the neighbors kid",
+                                  "its probably my ex boyfriend, he has a key"])
+def test_a_suspect_named_with_a_hedge_is_still_known(text):
+    assert known_suspect_in(text) is True
+
+
+@pytest.mark.parametrize("text", ["it was my son who found it", "its my wifes car", "it was my sons bike"])
+def test_family_named_in_passing_is_no_suspect(text):
+    assert known_suspect_in(text) is None
