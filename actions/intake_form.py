@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_understanding
 from bot.contacts import find_name
-from bot.intake import interview
+from bot.intake import interview, questions
 from bot.intake.places import location
 from bot.intake.summary import summary_lines
 from bot.intake.understanding import Understanding
@@ -105,6 +105,9 @@ class ValidateIntakeForm(FormValidationAction):
                 reprompts += 1
         else:
             reprompts = 0
+            if u.question and questions.besides_the_question(u.text):
+                # "the imperial ave lot. will my name be given out?": answered and asked; both count.
+                dispatcher.utter_message(text=questions.answer(u.question.topic))
         facts.update(updates)
         next_field = next((f for f in interview.next_fields(facts) if facts.get(f) is None), None)
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", reprompts),
