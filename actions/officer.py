@@ -2,13 +2,15 @@
 line and an officer call-back (name and phone recorded for staff)."""
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, reset_intake, transaction
 from actions.conclusion import explain_referral
-from bot.contacts import display_phone, find_name, find_phone
+from bot.contacts import display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import interview
 from bot.intake.answers import yes_or_no
 from bot.intake.understanding import Understanding
@@ -61,11 +63,9 @@ class ValidateCallbackForm(FormValidationAction):
 def _contact_in(text: str) -> dict:
     """Name and phone given in passing ("yes, Dana Whitfield, 203 555 0147")."""
     found = {"reporter_phone": find_phone(text)}
-    for part in text.split(","):
-        name = find_name(part)
-        if name and yes_or_no(part) is None:
-            found["reporter_name"] = name
-            break
+    # "yes, asap. I'm Rob Ferrante", "sure im rob ferrante 2035550199": the name beside the yes.
+    parts = (part for part in re.split(r"[,.;!]", text) if yes_or_no(part) is None)
+    found["reporter_name"] = name_in_sentence(text) or next(filter(None, map(find_name, parts)), None) or find_name(text)
     return found
 
 

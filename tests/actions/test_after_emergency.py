@@ -78,3 +78,21 @@ def test_a_question_during_a_report_is_answered_but_not_counted(actions_db):
                                                              slots={"incident_type": "theft"}))
     assert "can't be anonymous" in dispatcher.messages[0]["text"]
     assert recorded(actions_db) == []
+
+
+def test_resuming_keeps_the_report_the_resident_was_making(actions_db):
+    """A keyed car, then "a guy with a knife outside", then "it's over": still the keyed car, and
+    what the alarming message adds (nothing known yet) is kept."""
+    from actions.emergency import ActionResumeAfterEmergency
+    alarming_text = "wait theres a guy with a knife outside my house on Bayberry Lane right now"
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0}}}
+    resume = "its over, they arrested him. can i finish the report"
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    tracker = make_tracker(resume, intent="safe_now", events=[alarming, latest],
+                           slots={"emergency_stage": "advised", "incident_type": "damage_to_motor_vehicle"})
+    events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_resume_after_emergency"]
+    slots = slot_values(events)
+    assert "incident_type" not in slots and "type_uncertain" not in slots
+    assert slots["location"] == "Bayberry Lane, Westport, CT"
