@@ -7,7 +7,8 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
-from bot.intake import interview, questions
+from actions.officer import ActionRequestOfficer  # one referral, wherever it is asked for
+from bot.intake import commands, interview, questions
 from bot.records import outcomes
 
 ADVISED = "advised"
@@ -58,7 +59,10 @@ class ActionAfterEmergency(Action):
         if intent == "called_911":
             dispatcher.utter_message(response="utter_acknowledge_call")
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
-        if intent == "request_officer":
+        if intent == "request_officer" and u.screening.all_clear:
+            # "no im not in danger, hes not here. i just want an officer to call me back"
+            return await _refer_to_an_officer(dispatcher, tracker, domain)
+        if intent == "request_officer" or commands.asks_us_to_send(u.text):
             dispatcher.utter_message(response="utter_emergency_cannot_send")
         elif intent == "ask_question":
             topic = (u.question or questions.read_question(u.text)).topic
@@ -68,6 +72,16 @@ class ActionAfterEmergency(Action):
         else:
             dispatcher.utter_message(response="utter_call_emergency_now")
         return []
+
+
+async def _refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+    """The emergency is over and the resident wants a person: the officer referral and its
+    call-back questions, as for any request for an officer."""
+    tracker.slots["emergency_stage"] = None  # over, as the resident said: the referral is this intake's outcome now
+    events = [e for e in await ActionRequestOfficer().run(dispatcher, tracker, domain) if e.get("event") != "active_loop"]
+    # The call-back form then asks its first question itself (nothing requested yet, so this
+    # message is not read as its answer).
+    return [SlotSet("emergency_stage", None), *events, ActiveLoop("callback_form")]
 
 
 class ActionResumeAfterEmergency(Action):

@@ -29,10 +29,27 @@ FLOOR = {
 }
 
 
+# Asking to deal with a person, said inside a longer message ("no neither. honestly id rather just talk
+# to an officer", "i just want an officer to call me back"); never a story about one ("the officer at
+# the desk told me to file online") and never refused ("i dont want to talk to an officer").
+ASKS_FOR_PERSON = re.compile(
+    r"\b(?:can i|could i|may i|i would rather|id rather|i had rather|rather|i want to|i would like to|id like to|"
+    r"i prefer to|i need to|let me|i just want to|just want to|i wanna|can we) (?:just |please )?(?:talk|speak) "
+    r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|someone|somebody)\b|"
+    r"\b(?:i (?:just )?(?:want|need|would like|prefer)|id like|rather have|can you have|please have) (?:an? |the )?"
+    r"(?:officer|cop|police officer|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit)\b")
+REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
+
+
 def command_in(text: str) -> str | None:
-    """The advertised command this whole message is, if any: cancel, start_over or request_officer."""
+    """The advertised command this whole message is, if any: cancel, start_over or request_officer
+    (or a request for a person said inside a longer message)."""
     words = prepare(text)
-    return next((name for name, pattern in FLOOR.items() if pattern.search(words)), None)
+    whole = next((name for name, pattern in FLOOR.items() if pattern.search(words)), None)
+    if whole:
+        return whole
+    asked = ASKS_FOR_PERSON.search(words)
+    return OFFICER if asked and not REFUSED.search(words[:asked.start()]) else None
 
 
 def is_cancel(text: str) -> bool:
@@ -45,3 +62,14 @@ def is_restart(text: str) -> bool:
 
 def asks_for_officer(text: str) -> bool:
     return command_in(text) == OFFICER
+
+
+# Asking this chat to call or send help ("can you call the fire department for me", "can u send
+# someone"): it cannot, and a reply starting "Yes" would read as agreeing.
+ASKS_US_TO_SEND = re.compile(r"\b(?:can|could|would|will|pls|please) (?:you|u|someone|somebody|anyone|y all|you guys) "
+                             r"(?:please |just |pls )?(?:call|send|get|contact|dispatch|ring)\b|^(?:please |pls )?(?:send|call) "
+                             r"(?:someone|somebody|help|the|an? )")
+
+
+def asks_us_to_send(text: str) -> bool:
+    return bool(ASKS_US_TO_SEND.search(prepare(text)))

@@ -25,6 +25,9 @@ from bot.profile import profile
 from bot.safety import detector
 from bot.text import prepare
 
+SAFE_NOW = "safe_now"
+# What an all-clear message may also be doing, which its own rule handles.
+STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
 SHORT_ANSWER_WORDS = 4
@@ -84,6 +87,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
                                 cancels=command == commands.CANCEL or turn.is_("cancel"))
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
+    if screening.all_clear and not screening.verdict().is_emergency and turn.intent not in STEERING and not command:
+        # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
+        turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
     asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
     free, as_answer = places.read_places(text)
     return Understanding(

@@ -117,9 +117,17 @@ def file_report(session: Session, conversation_id: str, channel: str, facts: Map
     raise RuntimeError("could not allocate a unique reference")
 
 
+def _after_emergency_over(record: IntakeOutcome | None, facts: Mapping) -> IntakeOutcome | None:
+    """911 advice was given in this intake and the resident has since said it is over: what the intake
+    becomes now (referred, withdrawn) is its outcome; the emergency's category stays on the record."""
+    if record is not None and record.outcome == EMERGENCY and not facts.get("emergency_stage"):
+        record.outcome = INFORMATION  # lowest precedence: the outcome settled next replaces it
+    return record
+
+
 def record_ineligible(session: Session, conversation_id: str, channel: str, reason: str, facts: Mapping,
                       outcome_id=None) -> IntakeOutcome:
-    record = episode_record(session, outcome_id, conversation_id)
+    record = _after_emergency_over(episode_record(session, outcome_id, conversation_id), facts)
     return _settle(session, record, conversation_id, channel, INELIGIBLE, {**_report_fields(facts), "reason": reason})
 
 
@@ -136,7 +144,7 @@ def record_emergency(session: Session, conversation_id: str, channel: str, categ
 
 def record_cancelled(session: Session, conversation_id: str, channel: str, facts: Mapping, outcome_id=None) -> IntakeOutcome:
     """The resident withdrew: keep that it happened, not the personal details they withdrew."""
-    record = episode_record(session, outcome_id, conversation_id)
+    record = _after_emergency_over(episode_record(session, outcome_id, conversation_id), facts)
     fields = {"incident_type": facts.get("incident_type"), "location_status": facts.get("location_status"), "details": {}}
     return _settle(session, record, conversation_id, channel, CANCELLED, fields)
 

@@ -21,6 +21,8 @@ from bot.safety import model, rules, signals
 # Questions about the incident itself: an answer to them describes what already happened, so a
 # weapon named in it is not there now, and the model (trained on descriptions) is not asked.
 INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon"})
+# The kinds of danger an answer about the incident itself may describe, as something past.
+INCIDENT_KINDS = frozenset({"weapon_present", "threat_of_violence", "crime_in_progress", "danger_or_injury"})
 _MODEL_EVIDENCE = "statistical model"
 # Fewer words than this (once figures of speech and "I called 911" are taken out) are too little for
 # the model: "help" alone is the chat's help command, "ok calling 911 now" carries no new danger.
@@ -64,6 +66,7 @@ class Screening:
     called_911: bool = False        # "ok calling 911", "they're sending a car": no new danger by itself
     cannot_call: bool = False       # "he broke my phone", "he'll hear me": usable after 911 advice was given
     self_harm_cue: bool = False     # words about hurting oneself (rules.self_harm_cue)
+    all_clear: bool = False         # "no one is in danger", "false alarm": said outright (rules.all_clear)
 
     def verdict(self, answering: str | None = None, *,
                 thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
@@ -77,7 +80,10 @@ class Screening:
             first = min(hits, key=lambda h: signals.PRIORITY.index(h.category))
             return EmergencyAssessment(True, self._kind(first.category), first.evidence, cannot_call=self.cannot_call)
         closed = self.closed or len(hits) < len(self.hits)
-        if not about_incident and self._model_says_emergency(answering, thresholds, closed):
+        # An answer about the incident describes what already happened ("yes, he had a knife"), but
+        # an illness, a fire, a missing child or someone wanting to die is never that description.
+        model_may_judge = not about_incident or self.self_harm_cue or self.model_category not in INCIDENT_KINDS
+        if model_may_judge and self._model_says_emergency(answering, thresholds, closed):
             return EmergencyAssessment(True, self.model_category, _MODEL_EVIDENCE, cannot_call=self.cannot_call)
         return EmergencyAssessment(False, closed=closed)
 
@@ -128,7 +134,8 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
     if not reading.prepared:
         return Screening()
     hits, closed = rules.scan(reading)
-    closed = closed or rules.all_clear(reading)
+    all_clear = rules.all_clear(reading)
+    closed = closed or all_clear
     probability, category, cue = 0.0, None, rules.self_harm_cue(reading, hits)
     if len(reading.prepared.split()) >= _MIN_WORDS_FOR_MODEL:
         judged = (opinion or model.trained_judge())(reading.for_model)  # as model.seen(text)
@@ -138,7 +145,8 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         closed=closed, probability=round(probability, 4), model_category=category,
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
-        called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), self_harm_cue=cue)
+        called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), self_harm_cue=cue,
+        all_clear=all_clear)
 
 
 # The intake's trained models, by the names `make train` saves them under (bot/intake/incidents.py,

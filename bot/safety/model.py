@@ -55,7 +55,11 @@ class Judged:
     categories: tuple[tuple[str, float], ...]     # kinds of emergency, most likely first
 
     def category(self, self_harm_allowed: bool) -> str:
-        """The most likely kind; self_harm only when the message gives a self-harm cue."""
+        """The most likely kind; self_harm only when the message gives a self-harm cue, and then
+        whenever it is among the two likeliest ("my friend texted me he doesnt want to be around
+        anymore" reads a little more like a threat by text, but the cue says who is in danger)."""
+        if self_harm_allowed and signals.SELF_HARM in [c for c, _ in self.categories[:2]]:
+            return signals.SELF_HARM
         allowed = (c for c, _ in self.categories if self_harm_allowed or c != signals.SELF_HARM)
         return next(allowed, signals.DANGER_OR_INJURY)
 

@@ -6,6 +6,7 @@ import pytest
 
 from actions.emergency import ActionAfterEmergency, ActionHandleEmergency
 from actions.questions import ActionAnswerQuestion
+from bot.intake.understanding import understand
 from bot.records import schema
 from bot.records.db import make_engine, make_sessionmaker
 from bot.records.models import IntakeOutcome
@@ -96,3 +97,32 @@ def test_resuming_keeps_the_report_the_resident_was_making(actions_db):
     slots = slot_values(events)
     assert "incident_type" not in slots and "type_uncertain" not in slots
     assert slots["location"] == "Bayberry Lane, Westport, CT"
+
+
+def test_asking_this_chat_to_call_the_fire_department_is_told_it_cannot(actions_db):
+    events, dispatcher = run(ActionAfterEmergency(), make_tracker("can you just call the fire department for me",
+                                                                  intent="ask_question", slots={"emergency_stage": "advised"}))
+    assert responses(dispatcher) == ["utter_emergency_cannot_send"]
+
+
+def test_no_danger_and_a_call_back_wanted_is_an_officer_referral(actions_db):
+    text = "no im not in danger, hes gone, the police took him. i just want an officer to call me back"
+    understood = understand(text).as_dict()
+    tracker = make_tracker(text, intent="request_officer", slots={"emergency_stage": "advised"})
+    tracker.latest_message["understanding"] = understood
+    events, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert "utter_officer_options" in responses(dispatcher)
+    assert slot_values(events)["emergency_stage"] is None
+    assert any(e["event"] == "active_loop" and e["name"] == "callback_form" for e in events)
+    assert [(r.outcome, r.reason) for r in recorded(actions_db)] == [("ineligible", "officer_requested")]
+
+
+def test_a_referral_after_the_resident_says_the_emergency_is_over_is_the_outcome(actions_db):
+    events, _ = run(ActionHandleEmergency(), make_tracker("theres someone banging on my back door right now", intent="emergency"))
+    outcome_id = slot_values(events)["outcome_id"]
+    text = "no im not in danger, he left. i just want an officer to call me back"
+    tracker = make_tracker(text, intent="request_officer", slots={"emergency_stage": "advised", "outcome_id": outcome_id})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    run(ActionAfterEmergency(), tracker)
+    [record] = recorded(actions_db)
+    assert (record.outcome, record.reason, record.emergency_category) == ("ineligible", "officer_requested", "crime_in_progress")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.commands import CANCEL, OFFICER, START_OVER, command_in
+from bot.intake.commands import CANCEL, OFFICER, START_OVER, asks_us_to_send, command_in
 
 
 @pytest.mark.parametrize(("text", "command"), [
@@ -34,3 +34,32 @@ def test_the_advertised_words_always_work(text, command):
 ])
 def test_the_same_words_inside_an_answer_are_not_a_command(text):
     assert command_in(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "no neither. honestly id rather just talk to an officer about this",
+    "no. im not good with texting, can I just talk to an officer instead?",
+    "im fine now, i just want an officer to call me back",
+])
+def test_asking_for_a_person_inside_a_longer_message_is_an_officer_request(text):
+    assert command_in(text) == "request_officer"
+
+
+@pytest.mark.parametrize("text", [
+    "the officer at the desk told me to file this online",
+    "i dont want to talk to an officer",
+    "no i dont need anyone to call me",
+    "looks like someone messed with the wires",
+])
+def test_a_person_mentioned_or_refused_is_no_officer_request(text):
+    assert command_in(text) is None
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("can you just call the fire department for me", True),
+    ("can u send someone? 41 north ave", True),
+    ("should i call 911", False),
+    ("can you tell me the number", False),
+])
+def test_asking_this_chat_to_send_help(text, asks):
+    assert asks_us_to_send(text) is asks

@@ -166,11 +166,20 @@ def test_911_advice_then_a_filed_report_is_one_filed_record_that_keeps_the_advic
 
 def test_a_lower_decision_never_overwrites_a_higher_one(session):
     alarm = outcomes.record_emergency(session, "conv-9", "sms", "threat_of_violence", {})
-    outcomes.record_ineligible(session, "conv-9", "sms", "officer_requested", FACTS, outcome_id=alarm.id)
-    outcomes.record_cancelled(session, "conv-9", "sms", FACTS, outcome_id=alarm.id)
+    during = {**FACTS, "emergency_stage": "advised"}  # 911 advice given, the resident has not said it is over
+    outcomes.record_ineligible(session, "conv-9", "sms", "officer_requested", during, outcome_id=alarm.id)
+    outcomes.record_cancelled(session, "conv-9", "sms", during, outcome_id=alarm.id)
     session.commit()
     [record] = session.execute(select(IntakeOutcome)).scalars().all()
     assert record.outcome == EMERGENCY
+
+
+def test_once_the_resident_says_the_emergency_is_over_the_next_decision_is_the_outcome(session):
+    alarm = outcomes.record_emergency(session, "conv-10", "web", "weapon_present", {})
+    outcomes.record_ineligible(session, "conv-10", "web", "weapon", FACTS, outcome_id=alarm.id)
+    session.commit()
+    [record] = session.execute(select(IntakeOutcome)).scalars().all()
+    assert (record.outcome, record.reason, record.emergency_category) == (INELIGIBLE, "weapon", "weapon_present")
 
 
 def test_a_question_then_a_report_becomes_the_report(session):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.detector import assess
+from bot.safety.detector import assess, screen
 
 
 @pytest.mark.parametrize("text, category", [
@@ -195,3 +195,33 @@ def test_a_weapon_named_in_answer_to_the_weapon_question_is_about_the_incident(a
 
 def test_an_answer_that_says_the_weapon_is_there_now_is_still_an_emergency():
     assert assess("yes and he still has the gun, hes outside right now", answering="weapon").is_emergency
+
+
+# --- from the second blind run (development data now; the sentences are paraphrased) -------------
+
+@pytest.mark.parametrize(("text", "answering", "category"), [
+    pytest.param("sorry slow typing, ive had a pressure in my chest since supper and my left arm is heavy, prob nothing",
+                 "location", "medical", id="heart-attack-signs-played-down-mid-report"),
+    pytest.param("hang on i cant see my boy anywhere, he was on the slide a second ago. hes 5",
+                 "location", "missing_person", id="young-child-out-of-sight-mid-answer"),
+    pytest.param("my sister just texted me she doesnt want to be around anymore", "suspect_or_weapon", "self_harm",
+                 id="third-party-self-harm-at-the-suspect-question"),
+    pytest.param("no, but my dad just collapsed in the hallway", "suspect_or_weapon", "medical",
+                 id="a-collapse-at-the-suspect-question"),
+])
+def test_danger_that_is_no_description_of_the_incident_interrupts_any_question(text, answering, category):
+    verdict = screen(text).verdict(answering=answering)
+    assert verdict.is_emergency and verdict.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "want to report my sons razor scooter that got taken",
+    "razor is the brand lol, nobody is in danger",
+    "the smoke detector is chirping again, must be the battery",
+])
+def test_brand_names_and_battery_chirps_are_no_alarm(text):
+    assert not assess(text).is_emergency
+
+
+def test_a_weapon_named_in_an_answer_about_the_incident_is_no_alarm():
+    assert not screen("yes, he had a knife but he ran off").verdict(answering="suspect_or_weapon").is_emergency
