@@ -5,11 +5,13 @@ import re
 
 from bot.text import prepare
 
-YES = re.compile(r"^(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
+# Filler residents put before a yes ("whatever, yes file it", "fine yes file it", "ok fine go ahead").
+LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes)\s+)*"
+YES = re.compile(LEAD + r"(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
                  r"that is right|that is correct|thats right|it is|it was|it did|i do|i did|please do|yes please|confirm|"
                  r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|"
                  r"si|yes it is|yes it was|yes i do|yes correct|yes that is right|yes that is correct)\b")
-NO = re.compile(r"^(?:no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|i do not|"
+NO = re.compile(LEAD + r"(?:no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|i do not|"
                 r"i did not|it was not|it is not|not at all|no way|false|no thanks|no thank you|do not)\b")
 
 

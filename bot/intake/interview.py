@@ -10,6 +10,7 @@ again, and only a clear yes files.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -116,6 +117,12 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         added = _added_at_summary(u, facts)
         if added:
             return Absorbed({**added, "awaiting_correction": False})
+    value = _value_corrected(u)
+    if value is not None:
+        fixed = {"stated_values": [value]}
+        if facts.get("items_details"):
+            fixed["items_details"] = {**facts["items_details"], "total_value": value}
+        return Absorbed({**fixed, "awaiting_correction": False})
     named = readers.named_fields(u.text)
     changes = {name: value for name, value in _volunteered(u, facts, "confirmed", True, named, now).items()
                if facts.get(name) != value}
@@ -125,6 +132,18 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         return Absorbed({**changes, "awaiting_correction": False})
     answer = readers.read("confirmed", u, facts, now)
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+# "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
+RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?", re.I)
+VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|price|charges?|dollars?)\b")
+
+
+def _value_corrected(u: Understanding) -> float | None:
+    """A new total at the summary ("the amount should be $2,300"): it replaces the amounts stated."""
+    value = money_stated(RULED_OUT_AMOUNT.sub(" ", u.text))
+    says_value = VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_AMOUNT.search(u.text)
+    return value if value is not None and says_value else None
 
 
 def _added_at_summary(u: Understanding, facts: Mapping) -> dict:

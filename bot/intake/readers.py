@@ -17,10 +17,13 @@ from bot.contacts import find_email, find_name, find_phone, is_contact_block
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.screening import known_suspect_in, weapon_in
+from bot.profile import profile
 from bot.text import normalize
 from bot.intake.when import parse_when, says_unknown
 
 MIN_NARRATIVE_WORDS = 8
+# "yes. Ferry Lane West though": the place said after the yes, without it.
+YES_OR_NO_LEAD = re.compile(r"^(?:yes|yeah|yep|yup|ya|yea|no|nope|nah|sure|correct|right|ok|okay)\b[\s,.!:;-]*", re.I)
 # Readings of the incident type the assistant checks with the resident before showing the list of types.
 MAX_TYPE_GUESSES = 2
 # Questions answered with a yes or a no: a "no" there is an answer even if it reads like refusing.
@@ -119,10 +122,17 @@ def _read_location(u, facts, asking, now):
 
 
 def _read_location_confirmed(text, facts, asking, now):
-    restated = loc.assess_location(text)
-    if restated.decided:
-        return {**location_updates(restated, text), "location_confirmed": True}
+    restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
+    town = f"{profile().town}, {profile().state}"
+    if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
+        answer = True  # "yes westport": the town confirms the place already known, it does not replace it
+    elif restated.decided:
+        return {**location_updates(restated, text), "location_confirmed": True}
+    elif answer and restated.status == loc.CONFIRM_TOWN and restated.place:
+        # "yes, 14 Hillandale Road": confirmed, and more exact than the place asked about
+        return {**location_updates(restated, text), "location_status": loc.IN_TOWN,
+                "location": loc.confirmed_in_town(restated.place), "location_confirmed": True}
     if answer is None:
         return None
     if facts.get("location_status") == loc.CONFIRM_AREA:

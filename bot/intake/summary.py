@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from bot.contacts import display_phone
 from bot.profile import profile
 from bot.records.models import describe_occurred
+from bot.records.outcomes import total_value
 
 NARRATIVE_PREVIEW = 160
 
@@ -25,6 +26,9 @@ def summary_lines(facts: Mapping) -> list[str]:
     optional = [("Vehicle", "vehicle"), ("Items", "items"), ("Calls from", "caller_number"), ("Calls", "call_pattern"),
                 ("Accounts", "accounts")]
     lines += [f"{label}: {facts[name]}" for label, name in optional if facts.get(name)]
+    value = total_value(facts)
+    if value:
+        lines.append(f"Total value: ${value:,.2f}".replace(".00", ""))  # what staff and insurers read
     narrative = (facts.get("narrative") or "").strip()
     if narrative:
         preview = narrative if len(narrative) <= NARRATIVE_PREVIEW else narrative[:NARRATIVE_PREVIEW].rsplit(" ", 1)[0] + "..."

@@ -67,11 +67,16 @@ def _report_fields(facts: Mapping) -> dict:
     }
 
 
-def _total_value(facts: Mapping) -> dict:
+def total_value(facts: Mapping) -> float | None:
     """The value of what was taken or damaged: the items' total, else the amounts the resident stated."""
     items_total = (facts.get("items_details") or {}).get("total_value")
     total = items_total if items_total is not None else sum(facts.get("stated_values") or []) or None
-    return {"total_value": round(float(total), 2)} if total else {}
+    return round(float(total), 2) if total else None
+
+
+def _total_value(facts: Mapping) -> dict:
+    total = total_value(facts)
+    return {"total_value": total} if total else {}
 
 
 def _given(value):

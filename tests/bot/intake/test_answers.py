@@ -30,3 +30,11 @@ from bot.intake.answers import yes_or_no
 ])
 def test_yes_or_no(text, expected):
     assert yes_or_no(text) is expected
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("whatever, yes file it", True), ("fine yes file it", True), ("ok fine go ahead", True), ("well no", False),
+    ("whatever", None), ("yes no", None),
+])
+def test_filler_before_a_yes_or_no(text, answer):
+    assert yes_or_no(text) is answer

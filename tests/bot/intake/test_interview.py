@@ -333,3 +333,29 @@ def test_a_question_alone_answers_nothing():
 
 def test_a_question_at_the_summary_never_changes_the_report():
     assert interview_answer("the email is wrong. can you fix it?", THEFT_AT_SUMMARY, "confirmed") == {}
+
+
+@pytest.mark.parametrize(("reply", "place"), [
+    ("yes westport", "Wilton Road (Route 33), Westport, CT"),
+    ("yes", "Wilton Road (Route 33), Westport, CT"),
+    ("yes, 14 Hillandale Road", "14 Hillandale Road, Westport, CT"),
+])
+def test_confirming_the_town_keeps_the_place_or_makes_it_more_exact(reply, place):
+    facts = {"incident_type": "theft", "location": "Wilton Road (Route 33), Westport, CT", "location_status": "confirm_town"}
+    updates = absorb(reply, facts, "location_confirmed", now=NOW).updates
+    assert (updates["location"], updates["location_status"], updates["location_confirmed"]) == (place, "in_town", True)
+
+
+@pytest.mark.parametrize(("reply", "value"), [
+    ("the total is $1,428.60 not $1,482.60. everything else looks ok", 1428.6),
+    ("the value is wrong, its $2400 not 400", 2400.0),
+])
+def test_a_new_amount_at_the_summary_replaces_the_old_one(reply, value):
+    facts = {**THEFT_AT_SUMMARY, "stated_values": [600.0]}
+    updates = absorb(reply, facts, "confirmed", now=NOW).updates
+    assert updates["stated_values"] == [value] and updates["items_details"]["total_value"] == value
+    assert "confirmed" not in updates  # the summary is shown again with the new amount
+
+
+def test_the_summary_shows_the_total_value():
+    assert "Total value: $600" in summary_lines(THEFT_AT_SUMMARY)
