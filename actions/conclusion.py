@@ -6,9 +6,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, transaction
-from bot.records import outcomes
+from bot.intake import questions
 from bot.intake.eligibility import decide
 from bot.profile import profile
+from bot.records import outcomes
+from bot.records.reasons import OUTSIDE_TOWN_REASON
 
 def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict) -> None:
     """One sentence on why, then how to reach an officer."""
@@ -21,6 +23,8 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
         officer_only_reason=dept.officer_only_types.get(facts.get("incident_type") or "other",
                                                         dept.officer_only_types.get("other", "")),
     )
+    if reason == OUTSIDE_TOWN_REASON:
+        dispatcher.utter_message(text=questions.answer("other_town"))  # the neighbouring towns' numbers
     dispatcher.utter_message(response="utter_officer_options")
 
 class ActionConcludeIntake(Action):

@@ -301,6 +301,12 @@ def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """
     vocab = _vocabulary()
     for word in vocab.plate_word.finditer(raw):
+        before = _state_before(raw[:word.start()])
+        if before:  # "CT plate AK 77310": the state is said first, so "AK" is part of the plate
+            match = vocab.plate_without_state.match(raw, word.end())
+            plate = _plate_text(match.group("plate")) if match else None
+            if plate:
+                return plate, before, (word.start(), match.end())
         match = vocab.plate_with_state.match(raw, word.end())
         code = _state_code(match.group("state"), beside_plate_word=True) if match else None
         plate = _plate_text(match.group("plate")) if match and code else None

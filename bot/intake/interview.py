@@ -17,7 +17,7 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
-from bot.intake.details import as_record, money_stated, read_items, read_vehicle
+from bot.intake.details import as_record, money_stated, read_caller_number, read_items, read_vehicle
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -209,9 +209,32 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
+    if incident_type == HARASSING_CALLS:
+        updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking))
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
     updates.update(_volunteered_value(u.text, facts, asking))
+    return updates
+
+
+HARASSING_CALLS = "harassing_phone_call"
+# How often or since when: what the call-pattern question asks ("10x a day", "every night since monday").
+CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:times?|calls?|x)\b|\b\d+x\b|\bevery (?:day|night|hour|morning|evening)\b|"
+                          r"\b(?:since|for) (?:\w+ ){0,2}(?:days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"last|yesterday|the \d+)|\ba (?:day|night|week)\b|\ball (?:day|night)\b|\bkeeps? calling\b")
+
+
+def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:
+    """The caller's number and the pattern of calls, said before they are asked ("a blocked number,
+    like 10 times a day since monday"): not asked again."""
+    updates = {}
+    if asking not in ("caller_number", "call_pattern") and facts.get("caller_number") is None:
+        number = read_caller_number(text)
+        if number and not any(phrase in normalize(text) for phrase in MY_CONTACT):  # "call me at ..." is theirs
+            updates["caller_number"] = number
+    if asking not in ("caller_number", "call_pattern") and facts.get("call_pattern") is None and \
+            CALL_PATTERN.search(normalize(text)) and (updates or facts.get("caller_number")):
+        updates["call_pattern"] = text.strip()
     return updates
 
 

@@ -136,6 +136,8 @@ END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came h
                        r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
                        r"missing|saw (?:that|it was))\b")
 RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
+# Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
+NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
 NOT_THERE = re.compile(r"\b(?:not|wasnt|was not|werent|were not)\s+(?:there|here)\b")
 VAGUE = re.compile(r"\b(?:sometime|some time|at some point|somewhere)\b")
 # What may follow a bare hour for it to be a time ("at 5 i heard", not "at 12 main street").
@@ -639,7 +641,7 @@ def _clocks(text: str, add, free, found) -> None:
     # A bare hour: after a word such as "at" or "between", or at one end of a range with another clock time,
     # or a range of two bare hours in a message that names a day or part of day ("this afternoon, 1 to 3").
     bare = [m for m in re.finditer(r"(?<![\d$:/.])\b(\d{1,2})\b(?![:/]\d|\.\d|%)", text)
-            if free(*m.span()) and int(m.group(1)) < 24]
+            if free(*m.span()) and int(m.group(1)) < 24 and not NOT_A_CLOCK.search(text[:m.start()])]
     if any(m.kind in ("day", "part") for m in found):
         for first, second in zip(bare, bare[1:]):
             if re.fullmatch(r"\s?(?:to|-|until|and)\s?", text[first.end():second.start()]) and \

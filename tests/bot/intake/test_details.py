@@ -371,3 +371,8 @@ def test_as_record_of_a_vehicle():
 ])
 def test_read_caller_number(text, number):
     assert read_caller_number(text) == number
+
+
+def test_a_state_said_before_the_plate_word_leaves_the_letters_after_it_in_the_plate():
+    record = as_record(read_vehicle("white jeep wrangler, CT plate AK 77310", is_answer=True))
+    assert (record["plate"], record["plate_state"]) == ("AK77310", "CT")

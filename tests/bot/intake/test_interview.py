@@ -359,3 +359,12 @@ def test_a_new_amount_at_the_summary_replaces_the_old_one(reply, value):
 
 def test_the_summary_shows_the_total_value():
     assert "Total value: $600" in summary_lines(THEFT_AT_SUMMARY)
+
+
+def test_the_callers_number_and_pattern_in_the_first_message_are_not_asked_again():
+    facts, asked = converse(["someone keeps calling me from a blocked number like 10 times a day since last week"])
+    assert facts["caller_number"] == "blocked or unknown" and facts["call_pattern"]
+    answered = {**facts, "location": "x", "location_status": "in_town", "known_suspect": False, "weapon": False,
+                "occurred_at": "2025-06-10"}
+    still_asked = [name for name in next_fields(answered) if answered.get(name) is None]
+    assert "caller_number" not in still_asked and "call_pattern" not in still_asked
