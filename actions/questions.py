@@ -11,10 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, transaction
 from bot.intake import interview, questions
+from bot.intake.answers import yes_or_no
 from bot.records import outcomes
 
 
 INTAKE_FORM = "intake_form"
+CALLBACK_FORM = "callback_form"
 # A conversation's earlier outcome counts for this long (domain.yml: session_expiration_time).
 SESSION = timedelta(hours=12)
 
@@ -27,6 +29,16 @@ class ActionAnswerQuestion(Action):
         u = latest_understanding(tracker)
         topic = (u.question or questions.read_question(u.text)).topic
         dispatcher.utter_message(text=questions.answer(topic))
+        if tracker.active_loop_name == CALLBACK_FORM and tracker.get_slot("requested_slot") == "callback_wanted":
+            # "no thats ok. whats the norwalk police number?": the no is the answer to the call-back question
+            wanted = yes_or_no(questions.besides_the_question(u.text) or "")
+            if wanted:
+                return [SlotSet("callback_wanted", True), SlotSet("requested_slot", None)]
+            if wanted is False:
+                # Nothing more to ask: the form ends and the "no call-back" reply follows (Rasa asks
+                # for the domain's remaining required slots unless they hold something).
+                return [SlotSet("callback_wanted", False), SlotSet("requested_slot", None),
+                        *(SlotSet(name, "none") for name in ("reporter_name", "reporter_phone") if not tracker.get_slot(name))]
         if tracker.active_loop_name == INTAKE_FORM:
             # "the imperial ave lot. will my name be given out?": the answer is kept, the next question follows.
             updates = interview.answer_beside_question(u.text, facts_of(tracker), tracker.get_slot("requested_slot"))

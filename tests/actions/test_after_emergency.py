@@ -126,3 +126,14 @@ def test_a_referral_after_the_resident_says_the_emergency_is_over_is_the_outcome
     run(ActionAfterEmergency(), tracker)
     [record] = recorded(actions_db)
     assert (record.outcome, record.reason, record.emergency_category) == ("ineligible", "officer_requested", "crime_in_progress")
+
+
+def test_a_no_sent_with_a_question_at_the_call_back_question_ends_the_call_back(actions_db):
+    text = "no thats ok. whats the norwalk police number?"
+    tracker = make_tracker(text, intent="ask_question", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots={"incident_type": "vehicle_burglary", "outcome_id": 1})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    events, dispatcher = run(ActionAnswerQuestion(), tracker)
+    assert "(203) 854-3000" in dispatcher.messages[0]["text"]
+    slots = slot_values(events)
+    assert slots["callback_wanted"] is False and slots["requested_slot"] is None
