@@ -26,6 +26,7 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
+REPORT = "report_incident"
 # What an all-clear message may also be doing, which its own rule handles.
 STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
@@ -87,6 +88,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
                                 cancels=command == commands.CANCEL or turn.is_("cancel"))
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
+    if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text:
+        # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
+        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     if screening.all_clear and not screening.verdict().is_emergency and turn.intent not in STEERING and not command:
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
