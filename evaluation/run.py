@@ -90,6 +90,11 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 
+def _labelled_emergency(row: dict) -> bool:
+    """Sets label emergencies as 1/0 or true/false (evaluation/sealed-2 was written with true/false)."""
+    return row["is_emergency"].strip().lower() in ("1", "true", "yes")
+
+
 def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
     """Each labelled message as the first message of a new conversation: is the first reply 911 advice?"""
     with path.open(newline="", encoding="utf-8") as handle:
@@ -100,7 +105,7 @@ def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
         replies, _ = send(rest_url, f"screen-{name}-{number}", row["text"])
         system = bool(replies) and judge.is_911(replies[0])
         detector = assess(row["text"]).is_emergency
-        if row["is_emergency"] == "1":
+        if _labelled_emergency(row):
             caught_system += system
             caught_detector += detector
             if not system:
@@ -108,7 +113,7 @@ def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
         else:
             false_system += system
             false_detector += detector
-    positives = sum(r["is_emergency"] == "1" for r in rows)
+    positives = sum(_labelled_emergency(r) for r in rows)
     negatives = len(rows) - positives
     figures = {
         "messages": len(rows),

@@ -113,16 +113,17 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
+    approved = readers.approves_the_rest(u.text)  # "..., otherwise yes": file with this change
     if readers.is_addition(u):
         added = _added_at_summary(u, facts)
-        if added:
-            return Absorbed({**added, "awaiting_correction": False})
+        if added or approved:  # nothing new (said again) with "otherwise yes" still files
+            return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
     value = _value_corrected(u)
     if value is not None:
         fixed = {"stated_values": [value]}
         if facts.get("items_details"):
             fixed["items_details"] = {**facts["items_details"], "total_value": value}
-        return Absorbed({**fixed, "awaiting_correction": False})
+        return Absorbed({**fixed, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
     named = readers.named_fields(u.text)
     changes = {name: value for name, value in _volunteered(u, facts, "confirmed", True, named, now).items()
                if facts.get(name) != value}
@@ -149,7 +150,9 @@ def _value_corrected(u: Understanding) -> float | None:
 def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
     """An afterthought at the summary ("oh and $40 in cash from the car too") joins the items, or the
     description when the report lists no items; the type, place and time stay as confirmed."""
-    addition = readers.without_lead_in(u.text)
+    addition = readers.without_lead_in(readers.without_approval(u.text))
+    if addition.lower() in (facts.get("items") or "").lower() + " " + (facts.get("narrative") or "").lower():
+        return {}  # said again: already added
     incident = profile().incident_type(facts.get("incident_type") or "")
     lists_items = incident is not None and "items" in incident.details_for(bool(facts.get("vehicle_parts")))
     if lists_items:

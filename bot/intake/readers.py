@@ -269,6 +269,20 @@ def read(field: str, u, facts, now) -> dict | None:
     return READERS.get(field, read_free_text)(u.text, facts, field, now)
 
 
+# "..., otherwise yes", "everything else looks ok": the rest of the summary is approved.
+APPROVAL = re.compile(r"[\s,.;:-]*\b(?:(?:otherwise|other than that|apart from that|besides that|everything else|the rest)"
+                      r"\s*,?\s*(?:is |looks |seems )?(?:yes|yeah|ok|okay|fine|good|correct|right|all good|looks good|"
+                      r"looks ok|looks fine|file it|go ahead)|(?:then |and )?(?:please )?(?:file|submit|send) it)\b[\s.!]*$", re.I)
+
+
+def approves_the_rest(text: str) -> bool:
+    return bool(APPROVAL.search(text.strip()))
+
+
+def without_approval(text: str) -> str:
+    return APPROVAL.sub("", text.strip()).strip() or text.strip()
+
+
 def is_addition(u) -> bool:
     """More to add at the summary, not a change: it names no field and reads as an afterthought."""
     words = normalize(u.text)

@@ -67,6 +67,7 @@ class Screening:
     cannot_call: bool = False       # "he broke my phone", "he'll hear me": usable after 911 advice was given
     self_harm_cue: bool = False     # words about hurting oneself (rules.self_harm_cue)
     all_clear: bool = False         # "no one is in danger", "false alarm": said outright (rules.all_clear)
+    present: bool = False           # "right now", "still", "is back": it speaks of this moment (rules.speaks_of_now)
 
     def verdict(self, answering: str | None = None, *,
                 thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
@@ -81,8 +82,10 @@ class Screening:
             return EmergencyAssessment(True, self._kind(first.category), first.evidence, cannot_call=self.cannot_call)
         closed = self.closed or len(hits) < len(self.hits)
         # An answer about the incident describes what already happened ("yes, he had a knife"), but
-        # an illness, a fire, a missing child or someone wanting to die is never that description.
-        model_may_judge = not about_incident or self.self_harm_cue or self.model_category not in INCIDENT_KINDS
+        # an illness, a fire, a missing child, someone wanting to die, or anything said of this very
+        # moment ("wait theres a guy in my driveway right now") is not that description.
+        model_may_judge = (not about_incident or self.self_harm_cue or self.present
+                           or self.model_category not in INCIDENT_KINDS)
         if model_may_judge and self._model_says_emergency(answering, thresholds, closed):
             return EmergencyAssessment(True, self.model_category, _MODEL_EVIDENCE, cannot_call=self.cannot_call)
         return EmergencyAssessment(False, closed=closed)
@@ -146,7 +149,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
         called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), self_harm_cue=cue,
-        all_clear=all_clear)
+        all_clear=all_clear, present=rules.speaks_of_now(reading))
 
 
 # The intake's trained models, by the names `make train` saves them under (bot/intake/incidents.py,

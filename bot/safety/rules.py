@@ -89,6 +89,11 @@ def scan(reading: Reading, rules: tuple[Rule, ...] | None = None) -> tuple[list[
     return hits, closed
 
 
+def speaks_of_now(reading: Reading) -> bool:
+    """Words that put the message in this moment ("right now", "still", "is back", "just")."""
+    return bool(signals.vocabulary().context["present"].search(reading.prepared))
+
+
 def all_clear(reading: Reading) -> bool:
     """The resident says outright that nobody is in danger ("false alarm", "no one is hurt")."""
     return bool(signals.vocabulary().context["all_clear"].search(reading.prepared))

@@ -346,15 +346,15 @@ def test_confirming_the_town_keeps_the_place_or_makes_it_more_exact(reply, place
     assert (updates["location"], updates["location_status"], updates["location_confirmed"]) == (place, "in_town", True)
 
 
-@pytest.mark.parametrize(("reply", "value"), [
-    ("the total is $1,428.60 not $1,482.60. everything else looks ok", 1428.6),
-    ("the value is wrong, its $2400 not 400", 2400.0),
+@pytest.mark.parametrize(("reply", "value", "files"), [
+    ("the total is $1,428.60 not $1,482.60. everything else looks ok", 1428.6, True),
+    ("the value is wrong, its $2400 not 400", 2400.0, False),  # the summary is shown again with the new amount
 ])
-def test_a_new_amount_at_the_summary_replaces_the_old_one(reply, value):
+def test_a_new_amount_at_the_summary_replaces_the_old_one(reply, value, files):
     facts = {**THEFT_AT_SUMMARY, "stated_values": [600.0]}
     updates = absorb(reply, facts, "confirmed", now=NOW).updates
     assert updates["stated_values"] == [value] and updates["items_details"]["total_value"] == value
-    assert "confirmed" not in updates  # the summary is shown again with the new amount
+    assert updates.get("confirmed", False) is files
 
 
 def test_the_summary_shows_the_total_value():
@@ -368,3 +368,16 @@ def test_the_callers_number_and_pattern_in_the_first_message_are_not_asked_again
                 "occurred_at": "2025-06-10"}
     still_asked = [name for name in next_fields(answered) if answered.get(name) is None]
     assert "caller_number" not in still_asked and "call_pattern" not in still_asked
+
+
+def test_an_afterthought_with_otherwise_yes_is_added_and_files():
+    updates = absorb("oh and also $40 cash from the console, I forgot about that. Otherwise yes.", THEFT_AT_SUMMARY,
+                     "confirmed", now=NOW).updates
+    assert updates["confirmed"] is True and updates["items_details"]["total_value"] == 640.0
+    assert updates["items"].endswith("$40 cash from the console, I forgot about that")
+
+
+def test_the_same_afterthought_twice_is_added_once():
+    once = {**THEFT_AT_SUMMARY, **absorb("and $40 in cash too", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates}
+    again = absorb("and $40 in cash too", once, "confirmed", now=NOW).updates
+    assert again.get("items", once["items"]) == once["items"]
