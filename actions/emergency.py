@@ -23,7 +23,13 @@ class ActionHandleEmergency(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
-        verdict = latest_understanding(tracker).screening.verdict(answering=asking)
+        u = latest_understanding(tracker)
+        verdict = u.screening.verdict(answering=asking)
+        if tracker.get_slot("emergency_stage") and u.screening.called_911:
+            # "ok I called 911, an officer is here now taking his description": advised already, help is
+            # there; the same advice again would tell them to do what they have done.
+            dispatcher.utter_message(response="utter_acknowledge_call")
+            return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
         # The advice goes out before anything else is done with the message.
         if verdict.self_harm:
             dispatcher.utter_message(response="utter_emergency_self_harm")

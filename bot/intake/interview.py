@@ -125,9 +125,10 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
             fixed["items_details"] = {**facts["items_details"], "total_value": value}
         return Absorbed({**fixed, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
     named = readers.named_fields(u.text)
-    changes = {name: value for name, value in _volunteered(u, facts, "confirmed", True, named, now).items()
-               if facts.get(name) != value}
-    changes.update({name: None for name in named if name not in changes})
+    restated = _volunteered(u, facts, "confirmed", True, named, now)
+    changes = {name: value for name, value in restated.items() if facts.get(name) != value}
+    # A field named with no value in the message is asked again; one restated as it already is stays.
+    changes.update({name: None for name in named if name not in changes and name not in restated})
     changes.update(_details_no_longer_needed(facts, changes))
     if changes:
         return Absorbed({**changes, "awaiting_correction": False})

@@ -23,6 +23,8 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
     rf"\b(?:pretty|fairly|almost|100 percent|quite) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b|"
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
+    rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that) (?:kid|guy|girl|boy|man|woman|teen|teenager|dude|lady)\b|"
+    rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
     rf"\bthe (?:kid|guy|man|woman|girl|boy|teenager|teen) (?:from|down|across|next door|who lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
 NO_SUSPECT = re.compile(
@@ -40,7 +42,8 @@ HAD_WEAPON = re.compile(
     rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
     rf"\b{WEAPON} (?:in|tucked in|sticking out of) (?:his|her|their) (?:waistband|belt|pocket|hand|jacket)")
-NO_WEAPON = re.compile(rf"\b(?:no|without|never saw a|did not see a|did not have a|nobody had a|no one had a|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
+NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|nobody had (?:a|any)|"
+                       rf"no one had (?:a|any)|no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 
 
 # In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").

@@ -85,7 +85,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
     screening = detector.screen(text, reads_as_report=incident.slug is not None,
-                                cancels=command == commands.CANCEL or turn.is_("cancel"))
+                                cancels=command == commands.CANCEL or turn.is_("cancel"),
+                                asks_officer=command == commands.OFFICER)
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
     if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text:

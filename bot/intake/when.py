@@ -439,7 +439,8 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
                 add(mention)
     for pattern, name in PART_WORDS:
         for match in re.finditer(rf"\b(?:{pattern})\b", text):
-            add(_Mention(*match.span(), "part", part=name))
+            if not re.search(r"\bgood\s+$", text[:match.start()]):  # "good evening" greets, it dates nothing
+                add(_Mention(*match.span(), "part", part=name))
     _clocks(text, add, free, found)
     days = sorted((m for m in found if m.kind == "day"), key=lambda m: m.start)
     for first, second in zip(days, days[1:]):
@@ -447,6 +448,13 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
         if second.weekday and second.first < first.first and second.first + timedelta(days=7) <= today and \
                 re.fullmatch(r"\s*(?:\S+\s+){0,2}?(?:into|to|through|until|and|-)\s+(?:\S+\s+){0,2}?", text[first.end:second.start]):
             second.first = second.last = second.first + timedelta(days=7)
+    for mention in days:
+        # "sat morning" texted on Saturday night: this morning, which is over, not last week's
+        later_today = re.match(r"\s*(?:early |late )?(morning|afternoon|am|pm)\b", text[mention.end:])
+        part = {"am": "morning", "pm": "afternoon"}.get(later_today.group(1), later_today.group(1)) if later_today else None
+        if mention.weekday and part and mention.first + timedelta(days=7) == today and \
+                not re.search(r"\blast\s+$", text[:mention.start]) and PARTS_OF_DAY[part][1] <= now.hour:
+            mention.first = mention.last = today
     for mention in found:
         since = re.search(r"\bsince (?:the |on )?$", text[:mention.start])
         if mention.kind == "day" and (text.startswith("since ", mention.start) or since):
@@ -704,6 +712,8 @@ class _Reading:
         """The part of day a clock time is read in: said beside it, or with its day; never another day's."""
         own = [p for p in self.parts if clock.day is None or p.day is None or p.day is clock.day
                or (p.day.first == clock.day.first)]
+        # "fri nite into sat morning, btwn 11pm and 6am": 11 PM belongs to the night, not the morning beside it
+        own = [p for p in own if _could_be_in(clock, p)] or own
         same = [p for p in own if self.clause(p.start) == self.clause(clock.start) or _overlap(p, clock)]
         if same:
             return min(same, key=lambda p: _gap(p, clock))
@@ -856,6 +866,15 @@ class _Reading:
         if end is not None and end > now:
             end = now
         return start, end, has_time, [m for m in used if m is not None]
+
+
+def _could_be_in(clock, part) -> bool:
+    """A clock time with AM or PM can only be read in a part of day whose window holds it."""
+    if clock.meridiem not in ("am", "pm"):
+        return True
+    hour = clock.hour % 12 + (12 if clock.meridiem == "pm" else 0)
+    start, end = PARTS_OF_DAY[part.part]
+    return start <= hour < end or start <= hour + 24 < end
 
 
 def _overlap(a: _Mention, b: _Mention) -> bool:

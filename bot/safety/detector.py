@@ -18,9 +18,10 @@ from dataclasses import asdict, dataclass, fields
 from bot import textcat
 from bot.safety import model, rules, signals
 
-# Questions about the incident itself: an answer to them describes what already happened, so a
-# weapon named in it is not there now, and the model (trained on descriptions) is not asked.
-INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon"})
+# Questions about the incident itself: an answer to them describes what already happened (or, for
+# the items, what was taken: "a Shun chef's knife from the display"), so a weapon named in it is not
+# there now, and the model (trained on descriptions) is asked only about other dangers (see verdict).
+INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon", "items"})
 # The kinds of danger an answer about the incident itself may describe, as something past.
 INCIDENT_KINDS = frozenset({"weapon_present", "threat_of_violence", "crime_in_progress", "danger_or_injury"})
 _MODEL_EVIDENCE = "statistical model"
@@ -68,6 +69,7 @@ class Screening:
     self_harm_cue: bool = False     # words about hurting oneself (rules.self_harm_cue)
     all_clear: bool = False         # "no one is in danger", "false alarm": said outright (rules.all_clear)
     present: bool = False           # "right now", "still", "is back": it speaks of this moment (rules.speaks_of_now)
+    asks_officer: bool = False      # the intake's command floor read a request for an officer
 
     def verdict(self, answering: str | None = None, *,
                 thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
@@ -108,6 +110,9 @@ class Screening:
         # tonight") is not an ordinary report.
         reads_as_report = self.reads_as_report and not self.self_harm_cue
         threshold = strict if answering is not None or reads_as_report else free
+        # Asking for an officer to come by ("we'd feel more comfortable if an officer could look at
+        # it") is no danger by itself: with no rule firing, the model must be all but sure.
+        closed = closed or self.asks_officer
         return self.probability >= (max(threshold, model.OVERRIDE_CLOSED) if closed else threshold)
 
     def as_dict(self) -> dict:
@@ -126,7 +131,7 @@ class Screening:
 
 
 def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bool | None = None,
-           cancels: bool | None = None) -> Screening:
+           cancels: bool | None = None, asks_officer: bool = False) -> Screening:
     """Read one message once. `opinion`: the statistical model to ask (the trained one unless given).
 
     reads_as_report, cancels: what the intake's own reading of the message found (it describes an
@@ -149,7 +154,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
         called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), self_harm_cue=cue,
-        all_clear=all_clear, present=rules.speaks_of_now(reading))
+        all_clear=all_clear, present=rules.speaks_of_now(reading), asks_officer=asks_officer)
 
 
 # The intake's trained models, by the names `make train` saves them under (bot/intake/incidents.py,

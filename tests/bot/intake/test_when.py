@@ -457,3 +457,16 @@ def test_the_time_ruled_out_is_not_part_of_the_answer():
     saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
     when = parse_when("it was 2pm not noon", saturday_night)
     assert (when.at.hour, when.end) == (14, None)
+
+
+def test_a_greeting_dates_nothing():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("Good evening. Sometime last night someone got into our garage", saturday_night)
+    assert (when.at.day, when.at.hour) == (27, 21)
+
+
+def test_todays_weekday_with_a_part_of_day_that_is_over_is_today():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_when("sat morning", saturday_night).at.day == 28
+    assert parse_when("saturday", saturday_night).at.day == 21  # a weekday alone said on that day: last week
+

@@ -225,3 +225,15 @@ def test_brand_names_and_battery_chirps_are_no_alarm(text):
 
 def test_a_weapon_named_in_an_answer_about_the_incident_is_no_alarm():
     assert not screen("yes, he had a knife but he ran off").verdict(answering="suspect_or_weapon").is_emergency
+
+
+def test_a_knife_listed_among_the_items_taken_is_no_alarm():
+    assert not screen("Shun Classic 8 inch chef's knife from the display, $179.95").verdict(answering="items").is_emergency
+    assert screen("wait hes back and he has a knife").verdict(answering="items").is_emergency
+
+
+def test_a_polite_request_for_an_officer_is_no_alarm_but_danger_with_it_is():
+    from bot.intake.understanding import understand
+    polite = "we would feel better if one of your officers could come by and look at the damage in person"
+    assert not understand(polite).emergency.is_emergency
+    assert understand("can an officer come out, someone is in my house right now").emergency.is_emergency
