@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_understanding
 from bot.contacts import find_name
-from bot.intake import interview, questions
+from bot.intake import interview, questions, readers
 from bot.intake.places import location
 from bot.intake.summary import summary_lines
 from bot.intake.understanding import Understanding
@@ -45,6 +45,8 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         return u.screening.verdict(answering=asking).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
+    if asking == "confirmed" and readers.says_file_it(u.text):
+        return False  # "forget it, just file it the way it is" is a yes, not quitting
     return u.turn.is_(*LEAVING)
 
 

@@ -135,6 +135,10 @@ def _rule_reading(words: str) -> str | None:
     return next((slug for slug, pattern in _floor() if pattern.search(words)), None)
 
 
+# A bicycle or kick scooter taken is a theft of the thing itself: "no plate", "off the bike rack" are no vehicle parts.
+_PEDAL_POWERED = re.compile(r"\b(?:bike|bikes|bicycle|bicycles|ebike|e bike|kick scooter|razor scooter)\b")
+
+
 @lru_cache(maxsize=1)
 def _parts_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{_vocabulary()['part']})\b")
@@ -163,7 +167,7 @@ def read_incident(text: str, excluding: tuple[str, ...] = ()) -> IncidentReading
     if slug is None:
         return IncidentReading(None, confidence, tuple(ranked[:3]), rule)
     probability = dict(ranked).get(slug, 0.0)
-    parts = slug == "theft" and bool(_parts_pattern().search(words))
+    parts = slug == "theft" and bool(_parts_pattern().search(words)) and not _PEDAL_POWERED.search(words)
     return IncidentReading(slug, probability, tuple(ranked[:3]), rule, parts)
 
 

@@ -29,6 +29,8 @@ from bot.text import normalize
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
+MY_PHONE_FIX = re.compile(r"\b(?:phone|cell|number|phone number)(?: number)? (?:is wrong|should be|is actually|is not right)|"
+                          r"\b(?:wrong|change|fix|correct|update) (?:my |the )?(?:phone|cell|number)\b")
 MY_CONTACT = ("my email", "my e mail", "email is", "my phone", "my number", "my cell", "call me", "reach me", "text me")
 
 
@@ -113,6 +115,9 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
+    if readers.says_file_it(u.text) and not readers.named_fields(u.text) and not readers.is_addition(u) \
+            and not RULED_OUT_AMOUNT.search(u.text):
+        return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
     approved = readers.approves_the_rest(u.text)  # "..., otherwise yes": file with this change
     if readers.is_addition(u):
         added = _added_at_summary(u, facts)
@@ -267,14 +272,17 @@ def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dic
 def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     updates = {}
     block = is_contact_block(text)
-    contact_context = asking in CONTACT_FIELDS or asking == "confirmed" or block
+    contact_context = asking in CONTACT_FIELDS or block
     mentions = normalize(text)
     says_mine = any(phrase in mentions for phrase in MY_CONTACT)
-    if asking not in ("reporter_email", "accounts") and (contact_context or says_mine):
+    # At the summary an email address is the resident's own; a phone number only when they say so
+    # ("add that they also called from 475-555-0178" is the caller's).
+    if asking not in ("reporter_email", "accounts") and (contact_context or says_mine or asking == "confirmed"):
         email = find_email(text)
         if email:
             updates["reporter_email"] = email
-    if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine):
+    if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine or
+                                                             (asking == "confirmed" and MY_PHONE_FIX.search(mentions))):
         phone = find_phone(text)
         if phone:
             updates["reporter_phone"] = phone

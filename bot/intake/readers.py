@@ -38,7 +38,7 @@ FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i al
 CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
-ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also )|"
+ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |can you |could you )?add )|"
                     r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
@@ -238,7 +238,7 @@ def _read_phone(text, facts, asking, now):
 
 
 def _read_confirmation(text, facts, asking, now):
-    answer = yes_or_no(text)
+    answer = True if says_file_it(text) and not named_fields(text) else yes_or_no(text)
     if answer is True and not CORRECTING.search(normalize(text)):
         return {"confirmed": True, "awaiting_correction": False}
     named = named_fields(text)
@@ -275,6 +275,14 @@ APPROVAL = re.compile(r"[\s,.;:-]*\b(?:(?:otherwise|other than that|apart from t
                       r"looks ok|looks fine|file it|go ahead)|(?:then |and )?(?:please )?(?:file|submit|send) it)\b[\s.!]*$", re.I)
 
 
+# "forget it, just file it the way it is": whatever else it says, the resident wants it filed.
+FILE_IT = re.compile(r"(?<!not )(?<!dont )(?<!do not )(?<!never )\b(?:file|submit|send in|send) it\b(?! (?:yet|later|tomorrow))")
+
+
+def says_file_it(text: str) -> bool:
+    return bool(FILE_IT.search(normalize(text)))
+
+
 def approves_the_rest(text: str) -> bool:
     return bool(APPROVAL.search(text.strip()))
 
@@ -286,6 +294,8 @@ def without_approval(text: str) -> str:
 def is_addition(u) -> bool:
     """More to add at the summary, not a change: it names no field and reads as an afterthought."""
     words = normalize(u.text)
+    if re.match(r"(?:please |can you |could you )?add\b", words):
+        return True  # "add to what happened: he also called my work": told in so many words
     changes_something = (CORRECTING.search(words) or re.search(r"\bnot\b", words) or u.when
                          or u.location.status != loc.NOT_FOUND)
     return (bool(ADDING.search(words)) and not changes_something and not named_fields(u.text)
@@ -294,7 +304,8 @@ def is_addition(u) -> bool:
 
 def without_lead_in(text: str) -> str:
     """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
-    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|actually)[\s,:;.!-]+)+",
+    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|actually|"
+                  r"(?:please |can you |could you )?add(?: that| to (?:what happened|the report|it))?)[\s,:;.!-]+)+",
                   "", text.strip(), flags=re.I) or text.strip()
 
 

@@ -381,3 +381,22 @@ def test_the_same_afterthought_twice_is_added_once():
     once = {**THEFT_AT_SUMMARY, **absorb("and $40 in cash too", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates}
     again = absorb("and $40 in cash too", once, "confirmed", now=NOW).updates
     assert again.get("items", once["items"]) == once["items"]
+
+
+def test_forget_it_just_file_it_files():
+    assert absorb("Forget it, just file it the way it is.", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates["confirmed"] is True
+    assert "confirmed" not in absorb("dont file it yet", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
+
+
+def test_a_callers_number_added_at_the_summary_is_not_the_residents_phone():
+    calls = {**THEFT_AT_SUMMARY, "incident_type": "harassing_phone_call"}
+    updates = absorb("add that they also called my work, from 475-555-0178 too", calls, "confirmed", now=NOW).updates
+    assert "reporter_phone" not in updates and "475-555-0178" in updates["narrative"]
+    fixed = absorb("the phone number is wrong, it should be 203-555-0111", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
+    assert fixed["reporter_phone"] == "+12035550111"
+
+
+def test_add_to_what_happened_joins_the_description_without_moving_the_place_or_time():
+    updates = absorb("Add to what happened: he also phoned my work at the Westport Library last week.",
+                     {**THEFT_AT_SUMMARY, "incident_type": "harassing_phone_call"}, "confirmed", now=NOW).updates
+    assert "location" not in updates and "occurred_at" not in updates and "Westport Library" in updates["narrative"]
