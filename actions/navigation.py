@@ -15,10 +15,13 @@ class ActionCancelIntake(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         facts = facts_of(tracker)
-        if tracker.active_loop_name == "intake_form" or facts.get("incident_type"):
+        nothing_reported = not facts.get("incident_type")
+        # A report begun and withdrawn is counted; "never mind, I'll think about it" after questions
+        # only stays the information it was (recorded when they were answered).
+        if not (nothing_reported and facts.get("outcome_id")) and (tracker.active_loop_name == "intake_form" or not nothing_reported):
             with transaction() as session:
                 outcomes.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts, facts.get("outcome_id"))
-        dispatcher.utter_message(response="utter_cancelled")
+        dispatcher.utter_message(response="utter_goodbye" if nothing_reported else "utter_cancelled")
         return [ActiveLoop(None), *reset_intake(keep_contact=False)]
 
 
