@@ -78,8 +78,8 @@ def _read(asking: str | None, u: Understanding) -> dict:
         answer = u.yes_no
         if u.turn.sure and u.turn.intent in CALLBACK_ANSWERS:
             answer = CALLBACK_ANSWERS[u.turn.intent]  # "no, I don't want an officer" is a no
-        elif u.turn.is_("called_911", "emergency", "ask_question"):
-            answer = None  # "ok calling 911 now" is not a yes to a call-back
+        elif u.turn.is_("called_911", "emergency", "ask_question") and answer is not False:
+            answer = None  # "ok calling 911 now" is not a yes to a call-back; "no thanks, I'll call myself" is a no
         return {"callback_wanted": answer}
     if asking == "reporter_name":
         return {"reporter_name": find_name(u.text)}

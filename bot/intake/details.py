@@ -455,6 +455,11 @@ def money_stated(text: str) -> float | None:
     return _total_value(text, marked_only=True)
 
 
+def value_of_items(text: str) -> float | None:
+    """Every amount in a list of items, marked as money or not ("airpods 249 and the case 35")."""
+    return _total_value(text)
+
+
 def _total_value(raw: str, marked_only: bool = False) -> float | None:
     """Every dollar amount stated, added up ("$450", "450 dollars", "1.2k", "worth 80", "my airpods, 200").
 

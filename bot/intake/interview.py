@@ -17,7 +17,7 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
-from bot.intake.details import as_record, money_stated, read_caller_number, read_items, read_vehicle
+from bot.intake.details import as_record, money_stated, read_caller_number, read_items, read_vehicle, value_of_items
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -143,13 +143,15 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
 
 # "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?", re.I)
-VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|price|charges?|dollars?)\b")
+VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|charges?|dollars?)\b")
 
 
 def _value_corrected(u: Understanding) -> float | None:
     """A new total at the summary ("the amount should be $2,300"): it replaces the amounts stated."""
-    value = money_stated(RULED_OUT_AMOUNT.sub(" ", u.text))
+    kept = RULED_OUT_AMOUNT.sub(" ", u.text)
     says_value = VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_AMOUNT.search(u.text)
+    # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money.
+    value = value_of_items(kept) if says_value else None
     return value if value is not None and says_value else None
 
 

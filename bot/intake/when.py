@@ -292,13 +292,16 @@ def _weekday(match) -> str:
     before, after = match.string[max(0, match.start() - 16):match.start()], match.string[match.end():match.end() + 16]
     name = _ABBREVIATED[word]
     whole = match.string.strip(" .,!?") == word
+    # "tues. parked at 7:15": an abbreviation with its full stop, opening the message, is the day
+    # (except "sat."/"sun.", which open sentences as verbs and nouns too)
+    opening = word not in ("sat", "sun") and not match.string[:match.start()].strip() and match.group(0).endswith(".")
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
                            r"or|every|til|by)\s$|/\s?$", before)
     part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|evening|night|overnight|am|pm|nite)\b", after)
     clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \
         re.match(r"\s(?:at|around|about|between|\d)", after)
     date_after = re.match(rf"\s(?:the \d|\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MONTHS})\b)", after)
-    return name if whole or cue_before or part_after or clock_after or date_after else match.group(0)
+    return name if whole or opening or cue_before or part_after or clock_after or date_after else match.group(0)
 
 
 _SPELLINGS = [

@@ -279,3 +279,9 @@ def test_vocabulary_files_hold_only_words(path):
             yield node
 
     assert all(isinstance(word, str) for word in words(data))
+
+
+def test_a_name_after_a_lead_in_and_a_colon():
+    assert find_name("I believe I have already provided these, but very well: Eleanor Whitcombe, "
+                     "eleanor.whitcombe@example.com, 203-555-0142.") == "Eleanor Whitcombe"
+    assert find_name("My name is Mrs. Eleanor Whitcombe") in ("Mrs. Eleanor Whitcombe", "Eleanor Whitcombe")

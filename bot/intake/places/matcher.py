@@ -100,7 +100,14 @@ def unknown_streets(text: str) -> list[str]:
         name_words = name.split()
         while name_words and name_words[0] in NOT_A_STREET_START:
             name_words.pop(0)
-        if len(name_words) >= 2:
+        if len(name_words) >= 2 and not _names_a_vehicle(name_words):
             number = f"{match.group(1)} " if match.group(1) else ""
             found.append(number + " ".join(name_words))
     return found
+
+
+def _names_a_vehicle(words: list[str]) -> bool:
+    """"blk 2016 civic CT AB-1234" is a car and its state, not "2016 Civic Ct"; "file it the way" is no street either."""
+    from bot.intake.details import read_vehicle  # the vehicle vocabulary lives with the vehicle reader
+    vehicle = read_vehicle(" ".join(words), is_answer=True)
+    return bool(vehicle and (vehicle.make or vehicle.model)) or words[0] in ("it", "the", "a", "this", "that")

@@ -63,3 +63,7 @@ def test_a_person_mentioned_or_refused_is_no_officer_request(text):
 ])
 def test_asking_this_chat_to_send_help(text, asks):
     assert asks_us_to_send(text) is asks
+
+
+def test_id_just_like_an_officer_to_come_out():
+    assert command_in("I'd just like an officer to come out.") == "request_officer"

@@ -400,3 +400,8 @@ def test_add_to_what_happened_joins_the_description_without_moving_the_place_or_
     updates = absorb("Add to what happened: he also phoned my work at the Westport Library last week.",
                      {**THEFT_AT_SUMMARY, "incident_type": "harassing_phone_call"}, "confirmed", now=NOW).updates
     assert "location" not in updates and "occurred_at" not in updates and "Westport Library" in updates["narrative"]
+
+
+def test_corrected_prices_without_dollar_signs_make_the_new_total():
+    updates = absorb("prices r wrong, airpods were 249 and the case 35", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
+    assert updates["items_details"]["total_value"] == 284.0

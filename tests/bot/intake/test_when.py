@@ -470,3 +470,9 @@ def test_todays_weekday_with_a_part_of_day_that_is_over_is_today():
     assert parse_when("sat morning", saturday_night).at.day == 28
     assert parse_when("saturday", saturday_night).at.day == 21  # a weekday alone said on that day: last week
 
+
+
+def test_an_abbreviated_weekday_with_its_full_stop_opening_the_message():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("tues. parked 7:15am, got back off the train 6:40pm", saturday_night)
+    assert (when.at.day, when.at.hour, when.at.minute, when.end.hour) == (24, 7, 15, 18)

@@ -197,3 +197,7 @@ def test_excluded_areas_by_the_names_residents_use(text, area):
 
 def test_a_road_named_like_an_exit_is_still_a_road():
     assert assess_location("saugatuck avenue near the train station").status == CONFIRM_TOWN
+
+
+def test_a_vehicle_with_its_state_is_no_street():
+    assert assess_location("blk 2016 civic CT AB-1234").status == NOT_FOUND
