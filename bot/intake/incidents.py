@@ -122,7 +122,7 @@ def _floor() -> list[tuple[str, re.Pattern]]:
         # The vehicle itself gone: "my kia was stolen", "someone stole our truck", "drove off in my car".
         # Not when a part follows the vehicle word ("my car stereo was stolen", "stole my truck s tailgate").
         ("motor_vehicle_theft", re.compile(
-            rf"\b{owner} (?:\w+ ){{0,2}}(?:{vehicle}) (?!(?:{part})\b)(?:was |got |has been |is |were )?(?:stolen|taken|jacked|gone missing)\b"
+            rf"\b{owner} (?!(?:\w+ )?(?:razor|kick|push) )(?:\w+ ){{0,2}}(?:{vehicle}) (?!(?:{part})\b)(?:was |got |has been |is |were )?(?:stolen|taken|jacked|gone missing)\b"
             rf"|\b(?:stole|took|jacked|drove off (?:in|with)|driving off in) {owner} (?:\w+ ){{0,2}}(?:{vehicle})\b(?! (?:{part})\b)(?! s\b)")),
         # A pet lost, loose or missing is Animal Control's, never lost property.
         ("animal_complaint", re.compile(

@@ -222,6 +222,14 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     if incident_type == HARASSING_CALLS:
         updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking))
+    details = incident.details_for(parts) if incident else ()
+    if "items" in details and asking != "items" and facts.get("items") is None and money_stated(u.text):
+        # "they took my laptop bag (MacBook Air, $1,299) and my Ray-Bans ($180)": not asked again
+        items = read_items(u.text)
+        if items:
+            updates.update({"items": items.description, "items_details": as_record(items)})
+    if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and ACCOUNTS_NAMED.search(normalize(u.text)):
+        updates["accounts"] = u.text.strip()  # "a Capital One card and a Verizon line in my name"
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
     updates.update(_volunteered_value(u.text, facts, asking))
@@ -229,6 +237,10 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
 
 
 HARASSING_CALLS = "harassing_phone_call"
+# Accounts an identity-theft victim names: what the accounts question asks for.
+ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
+                            r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"
+                            r"discover|synchrony|wells fargo|bank of america|verizon|at t|t mobile|comcast|paypal|venmo)s?\b")
 # How often or since when: what the call-pattern question asks ("10x a day", "every night since monday").
 CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:times?|calls?|x)\b|\b\d+x\b|\bevery (?:day|night|hour|morning|evening)\b|"
                           r"\b(?:since|for) (?:\w+ ){0,2}(?:days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -17,7 +17,8 @@ RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daught
 HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
-    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:who|it was|that it was)|"
+    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
+    rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
@@ -25,7 +26,7 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
     rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that) (?:kid|guy|girl|boy|man|woman|teen|teenager|dude|lady)\b|"
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
-    rf"\bthe (?:kid|guy|man|woman|girl|boy|teenager|teen) (?:from|down|across|next door|who lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
+    rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
 NO_SUSPECT = re.compile(
     r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"

@@ -25,7 +25,10 @@ def summary_lines(facts: Mapping) -> list[str]:
              f"When: {describe_when(facts)}"]
     optional = [("Vehicle", "vehicle"), ("Items", "items"), ("Calls from", "caller_number"), ("Calls", "call_pattern"),
                 ("Accounts", "accounts")]
-    lines += [f"{label}: {facts[name]}" for label, name in optional if facts.get(name)]
+    narrative_said = (facts.get("narrative") or "").strip()
+    # A detail read from the resident's description is not printed twice ("Calls:" and "What happened:").
+    lines += [f"{label}: {facts[name]}" for label, name in optional
+              if facts.get(name) and (str(facts[name]).strip() != narrative_said or name == "vehicle")]
     value = total_value(facts)
     if value:
         lines.append(f"Total value: ${value:,.2f}".replace(".00", ""))  # what staff and insurers read

@@ -69,3 +69,9 @@ def test_a_suspect_named_with_a_hedge_is_still_known(text):
 @pytest.mark.parametrize("text", ["it was my son who found it", "its my wifes car", "it was my sons bike"])
 def test_family_named_in_passing_is_no_suspect(text):
     assert known_suspect_in(text) is None
+
+
+@pytest.mark.parametrize("text", ["my son saw the Henderson boy from two houses down riding it",
+                                  "I know exactly who he is, his name is Tony Russo"])
+def test_a_suspect_named_or_placed_is_known(text):
+    assert known_suspect_in(text) is True
