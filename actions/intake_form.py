@@ -45,8 +45,8 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         return u.screening.verdict(answering=asking).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
-    if asking == "confirmed" and readers.says_file_it(u.text):
-        return False  # "forget it, just file it the way it is" is a yes, not quitting
+    if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u)):
+        return False  # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." is no question
     return u.turn.is_(*LEAVING)
 
 

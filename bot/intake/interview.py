@@ -122,7 +122,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     if readers.is_addition(u):
         added = _added_at_summary(u, facts)
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
-            return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
+            files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
+            return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
     value = _value_corrected(u)
     if value is not None:
         fixed = {"stated_values": [value]}
@@ -161,6 +162,10 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
     addition = readers.without_lead_in(readers.without_approval(u.text))
     if addition.lower() in (facts.get("items") or "").lower() + " " + (facts.get("narrative") or "").lower():
         return {}  # said again: already added
+    # "add that my son saw the Henderson boy riding it": an afterthought can still name a suspect or a weapon
+    screening = _volunteered_screening(addition, facts, None)
+    if screening.get("known_suspect") or screening.get("weapon"):
+        return {**screening, "narrative": " ".join(p for p in (facts.get("narrative"), addition) if p)}
     incident = profile().incident_type(facts.get("incident_type") or "")
     lists_items = incident is not None and "items" in incident.details_for(bool(facts.get("vehicle_parts")))
     if lists_items:
@@ -205,7 +210,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
 
     if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
-    elif asking not in ("incident_type", "type_confirmed") and fresh("incident_type"):
+    elif asking not in ("incident_type", "type_confirmed", "confirmed") and fresh("incident_type") or \
+            asking == "confirmed" and "incident_type" in named:  # at the summary the type changes only when named
         updates.update(readers.type_updates(u.incident, facts, u.text))
     if asking not in ("location", "location_confirmed") and fresh("location"):
         assessment = u.location

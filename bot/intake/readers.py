@@ -341,9 +341,11 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     when = u.when
     if not when or when.get("future") or DURATION.match(when["text"].lower()):
         return {}
-    if when.get("names_day"):
-        return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
     known = (facts or {}).get("occurred_at") or ""
+    if when.get("names_day"):
+        if correcting and not when.get("has_time") and known[:10] == when["at"][:10]:
+            return {}  # "the car wasnt at my house friday": the same day, said again; its hours stay
+        return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
     if correcting and when.get("has_time") and not when.get("end") and len(known) >= 10 and known != "unknown":
         moved = datetime.fromisoformat(when["at"])
         day = datetime.fromisoformat(known[:10])

@@ -405,3 +405,19 @@ def test_add_to_what_happened_joins_the_description_without_moving_the_place_or_
 def test_corrected_prices_without_dollar_signs_make_the_new_total():
     updates = absorb("prices r wrong, airpods were 249 and the case 35", THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
     assert updates["items_details"]["total_value"] == 284.0
+
+
+def test_a_place_correction_at_the_summary_keeps_the_type_items_and_hours():
+    facts = {**THEFT_AT_SUMMARY, "incident_type": "vehicle_burglary", "vehicle": "grey Honda",
+             "occurred_at": "2025-06-06T21:00-04:00", "occurred_end": "2025-06-07T06:00-04:00"}
+    updates = absorb("actually the car wasnt at my house friday, i stayed at my girlfriends on Saugatuck Ave",
+                     facts, "confirmed", now=NOW).updates
+    assert "incident_type" not in updates and "items" not in updates and "occurred_at" not in updates
+    assert updates["location"].startswith("Saugatuck Avenue")
+
+
+def test_an_afterthought_naming_a_suspect_makes_the_report_an_officers():
+    updates = absorb("can you add that my son saw the Henderson boy from two houses down riding it? otherwise looks right",
+                     THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
+    assert updates["known_suspect"] is True and "confirmed" not in updates
+    assert decide({**THEFT_AT_SUMMARY, **updates}).eligible is False
