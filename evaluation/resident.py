@@ -26,6 +26,8 @@ DEFAULT_ANSWERS = {
     "confirmed": "yes", "callback_wanted": "no",
 }
 MAX_MESSAGES = 25
+# The parts of the combined screening question "do you know who did it, and was a weapon involved?".
+SCREENING_PARTS = ("known_suspect", "weapon")
 # Questions of the intake form that ask for several fields in one message (see domain.yml).
 COMBINED_QUESTIONS = {"reporter_name": ("reporter_name", "reporter_email", "reporter_phone"),
                       "caller_number": ("caller_number", "call_pattern")}
@@ -94,8 +96,18 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             say(", ".join(str(answers[f]) for f in COMBINED_QUESTIONS[question] if f in answers))
         elif question in answers:
             say(str(answers[question]))
+        elif question == "suspect_or_weapon" and any(part in answers for part in SCREENING_PARTS):
+            # One question for both (written before sets knew it): the resident answers both parts.
+            parts = [str(answers[part]) for part in SCREENING_PARTS if part in answers]
+            say("no" if all(yes_or_no(part) is False for part in parts) else ", ".join(parts))
+        elif question in SCREENING_PARTS and "suspect_or_weapon" in answers:
+            say(str(answers["suspect_or_weapon"]))  # asked one part only (this type's screening)
         elif question in UNSCRIPTED:
             say(UNSCRIPTED[question](scenario))
+        elif interjections:
+            # Nothing scripted for this question, but something still to say mid-way (the writer
+            # expected it at a question this interview asks later): say it now.
+            say(interjections.pop(next(iter(interjections))))
         else:
             played.error = f"no answer for question '{question}'"
             return played
@@ -137,6 +149,8 @@ def _honest_type_answer(scripted: str | None, proposed: str | None, expected: di
 def _due_interjection(interjections: dict, question: str) -> str | None:
     if question in interjections:
         return question
+    if question == "suspect_or_weapon":  # the combined question asks what known_suspect and weapon would
+        return next((part for part in SCREENING_PARTS if part in interjections), None)
     if question not in QUESTION_ORDER:
         return None
     position = QUESTION_ORDER.index(question)

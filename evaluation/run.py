@@ -28,14 +28,15 @@ from evaluation.resident import play, send, session_factory
 from evaluation.servers import ROOT, running_assistant
 
 # Development sets (fixed against, so no longer independent evidence): scenarios, holdout, final,
-# and sealed (written blind before the issue-8 work, run once on 2026-11-29, then fixed against).
-# sealed-2: written blind on 2026-11-29 (evaluation/sealed-2/README.md); run once, then it becomes
-# development data too. Not played unless asked for (--set sealed-2).
+# sealed (written blind before the issue-8 work, run once on 2026-11-29) and sealed-2 (written blind
+# on 2026-11-29, run once the same day), both fixed against after their one run.
+# sealed-3: written blind on 2026-11-29 (evaluation/sealed-3/README.md), not yet run; run once with
+# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-3).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
-        "sealed-2": ROOT / "evaluation" / "sealed-2"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed")
-SEALED_SET = "sealed-2"
+        "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2")
+SEALED_SET = "sealed-3"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
