@@ -28,7 +28,7 @@ SOFT_INTERRUPTS = {"help", "bot_challenge", "out_of_scope"}
 # Not an answer, but nothing to apologise for: the question is simply asked again.
 POLITE = {"greet", "thank", "goodbye", "decline_officer", "called_911"}
 # Before anything is reported, these mean there is nothing to report ("nothing happened, it's just about the ticket").
-NOTHING_TO_REPORT = ("goodbye", "deny", "thank", "decline_officer", "called_911")  # "ok I'll just call them, thanks"
+NOTHING_TO_REPORT = ("goodbye", "deny", "thank", "decline_officer")
 # Intents that leave the form for their own rule when the turn model is sure of them.
 LEAVING = {"request_officer", "cancel", "start_over", "ask_question"}
 # After this many unreadable answers, free-form fields keep the resident's words as they are.
