@@ -65,6 +65,10 @@ EVALUATION_SETS = {
     "sealed-2 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "emergency_messages.csv"),
     "sealed-2 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "incident_descriptions.csv"),
     "sealed-2 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "turns.csv"),
+    "sealed-3 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-3"),
+    "sealed-3 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv"),
+    "sealed-3 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "incident_descriptions.csv"),
+    "sealed-3 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "turns.csv"),
 }
 # Answers this short are the same words whoever writes them; they carry no information to leak.
 TRIVIAL = 3
