@@ -237,7 +237,13 @@ def _read_phone(text, facts, asking, now):
     return {"reporter_phone": "none"} if NONE_GIVEN.search(normalize(text)) else None
 
 
+# The summary's own button label typed out, and its like: the resident wants to change something.
+WANTS_A_CHANGE = re.compile(r"^(?:i (?:want|need|would like) to )?(?:change|edit|fix|correct) (?:something|it|that|a few things|some things)$|^(?:change|edit)$")
+
+
 def _read_confirmation(text, facts, asking, now):
+    if WANTS_A_CHANGE.match(normalize(text)):
+        return {"awaiting_correction": True}
     answer = True if says_file_it(text) and not named_fields(text) else yes_or_no(text)
     if answer is True and not CORRECTING.search(normalize(text)):
         return {"confirmed": True, "awaiting_correction": False}

@@ -110,7 +110,8 @@ def render(messages: list[dict]) -> SmsReply:
 def _with_choices(text: str, buttons: list[dict]) -> tuple[str, list[dict]]:
     choices = [{"title": to_gsm7(b.get("title") or ""), "payload": b.get("payload") or b.get("title") or ""} for b in buttons]
     if {c["payload"].strip().lower() for c in choices} <= YES_NO:
-        return (text if "YES or NO" in text else f"{text} Reply YES or NO."), []
+        says_how = "YES or NO" in text or "Reply YES" in text  # "Reply YES to file it, tell me what to change..."
+        return (text if says_how else f"{text} Reply YES or NO."), []
     options = ", ".join(f"{number} {choice['title']}" for number, choice in enumerate(choices, start=1))
     return f"{text}\nReply with a number or in your own words: {options}.", choices
 

@@ -421,3 +421,8 @@ def test_an_afterthought_naming_a_suspect_makes_the_report_an_officers():
                      THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
     assert updates["known_suspect"] is True and "confirmed" not in updates
     assert decide({**THEFT_AT_SUMMARY, **updates}).eligible is False
+
+
+@pytest.mark.parametrize("reply", ["Change something", "i want to change something"])
+def test_typing_the_change_button_asks_what_to_change(reply):
+    assert absorb(reply, THEFT_AT_SUMMARY, "confirmed", now=NOW).updates == {"awaiting_correction": True}
