@@ -142,7 +142,10 @@ def record_emergency(session: Session, conversation_id: str, channel: str, categ
     record = episode_record(session, outcome_id, conversation_id)
     if record is not None and not record.emergency_category:
         record.emergency_category = category  # kept whatever the intake becomes
-    fields = {"emergency_category": category, "incident_type": facts.get("incident_type"), "reason": None,
+    # The first alarm's kind is the one staff need ("missing person"); a later "call 911 now" in
+    # the same intake (a reply read as danger again) does not overwrite it.
+    first = record.emergency_category if record is not None and record.emergency_category else category
+    fields = {"emergency_category": first, "incident_type": facts.get("incident_type"), "reason": None,
               "location": facts.get("location"), "location_status": facts.get("location_status"), "details": {}}
     return _settle(session, record, conversation_id, channel, EMERGENCY, fields)
 

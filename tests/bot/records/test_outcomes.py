@@ -204,3 +204,11 @@ def test_a_call_back_attaches_to_the_intakes_record_whatever_it_became(session):
     session.commit()
     record = session.get(IntakeOutcome, alarm.id)
     assert record.callback_requested and record.follow_up_status == "open"
+
+
+def test_a_second_alarm_keeps_the_first_alarms_kind(session):
+    alarm = outcomes.record_emergency(session, "conv-11", "web", "missing_person", {})
+    outcomes.record_emergency(session, "conv-11", "web", "crime_in_progress", {}, outcome_id=alarm.id)
+    session.commit()
+    [record] = session.execute(select(IntakeOutcome)).scalars().all()
+    assert record.emergency_category == "missing_person"
