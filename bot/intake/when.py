@@ -687,6 +687,12 @@ class _Reading:
         self.clocks = [m for m in mentions if m.kind == "clock"]
         for mention in self.parts + self.clocks:
             mention.day = self._nearest(mention, self.days)
+        for clock in self.clocks:
+            # "fri nite into sat morning, btwn 11pm and 6am": 11 PM is Friday night's, not Saturday morning's
+            said_with = [p for p in self.parts if p.day is not None and p.day is clock.day]
+            if said_with and not any(_could_be_in(clock, p) for p in said_with):
+                holder = next((p for p in self.parts if p.day is not None and _could_be_in(clock, p)), None)
+                clock.day = holder.day if holder else clock.day
 
     def resolve(self):
         # A time on a span of days ("last week around 3pm", "over the weekend at night") does not say which day:

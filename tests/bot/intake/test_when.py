@@ -476,3 +476,9 @@ def test_an_abbreviated_weekday_with_its_full_stop_opening_the_message():
     saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
     when = parse_when("tues. parked 7:15am, got back off the train 6:40pm", saturday_night)
     assert (when.at.day, when.at.hour, when.at.minute, when.end.hour) == (24, 7, 15, 18)
+
+
+def test_a_clock_time_is_read_in_the_part_of_day_that_holds_it():
+    saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("fri nite into sat morning, btwn 11pm and 6am", saturday_night)
+    assert (when.at.day, when.at.hour, when.end.day, when.end.hour) == (27, 23, 28, 6)
