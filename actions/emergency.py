@@ -65,6 +65,10 @@ class ActionAfterEmergency(Action):
         if intent == "called_911":
             dispatcher.utter_message(response="utter_acknowledge_call")
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
+        if intent == "cancel":
+            # "they already came, its over, I dont need to do a report anymore": nothing more to ask
+            dispatcher.utter_message(response="utter_stay_safe")
+            return []
         if intent == "request_officer" and u.screening.all_clear:
             # "no im not in danger, hes not here. i just want an officer to call me back"
             return await _refer_to_an_officer(dispatcher, tracker, domain)

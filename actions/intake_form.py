@@ -77,6 +77,11 @@ class ValidateIntakeForm(FormValidationAction):
         if leaves_form(u, asking):
             return []
         facts = facts_of(tracker)
+        if tracker.active_loop_name != FORM and u.turn.intent == "safe_now":
+            # Resuming after 911 advice: "the ambulance took her to Norwalk Hospital, I'd still like to
+            # report the wallet" tells where the patient went, not where the wallet was taken.
+            next_field = next((f for f in interview.next_fields(facts) if facts.get(f) is None), None)
+            return [SlotSet("requested_slot", next_field)]
         result = interview.absorb(u, facts, asking)
         if not result.understood and u.turn.is_(*SOFT_INTERRUPTS):
             return []

@@ -43,6 +43,12 @@ ASKS_FOR_PERSON = re.compile(
 REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
 
 
+# Saying the report is no longer wanted, inside a longer message ("they came, its over, I dont need to
+# do a report anymore").
+NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to (?:do|file|make|finish) )?(?:a|the|this|my|any) "
+                              r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b")
+
+
 def command_in(text: str) -> str | None:
     """The advertised command this whole message is, if any: cancel, start_over or request_officer
     (or a request for a person said inside a longer message)."""
@@ -50,6 +56,8 @@ def command_in(text: str) -> str | None:
     whole = next((name for name, pattern in FLOOR.items() if pattern.search(words)), None)
     if whole:
         return whole
+    if NO_REPORT_WANTED.search(words):
+        return CANCEL
     asked = ASKS_FOR_PERSON.search(words)
     return OFFICER if asked and not REFUSED.search(words[:asked.start()]) else None
 

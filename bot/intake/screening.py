@@ -17,7 +17,7 @@ RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daught
 HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
-    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
+    rf"(?<!wish )(?<!if )(?<!wish that )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
     rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"

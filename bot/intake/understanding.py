@@ -31,7 +31,8 @@ REPORT = "report_incident"
 STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
 # "I'd like to finish the purse report now", "can we get back to my report": the danger is over for them.
 CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back to|keep going with|carry on with|do) (?:the |my |this |with )?"
-                             r"(?:\w+ ){0,2}report\b|\bstill want to (?:report|file|do|make)\b|\bback to (?:the|my) report\b|"
+                             r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
+                             r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
@@ -97,8 +98,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
         turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
-    if (screening.all_clear or back_to_the_report) and not screening.verdict().is_emergency \
-            and turn.intent not in STEERING and not command:
+    over = screening.all_clear or back_to_the_report  # "the cops came, he took off. im ok": over, whoever came
+    if over and not screening.verdict().is_emergency and not command and \
+            (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
     asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]]

@@ -112,7 +112,9 @@ class Screening:
         threshold = strict if answering is not None or reads_as_report else free
         # Asking for an officer to come by ("we'd feel more comfortable if an officer could look at
         # it") is no danger by itself: with no rule firing, the model must be all but sure.
-        closed = closed or self.asks_officer
+        # Help called or already there ("the ambulance came and took her", "ok i called"): no new danger by
+        # itself, so a model-only alarm needs the same near-certainty.
+        closed = closed or self.asks_officer or self.called_911
         return self.probability >= (max(threshold, model.OVERRIDE_CLOSED) if closed else threshold)
 
     def as_dict(self) -> dict:

@@ -72,7 +72,9 @@ RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we 
 
 
 def _negated(mention: PlaceMention) -> bool:
-    return bool(set(mention.preceding) & NEGATIONS)
+    """"not on Main St"; and "not on the Merritt or I-95", where the denial reaches over an "or"."""
+    near = mention.preceding[-3:]
+    return bool(set(near) & NEGATIONS) or bool({"or", "nor"} & set(near) and set(mention.preceding) & NEGATIONS)
 
 
 def _near(mention_words: tuple[str, ...]) -> bool:

@@ -38,7 +38,7 @@ class PlaceMention:
     text: str                  # the matched words, normalised
     places: tuple[Place, ...]  # every gazetteer place with that spelling
     house_number: str | None   # "12" in "12 riverside ave"
-    preceding: tuple[str, ...]  # up to three words before the mention
+    preceding: tuple[str, ...]  # up to six words before the mention
 
 
 class PlaceMatcher:
@@ -54,7 +54,7 @@ class PlaceMatcher:
         spans = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)])
         mentions = []
         for span in spans:
-            before = [t.text for t in doc[max(0, span.start - 3):span.start]]
+            before = [t.text for t in doc[max(0, span.start - 6):span.start]]
             number = before[-1] if before and re.fullmatch(r"\d{1,5}[a-z]?", before[-1]) else None
             mentions.append(PlaceMention(span.text, tuple(self.index[span.text]), number, tuple(before)))
         return mentions

@@ -67,3 +67,8 @@ def test_asking_this_chat_to_send_help(text, asks):
 
 def test_id_just_like_an_officer_to_come_out():
     assert command_in("I'd just like an officer to come out.") == "request_officer"
+
+
+def test_saying_the_report_is_no_longer_wanted_withdraws_it():
+    assert command_in("they already came, its over. I dont need to do a report anymore") == "cancel"
+    assert command_in("do i need a report for my insurance") is None

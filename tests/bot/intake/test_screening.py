@@ -75,3 +75,7 @@ def test_family_named_in_passing_is_no_suspect(text):
                                   "I know exactly who he is, his name is Tony Russo"])
 def test_a_suspect_named_or_placed_is_known(text):
     assert known_suspect_in(text) is True
+
+
+def test_wishing_to_know_who_is_not_knowing():
+    assert known_suspect_in("no neither, wish I knew who") is not True

@@ -237,3 +237,13 @@ def test_a_polite_request_for_an_officer_is_no_alarm_but_danger_with_it_is():
     polite = "we would feel better if one of your officers could come by and look at the damage in person"
     assert not understand(polite).emergency.is_emergency
     assert understand("can an officer come out, someone is in my house right now").emergency.is_emergency
+
+
+def test_someone_at_the_door_a_minute_ago_inside_a_report_of_calls_is_an_emergency():
+    text = ("can i report hang up calls on here? been getting them all night. and somebody just jiggled "
+            "my back door handle a minute ago. im home by myself")
+    assert screen(text, reads_as_report=True).verdict().is_emergency
+
+
+def test_not_reporting_it_right_now_is_no_alarm():
+    assert not assess("well yes but im not reporting it right now, my husband will do it tonight").is_emergency

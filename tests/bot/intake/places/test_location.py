@@ -201,3 +201,12 @@ def test_a_road_named_like_an_exit_is_still_a_road():
 
 def test_a_vehicle_with_its_state_is_no_street():
     assert assess_location("blk 2016 civic CT AB-1234").status == NOT_FOUND
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("parked down at Sherwood walking the dog on the beach", EXCLUDED_AREA),
+    ("on the parkway going north just before the Westport exits", EXCLUDED_AREA),
+    ("Its not on the Merritt or I-95. Its our house wall at Cross Highway, Westport.", IN_TOWN),
+])
+def test_places_as_residents_name_and_deny_them(text, status):
+    assert assess_location(text).status == status
