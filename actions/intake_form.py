@@ -45,8 +45,10 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         return u.screening.verdict(answering=asking).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
-    if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u)):
-        return False  # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." is no question
+    if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u) or readers.named_fields(u.text)):
+        # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
+        # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
+        return False
     return u.turn.is_(*LEAVING)
 
 
