@@ -35,7 +35,8 @@ FLOOR = {
 ASKS_FOR_PERSON = re.compile(
     r"\b(?:can i|could i|may i|i would rather|id rather|i had rather|rather|i want to|i would like to|id like to|"
     r"i prefer to|i need to|let me|i just want to|just want to|i wanna|can we) (?:just |please )?(?:talk|speak) "
-    r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|someone|somebody)\b|"
+    r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|actual person|real human|"
+    r"live person|someone|somebody)\b|"
     r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather have|"
     r"(?:can|could) (?:i|you|we) (?:have|get|send)|please (?:have|send)) (?:an? |the |one of your )?"
     r"(?:officer|cop|police officer|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look)\b|"

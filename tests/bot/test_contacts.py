@@ -285,3 +285,11 @@ def test_a_name_after_a_lead_in_and_a_colon():
     assert find_name("I believe I have already provided these, but very well: Eleanor Whitcombe, "
                      "eleanor.whitcombe@example.com, 203-555-0142.") == "Eleanor Whitcombe"
     assert find_name("My name is Mrs. Eleanor Whitcombe") in ("Mrs. Eleanor Whitcombe", "Eleanor Whitcombe")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I'm her daughter, Karen Lissner, karen@example.com", "Karen Lissner"),
+    ("My name is cut off, it's Margaret Lindqvist.", "Margaret Lindqvist"),
+])
+def test_a_name_after_words_about_the_name(text, name):
+    assert find_name(text) == name
