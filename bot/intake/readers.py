@@ -24,6 +24,9 @@ from bot.intake.when import parse_when, says_unknown
 MIN_NARRATIVE_WORDS = 8
 # "yes. Ferry Lane West though": the place said after the yes, without it.
 YES_OR_NO_LEAD = re.compile(r"^(?:yes|yeah|yep|yup|ya|yea|no|nope|nah|sure|correct|right|ok|okay)\b[\s,.!:;-]*", re.I)
+# A yes that also says the general word for the type being checked confirms it ("It sounds like this
+# is about an animal" - "yes she's lost"; "your vehicle itself was stolen?" - "yes, somebody stole it").
+MORE_GENERAL = {"animal_complaint": ("lost_property",), "motor_vehicle_theft": ("theft",)}
 # Readings of the incident type the assistant checks with the resident before showing the list of types.
 MAX_TYPE_GUESSES = 2
 # Questions answered with a yes or a no: a "no" there is an answer even if it reads like refusing.
@@ -92,6 +95,8 @@ def _read_type(u, facts, asking, now):
 def _read_type_confirmed(u, facts, asking, now):
     """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
     reading = u.incident
+    if u.yes_no is True and reading.slug in MORE_GENERAL.get(facts.get("incident_type"), ()):
+        return {"type_confirmed": True}  # "yes she's lost" (the dog), "yes, somebody stole it" (the car)
     names_another = reading.slug is not None and reading.slug != facts.get("incident_type")
     if names_another and not reading.needs_confirmation:
         return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}

@@ -426,3 +426,13 @@ def test_an_afterthought_naming_a_suspect_makes_the_report_an_officers():
 @pytest.mark.parametrize("reply", ["Change something", "i want to change something"])
 def test_typing_the_change_button_asks_what_to_change(reply):
     assert absorb(reply, THEFT_AT_SUMMARY, "confirmed", now=NOW).updates == {"awaiting_correction": True}
+
+
+@pytest.mark.parametrize(("current", "reply"), [
+    ("animal_complaint", "yes she's lost"),
+    ("motor_vehicle_theft", "yes. somebody stole it"),
+])
+def test_a_yes_in_general_words_confirms_the_type_being_checked(current, reply):
+    facts = {"incident_type": current, "type_uncertain": True}
+    assert absorb(reply, facts, "type_confirmed", now=NOW).updates.get("type_confirmed") is True
+    assert "incident_type" not in absorb(reply, facts, "type_confirmed", now=NOW).updates
