@@ -62,7 +62,8 @@ class ActionAfterEmergency(Action):
         if stage == REPORT_LATER_ASKED and intent in ("affirm", "deny"):
             dispatcher.utter_message(response="utter_report_later" if intent == "affirm" else "utter_stay_safe")
             return [SlotSet("emergency_stage", ADVISED)]
-        if intent == "called_911":
+        if intent == "called_911" or u.screening.called_911:
+            # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             dispatcher.utter_message(response="utter_acknowledge_call")
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
         if intent == "cancel":

@@ -115,8 +115,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
-    if readers.says_file_it(u.text) and not readers.named_fields(u.text) and not readers.is_addition(u) \
-            and not RULED_OUT_AMOUNT.search(u.text):
+    if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not readers.named_fields(u.text) \
+            and not readers.is_addition(u) and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
     approved = readers.approves_the_rest(u.text)  # "..., otherwise yes": file with this change
     if readers.is_addition(u):

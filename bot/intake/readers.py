@@ -294,6 +294,16 @@ def says_file_it(text: str) -> bool:
     return bool(FILE_IT.search(normalize(text)))
 
 
+FILE_IT_FILLER = {"oh", "ok", "okay", "just", "forget", "it", "as", "is", "the", "way", "yes", "yeah", "please", "fine",
+                  "whatever", "then", "now", "go", "ahead", "and", "that", "thats", "s", "nevermind", "never", "mind"}
+
+
+def only_file_it(text: str) -> bool:
+    """"oh forget it, just file it as is. yes": nothing in it but wanting it filed."""
+    words = normalize(text)
+    return says_file_it(text) and not set(FILE_IT.sub(" ", words).split()) - FILE_IT_FILLER
+
+
 def approves_the_rest(text: str) -> bool:
     return bool(APPROVAL.search(text.strip()))
 

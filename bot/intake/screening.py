@@ -19,6 +19,7 @@ HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont s
 KNOWN_SUSPECT = re.compile(
     rf"(?<!wish )(?<!if )(?<!wish that )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
     rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
+    rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"

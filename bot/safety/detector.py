@@ -109,12 +109,17 @@ class Screening:
         # A report that also speaks of self-harm ("filing about my wallet, i wont need it after
         # tonight") is not an ordinary report.
         reads_as_report = self.reads_as_report and not self.self_harm_cue
-        threshold = strict if answering is not None or reads_as_report else free
+        # Words of self-harm inside an answer ("Daniel Mercer, dmercer@..., I don't see the point of any of
+        # it anymore") are not the answer: they are read as freely as any message.
+        threshold = strict if (answering is not None and not self.self_harm_cue) or reads_as_report else free
         # Asking for an officer to come by ("we'd feel more comfortable if an officer could look at
         # it") is no danger by itself: with no rule firing, the model must be all but sure.
         # Help called or already there ("the ambulance came and took her", "ok i called"): no new danger by
         # itself, so a model-only alarm needs the same near-certainty.
         closed = closed or self.asks_officer or self.called_911
+        # At the summary the resident is checking their report ("the wallet is black, not brown. rest is
+        # right"): a new danger there comes with words of this moment ("wait, he's back").
+        closed = closed or (answering == "confirmed" and not self.present and not self.self_harm_cue)
         return self.probability >= (max(threshold, model.OVERRIDE_CLOSED) if closed else threshold)
 
     def as_dict(self) -> dict:

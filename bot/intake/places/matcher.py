@@ -110,4 +110,5 @@ def _names_a_vehicle(words: list[str]) -> bool:
     """"blk 2016 civic CT AB-1234" is a car and its state, not "2016 Civic Ct"; "file it the way" is no street either."""
     from bot.intake.details import read_vehicle  # the vehicle vocabulary lives with the vehicle reader
     vehicle = read_vehicle(" ".join(words), is_answer=True)
-    return bool(vehicle and (vehicle.make or vehicle.model)) or words[0] in ("it", "the", "a", "this", "that")
+    return bool(vehicle and (vehicle.make or vehicle.model)) or words[0] in ("it", "the", "a", "this", "that") \
+        or bool({"plate", "plates", "tag", "tags", "license", "licence"} & set(words))

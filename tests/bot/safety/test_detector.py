@@ -247,3 +247,15 @@ def test_someone_at_the_door_a_minute_ago_inside_a_report_of_calls_is_an_emergen
 
 def test_not_reporting_it_right_now_is_no_alarm():
     assert not assess("well yes but im not reporting it right now, my husband will do it tonight").is_emergency
+
+
+def test_self_harm_words_inside_an_answer_are_read_as_freely_as_any_message():
+    text = ("Daniel Mercer, dmercer@example.com, 203-555-0163. Honestly this is the last straw. Lost my job, "
+            "now this. I don't really see the point of any of it anymore.")
+    verdict = screen(text, reads_as_report=True).verdict(answering="reporter_name")
+    assert verdict.is_emergency and verdict.self_harm
+
+
+def test_a_colour_fixed_at_the_summary_is_no_alarm():
+    assert not screen("sorry the wallet is black, not brown. my wife just reminded me. rest is right").verdict(
+        answering="confirmed").is_emergency
