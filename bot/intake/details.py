@@ -455,6 +455,21 @@ def money_stated(text: str) -> float | None:
     return _total_value(text, marked_only=True)
 
 
+# In a description, what was taken starts after the verb ("...and took my laptop bag ($1,299) and my
+# sunglasses ($180)"); the sentence it is in otherwise.
+TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|lost|missing is|missing are|gone is|gone are)\b[:,]?\s+(.+)$",
+                        re.I)
+
+
+def items_in_description(text: str) -> str:
+    """The part of a description that lists what was taken, for the report's items."""
+    sentences = [part.strip() for part in re.split(r"(?<=[.!?;])\s+", text or "") if part.strip()]
+    with_money = [sentence for sentence in sentences if money_stated(sentence)] or sentences
+    listed = [(TAKEN_LIST.search(sentence) or None) for sentence in with_money]
+    parts = [match.group(1) if match else sentence for match, sentence in zip(listed, with_money)]
+    return " ".join(parts).strip(" .") or (text or "").strip()
+
+
 def value_of_items(text: str) -> float | None:
     """Every amount in a list of items, marked as money or not ("airpods 249 and the case 35")."""
     return _total_value(text)

@@ -17,7 +17,8 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
-from bot.intake.details import as_record, money_stated, read_caller_number, read_items, read_vehicle, value_of_items
+from bot.intake.details import (as_record, items_in_description, money_stated, read_caller_number, read_items,
+                                read_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -231,7 +232,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     details = incident.details_for(parts) if incident else ()
     if "items" in details and asking != "items" and facts.get("items") is None and money_stated(u.text):
         # "they took my laptop bag (MacBook Air, $1,299) and my Ray-Bans ($180)": not asked again
-        items = read_items(u.text)
+        items = read_items(items_in_description(u.text))
         if items:
             updates.update({"items": items.description, "items_details": as_record(items)})
     if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and ACCOUNTS_NAMED.search(normalize(u.text)):

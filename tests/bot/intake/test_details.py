@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.vocabulary import vocabulary
-from bot.intake.details import Items, as_record, read_caller_number, read_items, read_vehicle
+from bot.intake.details import Items, as_record, items_in_description, read_caller_number, read_items, read_vehicle
 
 # --- vehicles ----------------------------------------------------------------------------
 
@@ -376,3 +376,13 @@ def test_read_caller_number(text, number):
 def test_a_state_said_before_the_plate_word_leaves_the_letters_after_it_in_the_plate():
     record = as_record(read_vehicle("white jeep wrangler, CT plate AK 77310", is_answer=True))
     assert (record["plate"], record["plate_state"]) == ("AK77310", "CT")
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("someone broke into my car and took my laptop bag ($1,299) and my sunglasses ($180)",
+     "my laptop bag ($1,299) and my sunglasses ($180)"),
+    ("i lost my wallet at the station. inside is my license and around 80 dollar cash. i need a report for the bank",
+     "inside is my license and around 80 dollar cash"),
+])
+def test_the_items_said_in_a_description_are_the_part_that_lists_them(text, items):
+    assert items_in_description(text) == items
