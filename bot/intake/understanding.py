@@ -26,6 +26,8 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
+GOODBYE = "goodbye"
+SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
 # What an all-clear message may also be doing, which its own rule handles.
 STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
@@ -98,6 +100,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
         turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
+    if turn.intent == "called_911" and incident.slug is None and SIGNING_OFF.search(normal):
+        # "ok ill call them. thx": the resident will phone and is signing off (after 911 advice this
+        # gets "stay safe"; outside it, goodbye instead of a new report)
+        turn = Turn(GOODBYE, turn.confidence, turn.lead, ((GOODBYE, turn.confidence), *turn.ranking))
     over = screening.all_clear or back_to_the_report  # "the cops came, he took off. im ok": over, whoever came
     if over and not screening.verdict().is_emergency and not command and \
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
