@@ -236,7 +236,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if items:
             updates.update({"items": items.description, "items_details": as_record(items)})
     if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and ACCOUNTS_NAMED.search(normalize(u.text)):
-        updates["accounts"] = u.text.strip()  # "a Capital One card and a Verizon line in my name"
+        updates["accounts"] = _accounts_said(u.text)  # "a Capital One card and a Verizon line in my name"
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
     updates.update(_volunteered_value(u.text, facts, asking))
@@ -252,6 +252,13 @@ ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checki
 CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:times?|calls?|x)\b|\b\d+x\b|\bevery (?:day|night|hour|morning|evening)\b|"
                           r"\b(?:since|for) (?:\w+ ){0,2}(?:days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"last|yesterday|the \d+)|\ba (?:day|night|week)\b|\ball (?:day|night)\b|\bkeeps? calling\b")
+
+
+def _accounts_said(text: str) -> str:
+    """The sentences of a description that name the accounts, for the report's accounts field."""
+    sentences = [part.strip() for part in re.split(r"(?<=[.!?;])\s+", text) if part.strip()]
+    naming = [sentence for sentence in sentences if ACCOUNTS_NAMED.search(normalize(sentence))]
+    return " ".join(naming or sentences).strip()
 
 
 def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:

@@ -436,3 +436,10 @@ def test_a_yes_in_general_words_confirms_the_type_being_checked(current, reply):
     facts = {"incident_type": current, "type_uncertain": True}
     assert absorb(reply, facts, "type_confirmed", now=NOW).updates.get("type_confirmed") is True
     assert "incident_type" not in absorb(reply, facts, "type_confirmed", now=NOW).updates
+
+
+def test_the_accounts_in_the_first_message_are_the_sentences_that_name_them():
+    facts, _ = converse(["Hello. I got a letter from Capital One about a credit card I never opened. "
+                         "Verizon also says there is a new line in my name. I live on Kings Highway North."])
+    assert facts["incident_type"] == "identity_theft"
+    assert facts["accounts"].startswith("I got a letter from Capital One") and "Kings Highway" not in facts["accounts"]
