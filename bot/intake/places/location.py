@@ -139,6 +139,9 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     rank = {kinds.STREET: 0, kinds.LANDMARK: 1, kinds.NEIGHBOURHOOD: 2, kinds.OTHER_TOWN: 3, kinds.TOWN: 4}
     best = min(mentions, key=lambda m: rank.get(m.places[0].kind, 9))
     place = best.places[0]
+    corner = _corner(mentions)
+    if corner:
+        return f"{corner}, {dept.town}, {dept.state}"
     if place.kind == kinds.OTHER_TOWN:
         return place.name
     if place.kind == kinds.TOWN:
@@ -147,6 +150,16 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     if place.address and place.address not in name:
         name = f"{name} ({place.address})"
     return f"{name}, {dept.town}, {dept.state}"
+
+
+def _corner(mentions: list[PlaceMention]) -> str | None:
+    """"Cross Highway at North Avenue", "the corner of Main and Elm": two streets said as a corner."""
+    streets = [m for m in mentions if m.places[0].kind == kinds.STREET and not m.house_number]
+    for first, second in zip(streets, streets[1:]):
+        if set(second.preceding[-2:]) & {"at", "and", "&", "off"} and first.text in " ".join(second.preceding[-6:]) + " " + first.text:
+            if first.places[0].name != second.places[0].name:
+                return f"{first.places[0].name} at {second.places[0].name}"
+    return None
 
 
 LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)

@@ -210,3 +210,12 @@ def test_a_vehicle_with_its_state_is_no_street():
 ])
 def test_places_as_residents_name_and_deny_them(text, status):
     assert assess_location(text).status == status
+
+
+@pytest.mark.parametrize("text", ["Cross Highway at North Avenue", "the wall at Cross Highway and North Avenue"])
+def test_a_corner_keeps_both_streets(text):
+    assert assess_location(text).place == "Cross Highway at North Avenue, Westport, CT"
+
+
+def test_two_streets_said_apart_are_no_corner():
+    assert assess_location("i live on cross highway and it happened on north ave").place == "Cross Highway, Westport, CT"
