@@ -7,7 +7,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
-from actions.officer import ActionRequestOfficer  # one referral, wherever it is asked for
+from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions
 from bot.records import outcomes
 
@@ -72,7 +72,7 @@ class ActionAfterEmergency(Action):
             return []
         if intent == "request_officer" and u.screening.all_clear:
             # "no im not in danger, hes not here. i just want an officer to call me back"
-            return await _refer_to_an_officer(dispatcher, tracker, domain)
+            return _refer_to_an_officer(dispatcher, tracker)
         if intent == "request_officer" or commands.asks_us_to_send(u.text):
             dispatcher.utter_message(response="utter_emergency_cannot_send")
         elif intent == "ask_question":
@@ -85,14 +85,12 @@ class ActionAfterEmergency(Action):
         return []
 
 
-async def _refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+def _refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list:
     """The emergency is over and the resident wants a person: the officer referral and its
-    call-back questions, as for any request for an officer."""
-    tracker.slots["emergency_stage"] = None  # over, as the resident said: the referral is this intake's outcome now
-    events = [e for e in await ActionRequestOfficer().run(dispatcher, tracker, domain) if e.get("event") != "active_loop"]
-    # The call-back form then asks its first question itself (nothing requested yet, so this
-    # message is not read as its answer).
-    return [SlotSet("emergency_stage", None), *events, ActiveLoop("callback_form")]
+    call-back questions, as for any request for an officer. The call-back form asks its first
+    question itself (nothing is requested yet, so this message is not read as its answer)."""
+    over = {**facts_of(tracker), "emergency_stage": None}  # as the resident said: the referral is this intake's outcome
+    return [SlotSet("emergency_stage", None), *refer_to_an_officer(dispatcher, tracker, over), ActiveLoop("callback_form")]
 
 
 class ActionResumeAfterEmergency(Action):

@@ -27,15 +27,20 @@ class ActionRequestOfficer(Action):
         return "action_request_officer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        # "someone stole my bike, send an officer": what it says about the incident goes to the officer too.
-        updates = interview.absorb(latest_understanding(tracker), facts_of(tracker), None).updates
-        facts = {**facts_of(tracker), **updates}
-        with transaction() as session:
-            outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED,
-                                                    facts, facts.get("outcome_id")).id
-        explain_referral(dispatcher, OFFICER_REQUESTED, facts)
-        return [ActiveLoop(None), *(SlotSet(k, v) for k, v in updates.items()), SlotSet("requested_slot", None),
-                SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
+        return [ActiveLoop(None), *refer_to_an_officer(dispatcher, tracker, facts_of(tracker))]
+
+
+def refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, facts: dict) -> list:
+    """Record the request for an officer and say how to reach one; the call-back questions follow."""
+    # "someone stole my bike, send an officer": what it says about the incident goes to the officer too.
+    updates = interview.absorb(latest_understanding(tracker), facts, None).updates
+    facts = {**facts, **updates}
+    with transaction() as session:
+        outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), OFFICER_REQUESTED,
+                                                facts, facts.get("outcome_id")).id
+    explain_referral(dispatcher, OFFICER_REQUESTED, facts)
+    return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("requested_slot", None),
+            SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
 
 
 class ValidateCallbackForm(FormValidationAction):

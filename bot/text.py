@@ -29,6 +29,11 @@ def words(text: str) -> list[str]:
     return normalize(text).split()
 
 
+def sentences(text: str) -> list[str]:
+    """The message cut after each full stop, question or exclamation mark, or semicolon."""
+    return [part.strip() for part in re.split(r"(?<=[.!?;])\s+", text or "") if part.strip()]
+
+
 # How residents spell on phones, expanded so patterns stay readable ("hes" -> "he is").
 SPELLING = {
     "somone": "someone", "someome": "someone", "sombody": "somebody", "somebdy": "somebody", "som1": "someone",

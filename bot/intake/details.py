@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
 from bot.vocabulary import vocabulary
-from bot.text import normalize, straighten
+from bot.text import normalize, sentences, straighten
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?!\d)")  # "'18 civic"
@@ -463,8 +463,8 @@ TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|l
 
 def items_in_description(text: str) -> str:
     """The part of a description that lists what was taken, for the report's items."""
-    sentences = [part.strip() for part in re.split(r"(?<=[.!?;])\s+", text or "") if part.strip()]
-    with_money = [sentence for sentence in sentences if money_stated(sentence)] or sentences
+    said = sentences(text)
+    with_money = [sentence for sentence in said if money_stated(sentence)] or said
     listed = [(TAKEN_LIST.search(sentence) or None) for sentence in with_money]
     parts = [match.group(1) if match else sentence for match, sentence in zip(listed, with_money)]
     return " ".join(parts).strip(" .") or (text or "").strip()

@@ -26,7 +26,7 @@ from bot.intake.screening import known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
 from bot.intake.when import local_now
 from bot.profile import profile
-from bot.text import normalize
+from bot.text import normalize, sentences
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
@@ -116,11 +116,13 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
-    if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not readers.named_fields(u.text) \
-            and not readers.is_addition(u) and not RULED_OUT_AMOUNT.search(u.text):
+    named = readers.named_fields(u.text)
+    adding = readers.is_addition(u)
+    if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
+            and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
     approved = readers.approves_the_rest(u.text)  # "..., otherwise yes": file with this change
-    if readers.is_addition(u):
+    if adding:
         added = _added_at_summary(u, facts)
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
@@ -131,7 +133,6 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         if facts.get("items_details"):
             fixed["items_details"] = {**facts["items_details"], "total_value": value}
         return Absorbed({**fixed, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
-    named = readers.named_fields(u.text)
     restated = _volunteered(u, facts, "confirmed", True, named, now)
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
@@ -150,11 +151,10 @@ VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|char
 
 def _value_corrected(u: Understanding) -> float | None:
     """A new total at the summary ("the amount should be $2,300"): it replaces the amounts stated."""
-    kept = RULED_OUT_AMOUNT.sub(" ", u.text)
-    says_value = VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_AMOUNT.search(u.text)
+    if not (VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_AMOUNT.search(u.text)):
+        return None
     # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money.
-    value = value_of_items(kept) if says_value else None
-    return value if value is not None and says_value else None
+    return value_of_items(RULED_OUT_AMOUNT.sub(" ", u.text))
 
 
 def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
@@ -175,12 +175,7 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
         if items:
             return {"items": items.description, "items_details": as_record(items)}
     combined = " ".join(part for part in (facts.get("narrative"), addition) if part)
-    added = {"narrative": combined}
-    value = money_stated(addition)
-    known = list(facts.get("stated_values") or [])
-    if value and value not in known:
-        added["stated_values"] = [*known, value]
-    return added
+    return {"narrative": combined, **_volunteered_value(addition, facts, None)}
 
 
 def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
@@ -256,21 +251,22 @@ CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:ti
 
 def _accounts_said(text: str) -> str:
     """The sentences of a description that name the accounts, for the report's accounts field."""
-    sentences = [part.strip() for part in re.split(r"(?<=[.!?;])\s+", text) if part.strip()]
-    naming = [sentence for sentence in sentences if ACCOUNTS_NAMED.search(normalize(sentence))]
-    return " ".join(naming or sentences).strip()
+    said = sentences(text)
+    naming = [sentence for sentence in said if ACCOUNTS_NAMED.search(normalize(sentence))]
+    return " ".join(naming or said).strip()
 
 
 def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:
     """The caller's number and the pattern of calls, said before they are asked ("a blocked number,
     like 10 times a day since monday"): not asked again."""
-    updates = {}
-    if asking not in ("caller_number", "call_pattern") and facts.get("caller_number") is None:
+    if asking in ("caller_number", "call_pattern"):
+        return {}
+    updates, words = {}, normalize(text)
+    if facts.get("caller_number") is None:
         number = read_caller_number(text)
-        if number and not any(phrase in normalize(text) for phrase in MY_CONTACT):  # "call me at ..." is theirs
+        if number and not any(phrase in words for phrase in MY_CONTACT):  # "call me at ..." is theirs
             updates["caller_number"] = number
-    if asking not in ("caller_number", "call_pattern") and facts.get("call_pattern") is None and \
-            CALL_PATTERN.search(normalize(text)) and (updates or facts.get("caller_number")):
+    if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and (updates or facts.get("caller_number")):
         updates["call_pattern"] = text.strip()
     return updates
 

@@ -15,7 +15,9 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from bot.intake.details import read_vehicle
 from bot.intake.places.gazetteer import Gazetteer, Place, gazetteer
+from bot.profile import profile
 from bot.text import normalize
 
 PROXIMITY_WORDS = {"near", "by", "off", "beside", "behind", "under", "over", "across", "nearby",
@@ -72,15 +74,15 @@ def find_places(text: str) -> list[PlaceMention]:
 def exit_numbers(text: str) -> list[str]:
     """Exit numbers said, by number ("exit 17") or by the road they lead to ("the saugatuck exit")."""
     words = normalize(text)
-    return EXIT.findall(words) + [number for name, number in _exit_names()
-                                  if re.search(rf"\b{re.escape(name)} (?:exit|off ?ramp|on ?ramp|ramp)\b|"
-                                               rf"\b(?:exit|off ?ramp|on ?ramp|ramp) (?:for|to|at|onto) {re.escape(name)}\b", words)]
+    return EXIT.findall(words) + [number for pattern, number in _named_exits() if pattern.search(words)]
 
 
 @lru_cache(maxsize=1)
-def _exit_names() -> tuple[tuple[str, str], ...]:
-    from bot.profile import profile
-    return tuple((normalize(name), number) for area in profile().excluded_areas for name, number in area.exit_names)
+def _named_exits() -> tuple[tuple[re.Pattern, str], ...]:
+    """"the saugatuck exit", "the ramp to weston road": each exit name the profile gives, as a pattern."""
+    ramp = r"(?:exit|off ?ramp|on ?ramp|ramp)"
+    return tuple((re.compile(rf"\b{re.escape(normalize(name))} {ramp}\b|\b{ramp} (?:for|to|at|onto) {re.escape(normalize(name))}\b"),
+                  number) for area in profile().excluded_areas for name, number in area.exit_names)
 
 
 def mentions_ramp(text: str) -> bool:
@@ -108,7 +110,6 @@ def unknown_streets(text: str) -> list[str]:
 
 def _names_a_vehicle(words: list[str]) -> bool:
     """"blk 2016 civic CT AB-1234" is a car and its state, not "2016 Civic Ct"; "file it the way" is no street either."""
-    from bot.intake.details import read_vehicle  # the vehicle vocabulary lives with the vehicle reader
     vehicle = read_vehicle(" ".join(words), is_answer=True)
     return bool(vehicle and (vehicle.make or vehicle.model)) or words[0] in ("it", "the", "a", "this", "that") \
         or bool({"plate", "plates", "tag", "tags", "license", "licence"} & set(words))
