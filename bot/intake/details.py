@@ -74,7 +74,7 @@ PRODUCT_LINE = {"iphone", "ipad", "galaxy", "pixel", "xbox", "playstation", "ps"
                 "size", "room", "apt", "apartment", "unit", "route", "exit", "number", "no", "year", "years", "class",
                 "edition", "macbook", "surface", "kindle", "echo", "gopro", "hero", "air", "tab", "fold", "flip", "s"}
 RANGE = re.compile(rf"(?P<low>\$?\s?(?:{AMOUNT}))\s?(?:k\b)?\s*(?:-|–|to)\s*(?=\$?\s?(?:{AMOUNT}))", re.I)
-TOTAL_WORD = re.compile(r"\b(?:total(?:s|ing|ling)?|in all|altogether|all together|combined|overall|adds? up to|all in)\b", re.I)
+TOTAL_WORD = re.compile(r"\b(?:(?:in )?total(?:s|ing|ling)?|in all|altogether|all together|combined|overall|adds? up to|all in)\b", re.I)
 EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
 QUANTITY = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -248,11 +248,29 @@ def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     return Vehicle(raw, _year(raw), colour, make, model, plate, state)
 
 
+def amend_vehicle(known: dict | None, said: Vehicle) -> Vehicle:
+    """A correction of part of a known vehicle ("the plate is AX 40921", "colour: gray"): the parts
+    said replace the known ones, the rest stay."""
+    if not known:
+        return said
+    parts = {name: value for name, value in asdict(said).items() if value and name != "description"}
+    if said.plate and not said.plate_state:
+        parts["plate_state"] = known.get("plate_state")
+    merged = Vehicle(**{**known, **parts})
+    if not any((merged.colour, merged.year, merged.make, merged.model)):
+        merged = Vehicle(**{**asdict(merged), "description": said.description})
+    return merged
+
+
 def _colour(words: str) -> str | None:
+    """The vehicle's colour: the one said nearest its make when several are ("white paint scraped on
+    it ... It's a gray 2019 Subaru Outback" is grey)."""
     vocab = _vocabulary()
-    match = vocab.colour.search(words)
-    if not match:
+    found = list(vocab.colour.finditer(words))
+    if not found:
         return None
+    make = vocab.any_make.search(words)
+    match = min(found, key=lambda m: abs(m.start() - make.start())) if make else found[0]
     shade = match.group("before") or match.group("after")
     colour = vocab.colour_by_word[match.group("colour")]
     return f"{vocab.shade_by_word[shade]} {colour}" if shade else colour
@@ -514,10 +532,15 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     if not amounts:
         return None
     amounts.sort()
-    totals = [value for start, end, value in amounts
+    totals = [(start, value) for start, end, value in amounts
               if TOTAL_WORD.search(text[max(0, start - 25):start]) or TOTAL_WORD.match(text[end:end + 12].strip(" ,"))]
     if totals:
-        return round(max(totals), 2)
+        start, total = max(totals, key=lambda t: t[1])
+        others = sum(value for s, _, value in amounts if s != start)
+        # A grand total opens or ends the list, or adds up the rest; "two bikes worth about 900 total, plus
+        # my kid's helmet maybe $60" totals the bikes only.
+        if start in (amounts[0][0], amounts[-1][0]) or abs(total - others) < 1:
+            return round(total, 2)
     previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
     return round(sum(value * _quantity(text, start, end, after)
                      for (start, end, value), after in zip(amounts, previous_ends)), 2)

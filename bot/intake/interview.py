@@ -17,8 +17,8 @@ from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
-from bot.intake.details import (as_record, items_in_description, money_stated, read_caller_number, read_items,
-                                read_vehicle, value_of_items)
+from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
+                                read_items, read_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import nothing_taken
 from bot.intake.places import location as loc
@@ -133,7 +133,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         if facts.get("items_details"):
             fixed["items_details"] = {**facts["items_details"], "total_value": value}
         return Absorbed({**fixed, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
-    restated = _volunteered(u, facts, "confirmed", True, named, now)
+    restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
+                **_named_values(u.text, facts, named, now)}
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
@@ -144,14 +145,52 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     return Absorbed(answer or {}, understood=answer is not None)
 
 
+def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
+    """Two corrections in one message, one naming its field and one not ("The time should be about
+    10:45 PM, not 11:05. And it was in my driveway at 27 Bayberry Lane"): the sentence that names no
+    field is a correction of whatever it states. It is a different text from the message understood,
+    so it is read here, once."""
+    said = sentences(text)
+    if not named or len(said) < 2:
+        return {}
+    updates: dict = {}
+    for sentence in said:
+        if not readers.named_fields(sentence) and len(sentence.split()) >= 3:
+            updates.update(_volunteered(understand(sentence, now=now), facts, "confirmed", True, (), now))
+    return updates
+
+
+def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
+    """The new value of each field a correction names and gives ("change the items. it should be: a
+    macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
+    updates: dict = {}
+    for name in named:
+        value = readers.new_value(text, name)
+        if not value:
+            continue
+        if name == "vehicle":
+            said = read_vehicle(value, is_answer=True)
+            if PLATE_NAMED.search(text) and not (said and said.plate):
+                said = read_vehicle(f"plate {value}", is_answer=True)  # "the plate is AX 40921"
+            if said:
+                vehicle = amend_vehicle(facts.get("vehicle_details"), said)
+                updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
+        else:
+            updates.update(readers.read_text(name, value, facts, now) or {})
+    return updates
+
+
+PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
 # "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
-RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?", re.I)
+RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
+# A ruled-out number is money only when marked so: "not 12345" after a plate, "not 11:05" after a time are not.
+RULED_OUT_MONEY = re.compile(r"\b(?:not|instead of|rather than)\s+(?:\$\s?\d|\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|bucks)\b)", re.I)
 VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|charges?|dollars?)\b")
 
 
 def _value_corrected(u: Understanding) -> float | None:
     """A new total at the summary ("the amount should be $2,300"): it replaces the amounts stated."""
-    if not (VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_AMOUNT.search(u.text)):
+    if not (VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_MONEY.search(u.text)):
         return None
     # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money.
     return value_of_items(RULED_OUT_AMOUNT.sub(" ", u.text))
@@ -168,7 +207,11 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
     if screening.get("known_suspect") or screening.get("weapon"):
         return {**screening, "narrative": " ".join(p for p in (facts.get("narrative"), addition) if p)}
     incident = profile().incident_type(facts.get("incident_type") or "")
-    lists_items = incident is not None and "items" in incident.details_for(bool(facts.get("vehicle_parts")))
+    details = incident.details_for(bool(facts.get("vehicle_parts"))) if incident else ()
+    vehicle = read_vehicle(addition, is_answer=False) if "vehicle" in details else None
+    if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
+        return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
+    lists_items = "items" in details
     if lists_items:
         combined = "; ".join(part for part in (facts.get("items"), addition) if part)
         items = read_items(combined)
@@ -221,6 +264,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     if asking != "vehicle" and "vehicle" in (incident.details_for(parts) if incident else ()) and fresh("vehicle"):
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
+            if correcting:  # "the plate is AX 40921, not 40912": the rest of the vehicle stays
+                vehicle = amend_vehicle(facts.get("vehicle_details"), vehicle)
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     if incident_type == HARASSING_CALLS:
         updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking))

@@ -30,14 +30,44 @@ MIN_CONFIDENCE = 0.35
 QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|"
                             r"should|am|may|and will|and can|also|btw|oh and)\b)", re.I)
 QUESTION_WORD = re.compile(r"^(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
-                           r"and will|and can|also|btw|oh and)\b", re.I)
+                           r"and will|and can|also|btw|oh and|(?:i was |just )?wondering|i wonder|i want to know|"
+                           r"(?:quick )?question)\b", re.I)
+
+
+# "can you add the jeep too?", "could u change the time to 9": asking the assistant to do something to
+# the report is a change to make, not a question to answer; "you can text or call this number" tells.
+REQUEST = re.compile(r"^(?:(?:and |also |oh )?(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |also |just )*"
+                     r"(?:add|put|change|fix|update|include|make|note|list|mark|use|say|correct|remove|take|delete|"
+                     r"drop|write|switch|edit|set)\b|you can (?:text|call|reach|email|contact|use)\b)", re.I)
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip() for p in QUESTION_START.split(text or "") if p and p.strip()]
+
+
+def _is_question(piece: str) -> bool:
+    return piece.endswith("?") or bool(QUESTION_WORD.match(piece))
+
+
+def asks_something(text: str) -> bool:
+    """Whether any part of the message is worded as a question that is not a request for a change:
+    "Margaret Holloway, pholloway@optonline.net, you can text or call this number" asks nothing."""
+    asked = [p for p in _pieces(text) if _is_question(p)]
+    return any(not REQUEST.match(p) for p in asked)
+
+
+def the_question(text: str) -> str:
+    """The question-like parts of a message, for reading their topic without the story around them
+    ("...since monday. can i report that here" -> "can i report that here")."""
+    asked = [p for p in _pieces(text) if _is_question(p) and not REQUEST.match(p)]
+    return " ".join(asked) or text
 
 
 def besides_the_question(text: str) -> str | None:
     """The rest of a message that also asks something: "Imperial Ave lot. will my name be given out?"
     -> "Imperial Ave lot". None when the message is only the question."""
-    pieces = [p.strip() for p in QUESTION_START.split(text or "") if p and p.strip()]
-    kept = [p for p in pieces if not p.endswith("?") and not QUESTION_WORD.match(p)]
+    pieces = _pieces(text)
+    kept = [p for p in pieces if not _is_question(p)]
     rest = ", ".join(kept).strip(" ,.")
     return rest if rest and len(kept) < len(pieces) else None
 
@@ -67,7 +97,7 @@ RECIPE = textcat.Recipe("question_topic", lambda: [EXAMPLES], build)
 
 def read_question(text: str) -> Question:
     """The topic a question is about ("other" when the model is unsure)."""
-    topic, confidence = textcat.trained(RECIPE.name).ranked(text)[0]
+    topic, confidence = textcat.trained(RECIPE.name).ranked(the_question(text))[0]
     return Question(topic if confidence >= MIN_CONFIDENCE else OTHER, confidence)
 
 

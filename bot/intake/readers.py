@@ -50,7 +50,7 @@ FIELD_WORDS = {
     "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number)", "reporter_name": r"name",
     "occurred_at": r"(?:date|time|day)", "location": r"(?:location|address|place|street)",
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
-    "narrative": r"(?:description|narrative|story)", "incident_type": r"(?:type|kind of report)",
+    "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
@@ -61,8 +61,42 @@ NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|
 def named_fields(text: str) -> list[str]:
     """Fields a correction names: "the email is wrong" -> ["reporter_email"]."""
     words = normalize(text)
+    labelled = (text or "").lower()
     return [name for name, word in FIELD_WORDS.items()
-            if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)]
+            if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
+            or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)]  # "colour: gray", as on the summary
+
+
+# Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
+# "change the items. it should be: ...", "color: gray", "change the description to: ...".
+VALUE_POINTER = re.compile(r"\b(?:should (?:be|say|read)|to say|to read|change(?:d)? (?:it |that |this )?to|"
+                           r"(?:is|was|are|were) actually|it was|they were|it is|it's|its|is|was|are|were|to)\b\s*:?\s*|:\s*",
+                           re.I)
+# What follows "the items part is ..." when it judges the field rather than giving its value.
+NOT_A_VALUE = re.compile(r"^(?:wrong|not right|incorrect|off|different|a typo|misspelled|missing|empty|blank|still|"
+                         r"my question|that|fine|ok|okay|right|correct|good)\b", re.I)
+RULED_OUT_TAIL = re.compile(r"[,;]?\s+(?:not|instead of|rather than)\s+.*$|[.!]\s+(?:sorry|my (?:mistake|bad)|thanks?|"
+                            r"thank you|oops|lol)\b.*$", re.I | re.S)
+
+
+def new_value(text: str, field: str) -> str | None:
+    """The value a correction gives for the field it names ("the plate should be CT AB 12354 not
+    12345" -> "CT AB 12354"), or None when it only says the field is wrong."""
+    named = re.search(rf"\b{FIELD_WORDS[field]}\b", text, re.I)
+    if not named:
+        return None
+    for pointer in VALUE_POINTER.finditer(text, named.end()):
+        value = RULED_OUT_TAIL.sub("", text[pointer.end():]).strip(" .,;:!-")
+        if value and not NOT_A_VALUE.match(value):
+            return value
+    return None
+
+
+def read_text(field: str, text: str, facts, now) -> dict | None:
+    """The answer to `field` read from a piece of a message (readers of the understood message excluded)."""
+    if field in UNDERSTOOD_READERS:
+        return None
+    return READERS.get(field, read_free_text)(text, facts, field, now)
 
 
 def location_updates(assessment: loc.LocationAssessment, text: str) -> dict | None:

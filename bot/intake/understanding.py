@@ -109,7 +109,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
-    asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
+    if not questions.asks_something(text):
+        # "can you add the jeep too?", "you can text or call this number": nothing to answer
+        turn = turn.without("ask_question") if turn.intent == "ask_question" else turn
+    asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]] and questions.asks_something(text)
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),

@@ -150,7 +150,8 @@ BARE_HOUR_CUES = re.compile(r"(?:\b(?:at|around|about|after|before|by|until|sinc
 BEFORE_PART_OF_DAY = re.compile(r"^\s(?:in the (?:early |late )?(?:morning|afternoon|evening|night)|at night|"
                                 r"this (?:early |late )?(?:morning|afternoon|evening)|last night|tonight)\b")
 RANGE_WORD = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?:and|to|until|through|into|or)\b|-)\s*(?:\S+\s+){0,3}?$")
-CLAUSE_BREAK = re.compile(r"[,;.!?/()\n]|\s(?:but|then)\s")
+RANGE_BETWEEN = re.compile(r"\b(?:and|to|until|through|into)\b|-")
+CLAUSE_BREAK = re.compile(r"[,;!?()\n]|(?<!\d)[./]|[./](?!\d)|\s(?:but|then)\s")  # not "11/20", "7.30"
 LEAD_WORDS = re.compile(r"\b(?:(?:sometime|some time|just|right) )?(?:between|from|after|since|before|around|about|at|"
                         r"on|by|until)\s$")
 UNKNOWN = re.compile(r"\b(?:do not know|dont know|not sure|no idea|unsure|cant remember|can not remember|unknown|"
@@ -448,9 +449,13 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
     days = sorted((m for m in found if m.kind == "day"), key=lambda m: m.start)
     for first, second in zip(days, days[1:]):
         # "overnight monday into tuesday" said on a Tuesday: the Tuesday after that Monday, not last week's
-        if second.weekday and second.first < first.first and second.first + timedelta(days=7) <= today and \
-                re.fullmatch(r"\s*(?:\S+\s+){0,2}?(?:into|to|through|until|and|-)\s+(?:\S+\s+){0,2}?", text[first.end:second.start]):
+        if not (second.weekday and second.first < first.first and re.fullmatch(
+                r"\s*(?:\S+\s+){0,4}?(?:into|to|through|until|and|-)\s+(?:\S+\s+){0,2}?", text[first.end:second.start])):
+            continue
+        if second.first + timedelta(days=7) <= today:
             second.first = second.last = second.first + timedelta(days=7)
+        elif first.weekday:  # "friday night to sunday morning" said on a Saturday: last weekend's
+            first.first = first.last = first.first - timedelta(days=7)
     for mention in days:
         # "sat morning" texted on Saturday night: this morning, which is over, not last week's
         later_today = re.match(r"\s*(?:early |late )?(morning|afternoon|am|pm)\b", text[mention.end:])
@@ -711,7 +716,10 @@ class _Reading:
             return None
         same = [m for m in among if self.clause(m.start) == self.clause(mention.start) or _overlap(m, mention)]
         if same:
-            return min(same, key=lambda m: (_gap(m, mention), m.start))
+            # "friday night around 11 and sunday morning", "11/20 at 11pm to 11/22": a day after a range word is
+            # the other end's
+            return min(same, key=lambda m: (m.start >= mention.end and bool(RANGE_BETWEEN.search(
+                self.text[mention.end:m.start])), _gap(m, mention), m.start))
         before = [m for m in among if m.end <= mention.start]
         if before:
             return max(before, key=lambda m: m.end)
@@ -814,6 +822,14 @@ class _Reading:
         """Whether one clock time is the start or the end of a window ("fine at 7pm", "found it at 6")."""
         clause_start = max([0] + [m.end() for m in CLAUSE_BREAK.finditer(self.text[:clock.start])])
         before = self.text[clause_start:clock.start]
+        # "between friday night around 11 and sunday morning": a day or part of day across a range word is the
+        # window's other end
+        others = [m for m in self.days + self.parts if m is not clock.day and m is not self._part_of(clock)]
+        if any(m.start >= clock.end and RANGE_WORD.match(self.text[clock.end:m.start]) for m in others):
+            return "start"
+        if any(m.end <= clock.start and RANGE_WORD.match(self.text[m.end:clock.start]) for m in others
+               if m.day is None or m.day is not clock.day):
+            return "end"
         if START_BOUND.search(before):
             return "start"
         if END_BOUND.search(before):

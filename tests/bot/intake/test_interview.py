@@ -200,6 +200,40 @@ def test_naming_a_field_at_the_summary_asks_it_again(at_summary, text, field):
     assert all(facts[name] == at_summary[name] for name in untouched)
 
 
+@pytest.mark.parametrize(("text", "vehicle"), [
+    pytest.param("the plate should be CT AB 12354 not 12345", "blue Subaru Outback, plate CT AB12354", id="plate"),
+    pytest.param("Almost. The plate is AX 40921. My mistake.", "blue Subaru Outback, plate AX40921", id="plate-alone"),
+    pytest.param("colour: grey", "grey Subaru Outback", id="colour"),
+])
+def test_a_correction_of_part_of_the_vehicle_keeps_the_rest(at_summary, text, vehicle):
+    facts, _ = converse([text], at_summary)
+    assert facts["vehicle"] == vehicle
+    assert not facts.get("stated_values")  # a plate ruled out is no dollar amount
+    assert next_question(facts) == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    pytest.param("change the description to: Someone keyed the driver side overnight, found it at 7.", "narrative",
+                 "Someone keyed the driver side overnight, found it at 7", id="description"),
+    pytest.param("the items part is wrong. it was a box with nike running shoes, about $130", "items",
+                 "a box with nike running shoes, about $130", id="items-judged-then-given"),
+])
+def test_a_field_named_with_its_new_value_takes_it_without_asking_again(at_summary, text, field, value):
+    theft = {"incident_type": "theft", "items": "before i do all this, is a cop gonna call me"} if field == "items" else {}
+    facts, asked = converse([text], {**at_summary, **theft})
+    assert asked == ["confirmed"]
+    assert facts[field] == value
+    assert next_question(facts) == "confirmed"
+
+
+def test_two_corrections_in_one_message_both_apply(at_summary):
+    facts, _ = converse(["The time should be about 10:45 PM, not 11:05. And it was at 27 Hillspoint Road, not 45."],
+                        at_summary)
+    assert facts["occurred_at"].endswith("T22:45-04:00")
+    assert facts["location"] == "27 Hillspoint Road, Westport, CT"
+    assert not facts.get("stated_values")
+
+
 def test_a_field_asked_again_is_answered_and_the_summary_returns(at_summary):
     facts, asked = converse(["the email is wrong", "dana.whitfield@example.org"], at_summary)
     assert asked == ["confirmed", "reporter_email"]

@@ -482,3 +482,18 @@ def test_a_clock_time_is_read_in_the_part_of_day_that_holds_it():
     saturday_night = datetime(2026, 11, 28, 22, 35, tzinfo=ZoneInfo("America/New_York"))
     when = parse_when("fri nite into sat morning, btwn 11pm and 6am", saturday_night)
     assert (when.at.day, when.at.hour, when.end.day, when.end.hour) == (27, 23, 28, 6)
+
+
+SATURDAY_AFTERNOON = datetime(2026, 11, 28, 14, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("11/20 at 11pm to 11/22 at 8am", datetime(2026, 11, 20, 23, 0), datetime(2026, 11, 22, 8, 0)),
+    ("between friday night around 11 and sunday morning", datetime(2026, 11, 20, 23, 0), datetime(2026, 11, 22, 12, 0)),
+    ("sometime between friday night and sunday morning", datetime(2026, 11, 20, 21, 0), datetime(2026, 11, 22, 12, 0)),
+    ("between friday night and sunday morning around 8", datetime(2026, 11, 20, 21, 0), datetime(2026, 11, 22, 8, 0)),
+])
+def test_a_window_between_two_days_keeps_each_end_on_its_own_day(text, start, end):
+    # Said on a Saturday, "friday ... to sunday" is last weekend's: the Sunday after this Friday is ahead.
+    when = read(text, SATURDAY_AFTERNOON)
+    assert (when.at.replace(tzinfo=None), when.end.replace(tzinfo=None)) == (start, end)
