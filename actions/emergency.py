@@ -15,6 +15,9 @@ ADVISED = "advised"
 REPORT_LATER_ASKED = "report_later_asked"
 # What the resident can be doing after 911 advice, and the reply each gets (see ActionAfterEmergency).
 SHOULD_I_CALL = {"should_call_911", "text_911"}
+# Scripts that hold for the rest of an emergency once given.
+SELF_HARM, CANNOT_CALL, NO_PHONE = "utter_emergency_self_harm", "utter_emergency_cannot_call", "utter_emergency_no_phone"
+SCRIPTS = (SELF_HARM, CANNOT_CALL, NO_PHONE)
 
 
 class ActionHandleEmergency(Action):
@@ -31,10 +34,16 @@ class ActionHandleEmergency(Action):
             dispatcher.utter_message(response="utter_acknowledge_call")
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
         # The advice goes out before anything else is done with the message.
-        if verdict.self_harm:
-            dispatcher.utter_message(response="utter_emergency_self_harm")
+        earlier = _script_given(tracker)
+        if verdict.self_harm or (earlier == SELF_HARM and not verdict.cannot_call):
+            dispatcher.utter_message(response=SELF_HARM)  # 988 whenever a self-harm cue has come up
+        elif verdict.cannot_call and earlier in (CANNOT_CALL, NO_PHONE):
+            # "i cant text, he has the phone thats the whole problem": texting 911 was already offered
+            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
         elif verdict.cannot_call:
-            dispatcher.utter_message(response="utter_emergency_cannot_call", cannot_call=questions.answer("cannot_call"))
+            dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
+        elif earlier in (CANNOT_CALL, NO_PHONE):
+            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))  # never "call 911" to someone who can't
         else:
             dispatcher.utter_message(response="utter_emergency")
         with transaction() as session:
@@ -59,9 +68,13 @@ class ActionAfterEmergency(Action):
         u = latest_understanding(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")  # the intent the rule fired on
         stage = tracker.get_slot("emergency_stage")
-        if stage == REPORT_LATER_ASKED and intent in ("affirm", "deny"):
-            dispatcher.utter_message(response="utter_report_later" if intent == "affirm" else "utter_stay_safe")
-            return [SlotSet("emergency_stage", ADVISED)]
+        later = True if intent == "affirm" else False if intent == "deny" else u.yes_no
+        if stage == REPORT_LATER_ASKED and later is not None:
+            # "no ill tell the cop when he gets here": no report here, help is on the way
+            dispatcher.utter_message(response="utter_report_later" if later else "utter_stay_safe")
+            # The rules (data/rules/safety.yml) move the stage on a plain yes or no only.
+            return [SlotSet("emergency_stage", ADVISED)] if intent in ("affirm", "deny") else []
+        earlier = _script_given(tracker)
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             dispatcher.utter_message(response="utter_acknowledge_call")
@@ -73,16 +86,38 @@ class ActionAfterEmergency(Action):
         if intent == "request_officer" and u.screening.all_clear:
             # "no im not in danger, hes not here. i just want an officer to call me back"
             return _refer_to_an_officer(dispatcher, tracker)
-        if intent == "request_officer" or commands.asks_us_to_send(u.text):
+        cannot_call = earlier in (CANNOT_CALL, NO_PHONE)
+        if cannot_call and (intent in ("ask_question", "request_officer") or commands.asks_us_to_send(u.text)):
+            # "is there any way to get police from the computer??": not "yes, call 911" to someone who can't
+            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
+        elif cannot_call:
+            dispatcher.utter_message(response="utter_stay_safe")  # "ok im going next door to use their phone"
+        elif intent == "request_officer" or commands.asks_us_to_send(u.text):
             dispatcher.utter_message(response="utter_emergency_cannot_send")
         elif intent == "ask_question":
             topic = (u.question or questions.read_question(u.text)).topic
-            dispatcher.utter_message(text=questions.answer(topic if topic in SHOULD_I_CALL else "should_call_911"))
+            # "should i go knock on the door or something??": the dispatcher guides them, nobody confronts anyone
+            dispatcher.utter_message(text=questions.answer(topic if topic in SHOULD_I_CALL else "after_911"))
         elif intent in ("thank", "goodbye"):
             dispatcher.utter_message(response="utter_stay_safe")
+        elif earlier == SELF_HARM:
+            dispatcher.utter_message(response=SELF_HARM)
         else:
             dispatcher.utter_message(response="utter_call_emergency_now")
         return []
+
+
+def _script_given(tracker: Tracker) -> str | None:
+    """The special script this emergency was answered with (988, or texting 911 for someone who can't
+    call), so what follows keeps to it. Read from the replies sent since the emergency began."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "slot" and event.get("name") == "emergency_stage" and event.get("value") is None:
+            return None  # an earlier emergency, already over
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name in SCRIPTS:
+                return name
+    return None
 
 
 def _refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list:

@@ -7,6 +7,7 @@ wrong reading would refuse or wrongly accept an online report and a pattern is p
   officer at once (the stolen-vehicle system), while a part or accessory taken from it (a
   plate, a catalytic converter, a stereo) is a theft filed online;
 - a lost or loose pet is an animal complaint, not lost property;
+- a collision with the other driver there (insurance swapped) is an accident report, not damage to a vehicle;
 - "nothing was taken" rules out the types that need something taken (a break-in to a car with
   nothing missing is tampering, or damage).
 When the model and a rule disagree, when the model is unsure, or when the reading would refuse
@@ -124,6 +125,12 @@ def _floor() -> list[tuple[str, re.Pattern]]:
         ("motor_vehicle_theft", re.compile(
             rf"\b{owner} (?!(?:\w+ )?(?:razor|kick|push) )(?:\w+ ){{0,2}}(?:{vehicle}) (?!(?:{part})\b)(?:was |got |has been |is |were )?(?:stolen|taken|jacked|gone missing)\b"
             rf"|\b(?:stole|took|jacked|drove off (?:in|with)|driving off in) {owner} (?:\w+ ){{0,2}}(?:{vehicle})\b(?! (?:{part})\b)(?! s\b)")),
+        # A collision with the other driver there ("backed into my car ... we swapped insurance") is an
+        # accident report, not damage by someone unknown.
+        ("motor_vehicle_accident", re.compile(
+            r"^(?=.*\b(?:backed into|backed up into|hit|rear ended|sideswiped|crashed|collided|bumped|clipped|fender bender|"
+            r"accident)\b)(?=.*\b(?:(?:swapped|exchanged|traded|got|took) (?:\w+ )?(?:insurance|info|information|numbers|"
+            r"details|contact info|license|plate number)|the other driver|other drivers?)\b)")),
         # A pet lost, loose or missing is Animal Control's, never lost property.
         ("animal_complaint", re.compile(
             r"\b(?:my|our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)s? "
@@ -235,7 +242,9 @@ def type_from_answer(text: str) -> IncidentReading:
     """An answer to "What kind of incident?": a number from the menu, a type name, or a description."""
     words = normalize(text).strip()
     online = profile().online_slugs
-    number = re.fullmatch(r"(?:number |option |#)?(\d{1,2})", words)
+    # "8", "option 8", "I guess 8?", "prob 5 then"
+    number = re.fullmatch(r"(?:(?:i guess|i think|maybe|probably|prob|um+|uh+|ok|okay|its|it is|i would say|id say) )?"
+                          r"(?:number |option |#)?(\d{1,2})(?: (?:i guess|i think|maybe|then|please))?", words)
     if number:
         index = int(number.group(1))
         if 1 <= index <= len(online):

@@ -313,6 +313,9 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:
             updates["caller_number"] = number
     if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and (updates or facts.get("caller_number")):
         updates["call_pattern"] = text.strip()
+    elif facts.get("call_pattern") is None and updates.get("caller_number") and facts.get("narrative") and \
+            CALL_PATTERN.search(normalize(facts["narrative"])):
+        updates["call_pattern"] = facts["narrative"]  # "keeps calling ... for about a week", said before the number
     return updates
 
 

@@ -29,7 +29,8 @@ MIN_CONFIDENCE = 0.35
 # question word ("the imperial ave lot, will my name be given out?").
 QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|"
                             r"should|am|may|and will|and can|also|btw|oh and)\b)", re.I)
-QUESTION_WORD = re.compile(r"^(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
+QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|also) )?"
+                           r"(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
                            r"and will|and can|also|btw|oh and|(?:i was |just )?wondering|i wonder|i want to know|"
                            r"(?:quick )?question)\b", re.I)
 
@@ -63,11 +64,17 @@ def the_question(text: str) -> str:
     return " ".join(asked) or text
 
 
+# Words that only lead into a question ("before i do all this, how long ...?"): no answer in them.
+LEAD_IN = re.compile(r"^(?:before (?:i|we) (?:do|start|go on with|continue(?: with)?|fill out|answer|finish) (?:all )?"
+                     r"(?:this|that|these|the rest|anything)?|first(?: of all)?|real quick|quick(?:ly)?|one (?:more )?thing|"
+                     r"hold on|wait|sorry|ok|okay|hi|hey|hello|thanks|thank you)$", re.I)
+
+
 def besides_the_question(text: str) -> str | None:
     """The rest of a message that also asks something: "Imperial Ave lot. will my name be given out?"
     -> "Imperial Ave lot". None when the message is only the question."""
     pieces = _pieces(text)
-    kept = [p for p in pieces if not _is_question(p)]
+    kept = [p for p in pieces if not _is_question(p) and not LEAD_IN.match(p.strip(" ,.!"))]
     rest = ", ".join(kept).strip(" ,.")
     return rest if rest and len(kept) < len(pieces) else None
 

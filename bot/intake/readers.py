@@ -29,6 +29,8 @@ YES_OR_NO_LEAD = re.compile(r"^(?:yes|yeah|yep|yup|ya|yea|no|nope|nah|sure|corre
 MORE_GENERAL = {"animal_complaint": ("lost_property",), "motor_vehicle_theft": ("theft",)}
 # Readings of the incident type the assistant checks with the resident before showing the list of types.
 MAX_TYPE_GUESSES = 2
+# A yes says another type only by contrast ("yes, it's lost, not stolen"); "yes, our house" confirms.
+CONTRAST = re.compile(r"\b(?:not|but|actually|more like|rather|instead)\b")
 # Questions answered with a yes or a no: a "no" there is an answer even if it reads like refusing.
 YES_NO_FIELDS = {"type_confirmed", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon", "confirmed"}
 # Fields kept in the resident's own words: only real content belongs there.
@@ -135,6 +137,8 @@ def _read_type_confirmed(u, facts, asking, now):
     if names_another and not reading.needs_confirmation:
         return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
     answer = u.yes_no
+    if answer is True and names_another and reading.needs_confirmation and not CONTRAST.search(u.normal):
+        return {"type_confirmed": True}  # "yes, our house" confirms the break-in; another type needs "not", "but", "actually"
     if answer is True and names_another:
         # "yes, it's lost, not stolen": the words say another type; check that one instead.
         return {**type_updates(reading, facts, u.text), "type_uncertain": True, "type_confirmed": None,
@@ -214,19 +218,29 @@ def _read_screening(text, facts, asking, now):
         return said
     answer = yes_or_no(text)
     if answer is None:
+        answer = _closing_yes_or_no(text)  # "idk who, there was like 40 kids there. no"
+    if answer is None:
         return None
     return {"suspect_or_weapon": True} if answer else {"suspect_or_weapon": False, "known_suspect": False, "weapon": False}
+
+
+def _closing_yes_or_no(text: str) -> bool | None:
+    """A bare yes or no that ends a longer answer ("idk who, there was like 40 kids there. no")."""
+    last = re.split(r"[.,;!?]\s*", text.strip().rstrip(".!?"))[-1]
+    return yes_or_no(last) if 0 < len(last.split()) <= 2 else None
 
 
 def _read_suspect(text, facts, asking, now):
     answer = known_suspect_in(text, answering=True)
     answer = yes_or_no(text) if answer is None else answer
+    answer = _closing_yes_or_no(text) if answer is None else answer
     return None if answer is None else {"known_suspect": answer}
 
 
 def _read_weapon(text, facts, asking, now):
     answer = weapon_in(text)
     answer = yes_or_no(text) if answer is None else answer
+    answer = _closing_yes_or_no(text) if answer is None else answer
     return None if answer is None else {"weapon": answer}
 
 

@@ -21,7 +21,7 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
     rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
-    rf"\b(?:my|our) (?:former |old |ex )?{RELATION} {HARASSING}|"
+    rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} {HARASSING}|"  # "my old landlord rick, he keeps calling"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
     rf"\b(?:pretty|fairly|almost|100 percent|quite) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b|"
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
@@ -31,6 +31,8 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
 NO_SUSPECT = re.compile(
     r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"
+    r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
+    r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who")
 _WEAPONS = vocabulary("weapons")
 DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"

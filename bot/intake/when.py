@@ -120,6 +120,11 @@ WEEKDAYS = "|".join(WEEKDAY_NAMES)
 MONTH_NAMES = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
                for number, name in enumerate(names) if name} | {"sept": 9}
 MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# Hours in words ("a quarter past eleven", "around seven last night", "eleven thirty").
+HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12}
+HOUR_WORDS = "|".join(HOURS)
+MINUTES = {"thirty": "30", "fifteen": "15", "forty five": "45", "forty-five": "45"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
            "forty five": 45, "fifty": 50, "sixty": 60, "couple": 2, "couple of": 2, "a couple": 2,
@@ -315,6 +320,11 @@ _SPELLINGS = [
     (r"\b(?:mid|mi)nite\b", "midnight"),
     (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
     (r"(?<=\d)-?ish\b|(?<=noon)-?ish\b|(?<=midnight)-?ish\b", ""),
+    (r"\b(?:it is|its|it's|it s) (?:now )?(?:past|after|almost) midnight\b", " "),   # the time it is now, not when
+    (rf"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of|at|around|about|approximately|"
+     rf"after|before|by|until|between|and|like) ({HOUR_WORDS})\b(?!\s?(?:-|minutes?|hours?|days?|weeks?|months?|years?|"
+     rf"of|people|guys|kids|times|calls|cars|bikes|items|dollars|bucks)\b)", lambda m: f"{m.group(1)} {HOURS[m.group(2)]}"),
+    (rf"\b({HOUR_WORDS})[ -](thirty|fifteen|forty[ -]five)\b", lambda m: f"{HOURS[m.group(1)]}:{MINUTES[m.group(2)]}"),
     (r"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of) (\d{1,2})\b", _quarter),
     (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
      r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),

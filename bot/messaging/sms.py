@@ -121,6 +121,9 @@ def choose(text: str, choices: list[dict]) -> str:
     answer = (text or "").strip().rstrip(".!").lower()
     if answer.isdigit() and 1 <= int(answer) <= len(choices):
         return choices[int(answer) - 1]["payload"]
+    numbered = re.match(r"(\d)[.):,-]\s+(\S.*)$", (text or "").strip(), re.S)  # "1. no clue who, prob kids"
+    if numbered and 1 <= int(numbered.group(1)) <= len(choices):
+        return f"{choices[int(numbered.group(1)) - 1]['payload']}. {numbered.group(2)}"
     for choice in choices:
         if answer == choice["title"].lower():
             return choice["payload"]

@@ -137,3 +137,56 @@ def test_a_no_sent_with_a_question_at_the_call_back_question_ends_the_call_back(
     assert "(203) 854-3000" in dispatcher.messages[0]["text"]
     slots = slot_values(events)
     assert slots["callback_wanted"] is False and slots["requested_slot"] is None
+
+
+def _bot(response: str) -> dict:
+    return {"event": "bot", "text": "...", "metadata": {"utter_action": response}}
+
+
+def _earlier_advice(response: str, text: str, intent: str) -> list:
+    return [_bot(response), {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": intent}}}]
+
+
+@pytest.mark.parametrize(("text", "intent", "reply"), [
+    pytest.param("is there any way to get police from the computer??", "ask_question", "utter_emergency_no_phone",
+                 id="asks-for-another-way"),
+    pytest.param("can you just send someone? 9 kings highway north", "request_officer", "utter_emergency_no_phone",
+                 id="asks-us-to-send"),
+    pytest.param("ok im going next door to use their phone", "inform", "utter_stay_safe", id="going-for-a-phone"),
+])
+def test_after_texting_911_was_offered_nobody_is_told_to_call(actions_db, text, intent, reply):
+    tracker = make_tracker(text, intent=intent, slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_cannot_call", text, intent))
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == [reply]
+
+
+def test_a_new_alarm_from_someone_who_cannot_call_or_text_gets_another_way(actions_db):
+    text = "i cant text either, he has the phone, hes still yelling"
+    tracker = make_tracker(text, intent="emergency", slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_cannot_call", text, "emergency"))
+    _, dispatcher = run(ActionHandleEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_emergency_no_phone"]
+    assert "neighbour" in dispatcher.messages[0]["no_phone"]
+
+
+def test_after_988_the_crisis_line_stays_in_every_repeat(actions_db):
+    text = "sorry. can I still file the report?"
+    tracker = make_tracker(text, intent="inform", slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_self_harm", text, "inform"))
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_emergency_self_harm"]
+
+
+def test_a_no_with_more_words_to_a_report_later_is_a_no(actions_db):
+    text = "no ill tell the cop when he gets here"
+    tracker = make_tracker(text, intent="decline_officer", slots={"emergency_stage": "report_later_asked"})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_stay_safe"]
+
+
+def test_a_question_about_what_to_do_after_calling_is_not_told_to_call_again(actions_db):
+    _, dispatcher = run(ActionAfterEmergency(), make_tracker("should i go knock on the door or something??",
+                                                             intent="ask_question", slots={"emergency_stage": "advised"}))
+    assert "Don't approach or confront anyone" in dispatcher.messages[0]["text"]

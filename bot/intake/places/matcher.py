@@ -29,7 +29,10 @@ STREET_WORD = (r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|place|pl|court
 UNKNOWN_STREET = re.compile(rf"\b(?:(\d{{1,5}}[a-z]?)\s+)?((?:[a-z]+\s+){{1,3}}?(?:{STREET_WORD}))\b")
 NOT_A_STREET_START = {"my", "the", "a", "an", "his", "her", "their", "our", "your", "this", "that", "on", "at", "in",
                       "of", "to", "from", "and", "or", "was", "is", "were", "it", "i", "we", "they", "he", "she",
-                      "near", "by", "off", "down", "up", "across", "main"}
+                      "near", "by", "off", "down", "up", "across", "main",
+                      # "is this the right place", "the same way", "any other place": words, not street names
+                      "right", "wrong", "same", "best", "safe", "other", "only", "whole", "proper", "correct",
+                      "different", "another", "any", "some", "every"}
 EXIT = re.compile(r"\bexit (\d{1,2}[a-z]?)\b")
 RAMP = re.compile(r"\b(?:on ramp|off ramp|onramp|offramp|entrance ramp|exit ramp|ramp)\b")
 ZIP = re.compile(r"\b(0\d{4})\b")

@@ -38,3 +38,8 @@ def test_yes_or_no(text, expected):
 ])
 def test_filler_before_a_yes_or_no(text, answer):
     assert yes_or_no(text) is answer
+
+
+@pytest.mark.parametrize("text", ["Not that I saw, his hands were just on the door handles.", "not as far as i know"])
+def test_a_hedged_no(text):
+    assert yes_or_no(text) is False

@@ -386,3 +386,17 @@ def test_a_state_said_before_the_plate_word_leaves_the_letters_after_it_in_the_p
 ])
 def test_the_items_said_in_a_description_are_the_part_that_lists_them(text, items):
     assert items_in_description(text) == items
+
+
+def test_a_total_said_in_the_middle_of_a_list_totals_only_its_part():
+    text = "they took my ipad ($400) and two bikes worth about 900 total, plus my kid's helmet maybe $60"
+    assert read_items(text).total_value == 1360
+
+
+def test_a_total_that_ends_the_list_counts_instead_of_the_sum():
+    assert read_items("laptop $900, phone $300, about $1,200 in total").total_value == 1200
+
+
+def test_the_vehicle_colour_is_the_one_said_with_the_vehicle():
+    text = "big dent in the driver side door with white paint scraped on it. It's a gray 2019 Subaru Outback"
+    assert read_vehicle(text, is_answer=False).colour == "grey"

@@ -111,3 +111,14 @@ def test_numbers_off_the_menu_are_not_a_type(answer):
 
 def test_the_menu_numbers_follow_the_profile():
     assert profile().online_slugs == ONLINE_TYPES
+
+
+def test_a_collision_with_the_other_driver_there_is_an_accident_to_confirm():
+    from bot.intake.incidents import read_incident
+    reading = read_incident("lady backed into my car in the lot, small dent in my bumper. nobody hurt, we swapped insurance")
+    assert reading.slug == "motor_vehicle_accident" and reading.needs_confirmation
+
+
+@pytest.mark.parametrize("answer", ["I guess 8?", "option 8", "8"])
+def test_a_menu_number_said_with_a_hedge_is_that_option(answer):
+    assert type_from_answer(answer).slug == "vehicle_tampering"

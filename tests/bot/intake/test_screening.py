@@ -79,3 +79,13 @@ def test_a_suspect_named_or_placed_is_known(text):
 
 def test_wishing_to_know_who_is_not_knowing():
     assert known_suspect_in("no neither, wish I knew who") is not True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("I have not the faintest notion who the caller might be, and neither my wife nor I recognise the voice",
+                 False, id="formal-no-idea-with-a-relation-named"),
+    pytest.param("It's my old landlord Rick, he keeps calling me 5-6 times a day about the deposit", True,
+                 id="relation-and-name-keeps-calling"),
+])
+def test_known_suspect_as_residents_say_it(text, expected):
+    assert known_suspect_in(text, answering=True) is expected

@@ -497,3 +497,18 @@ def test_a_window_between_two_days_keeps_each_end_on_its_own_day(text, start, en
     # Said on a Saturday, "friday ... to sunday" is last weekend's: the Sunday after this Friday is ahead.
     when = read(text, SATURDAY_AFTERNOON)
     assert (when.at.replace(tzinfo=None), when.end.replace(tzinfo=None)) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("yesterday evening, at approximately a quarter past eleven", datetime(2026, 11, 27, 23, 15)),
+    ("around seven last night", datetime(2026, 11, 27, 19, 0)),
+    ("eleven thirty last night", datetime(2026, 11, 27, 23, 30)),
+])
+def test_hours_in_words(text, start):
+    assert read(text, SATURDAY_AFTERNOON).at.replace(tzinfo=None) == start
+
+
+def test_saying_it_is_past_midnight_is_not_when_it_happened():
+    after_midnight = datetime(2026, 11, 29, 1, 4, tzinfo=ZoneInfo("America/New_York"))
+    when = read("oh its past midnight lol i meant saturday, locked it up around 2 and it was gone at 4:30", after_midnight)
+    assert (when.at.hour, when.end.hour, when.end.minute) == (14, 16, 30)

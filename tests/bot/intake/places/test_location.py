@@ -219,3 +219,7 @@ def test_a_corner_keeps_both_streets(text):
 
 def test_two_streets_said_apart_are_no_corner():
     assert assess_location("i live on cross highway and it happened on north ave").place == "Cross Highway, Westport, CT"
+
+
+def test_the_right_place_is_no_street():
+    assert assess_location("wait, is this the right place for a break-in at our house?").status == NOT_FOUND
