@@ -8,7 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
-from bot.intake import commands, interview, questions
+from bot.intake import commands, interview, questions, readers
+from bot.intake.when import local_now
 from bot.records import outcomes
 
 ADVISED = "advised"
@@ -141,8 +142,13 @@ class ActionResumeAfterEmergency(Action):
         alarming = _last_emergency_message(tracker)
         if alarming:
             facts = facts_of(tracker)
-            updates = interview.absorb(understanding_of(alarming), facts, None).updates
-            events += [SlotSet(k, v) for k, v in _only_new(updates, facts).items()]
+            # "yes 22 clinton. hold on, i'm smelling smoke": the answer to the question it interrupted counts too
+            understood = understanding_of(alarming)
+            updates = _only_new(interview.absorb(understood, facts, None).updates, facts)
+            asked = _asked_before(tracker, alarming)
+            if asked in PLACE_AND_TIME:
+                updates.update(readers.read(asked, understood, facts, local_now()) or {})
+            events += [SlotSet(k, v) for k, v in updates.items()]
         return events
 
 
@@ -156,6 +162,22 @@ def _only_new(updates: dict, facts: dict) -> dict:
     if facts.get("incident_type"):
         kept = {k: v for k, v in kept.items() if k not in TYPE_FACTS}
     return kept
+
+
+# Questions whose answer an alarming message may also carry, kept when the report resumes (never a
+# screening answer: "the guy is across the street right now" is no answer to "do you know who did it").
+PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
+
+
+def _asked_before(tracker: Tracker, message: dict) -> str | None:
+    """The question the interview was asking when `message` came in."""
+    asked = None
+    for event in tracker.events:
+        if event is message:
+            return asked
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            asked = event.get("value")
+    return asked
 
 
 def _last_emergency_message(tracker: Tracker) -> dict | None:

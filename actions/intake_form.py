@@ -114,7 +114,8 @@ class ValidateIntakeForm(FormValidationAction):
                 reprompts += 1
         else:
             reprompts = 0
-            if u.question and questions.besides_the_question(u.text):
+            correcting = asking == "confirmed" and readers.named_fields(u.text)  # "where should say the train station"
+            if u.question and not correcting and questions.besides_the_question(u.text):
                 # "the imperial ave lot. will my name be given out?": answered and asked; both count.
                 dispatcher.utter_message(text=questions.answer(u.question.topic))
         facts.update(updates)

@@ -211,6 +211,10 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
     vehicle = read_vehicle(addition, is_answer=False) if "vehicle" in details else None
     if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
         return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
+    if "accounts" in details and ACCOUNTS_NAMED.search(normalize(addition)):
+        # "can u add its a discover card and theres like $900 on it": the accounts, and the amount
+        accounts = " ".join(part for part in (facts.get("accounts"), addition) if part)
+        return {"accounts": accounts, **_volunteered_value(addition, facts, None)}
     lists_items = "items" in details
     if lists_items:
         combined = "; ".join(part for part in (facts.get("items"), addition) if part)

@@ -29,10 +29,9 @@ MIN_CONFIDENCE = 0.35
 # question word ("the imperial ave lot, will my name be given out?").
 QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|"
                             r"should|am|may|and will|and can|also|btw|oh and)\b)", re.I)
-QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|also) )?"
+QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|btw) )*"
                            r"(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
-                           r"and will|and can|also|btw|oh and|(?:i was |just )?wondering|i wonder|i want to know|"
-                           r"(?:quick )?question)\b", re.I)
+                           r"(?:i was |just )?wondering|i wonder|i want to know|(?:quick )?question)\b", re.I)
 
 
 # "can you add the jeep too?", "could u change the time to 9": asking the assistant to do something to

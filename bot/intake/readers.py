@@ -16,6 +16,7 @@ from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
+from bot.intake.questions import asks_something
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.profile import profile
 from bot.text import normalize
@@ -43,21 +44,21 @@ FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i al
 CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
-ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |can you |could you )?add )|"
+ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
                     r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
 FIELD_WORDS = {
     "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number)", "reporter_name": r"name",
-    "occurred_at": r"(?:date|time|day)", "location": r"(?:location|address|place|street)",
+    "occurred_at": r"(?:date|time|day|when)", "location": r"(?:location|address|place|street|where)",
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
 NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit)\s+(?:\w+\s+)?"
-NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should be)\b"
+NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read))\b"
 
 
 def named_fields(text: str) -> list[str]:
@@ -363,18 +364,19 @@ def without_approval(text: str) -> str:
 def is_addition(u) -> bool:
     """More to add at the summary, not a change: it names no field and reads as an afterthought."""
     words = normalize(u.text)
-    if re.match(r"(?:please |can you |could you )?add\b", words):
+    if re.match(r"(?:please |pls |plz |can you |could you |can u |could u )?add\b", words):
         return True  # "add to what happened: he also called my work": told in so many words
     changes_something = (CORRECTING.search(words) or re.search(r"\bnot\b", words) or u.when
                          or u.location.status != loc.NOT_FOUND)
+    # "looks right. quick question - should I also report this to the FTC?" asks; it adds nothing to the report
     return (bool(ADDING.search(words)) and not changes_something and not named_fields(u.text)
-            and yes_or_no(u.text) is None)
+            and yes_or_no(u.text) is None and not asks_something(u.text))
 
 
 def without_lead_in(text: str) -> str:
     """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
     return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|actually|"
-                  r"(?:please |can you |could you )?add(?: that| to (?:what happened|the report|it))?)[\s,:;.!-]+)+",
+                  r"(?:please |pls |plz |can you |could you |can u |could u )?add(?: that| to (?:what happened|the report|it))?)[\s,:;.!-]+)+",
                   "", text.strip(), flags=re.I) or text.strip()
 
 

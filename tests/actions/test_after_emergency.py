@@ -190,3 +190,19 @@ def test_a_question_about_what_to_do_after_calling_is_not_told_to_call_again(act
     _, dispatcher = run(ActionAfterEmergency(), make_tracker("should i go knock on the door or something??",
                                                              intent="ask_question", slots={"emergency_stage": "advised"}))
     assert "Don't approach or confront anyone" in dispatcher.messages[0]["text"]
+
+
+def test_resuming_keeps_the_answer_the_alarming_message_gave(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    alarming_text = "yes 22 clinton. hold on, i'm smelling smoke somewhere inside the house, like burning plastic"
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0}}}
+    resume = "ok fire dept just left, it was the dryer vent, everyone is fine. can i still finish the graffiti report?"
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    asked = {"event": "slot", "name": "requested_slot", "value": "location_confirmed"}
+    tracker = make_tracker(resume, intent="safe_now", events=[asked, alarming, latest],
+                           slots={"emergency_stage": "advised", "incident_type": "vandalism",
+                                  "location": "Clinton Avenue", "location_status": "confirm_town"})
+    events, _ = run(ActionResumeAfterEmergency(), tracker)
+    slots = slot_values(events)
+    assert (slots["location_status"], slots["location_confirmed"]) == ("in_town", True)  # not asked again

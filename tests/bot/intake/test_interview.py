@@ -477,3 +477,24 @@ def test_the_accounts_in_the_first_message_are_the_sentences_that_name_them():
                          "Verizon also says there is a new line in my name. I live on Kings Highway North."])
     assert facts["incident_type"] == "identity_theft"
     assert facts["accounts"].startswith("I got a letter from Capital One") and "Kings Highway" not in facts["accounts"]
+
+
+def test_accounts_added_at_the_summary_join_the_accounts(at_summary):
+    identity_theft = {**at_summary, "incident_type": "identity_theft", "vehicle": None, "vehicle_details": None,
+                      "accounts": "some1 opened a credit card in my name"}
+    facts, asked = converse(["can u add its a discover card and theres like $900 on it already that i didnt charge"],
+                            identity_theft)
+    assert asked == ["confirmed"]
+    assert "discover card" in facts["accounts"]
+    assert facts["stated_values"] == [900]
+    assert next_question(facts) == "confirmed"
+
+
+def test_a_question_at_the_summary_is_not_added_to_the_report(at_summary):
+    facts, _ = converse(["looks right. quick question before I say yes - should I also report this to the FTC?"],
+                        at_summary)
+    assert facts["narrative"] == at_summary["narrative"]
+
+
+def test_where_it_should_say_is_a_correction_of_the_place(at_summary):
+    assert named_fields("where should say the saugatuck train station, on the platform. not just saugatuck") == ["location"]
