@@ -146,6 +146,9 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
         return place.name
     if place.kind == kinds.TOWN:
         return f"{dept.town}, {dept.state}"
+    landmark = next((m.places[0] for m in mentions if m.places[0].kind == kinds.LANDMARK and not m.places[0].address), None)
+    if place.kind == kinds.STREET and not best.house_number and landmark:
+        return f"{landmark.name}, {place.name}, {dept.town}, {dept.state}"  # "Trader Joe's, Post Road (US 1)"
     name = f"{best.house_number} {place.name}" if best.house_number and place.kind == kinds.STREET else place.name
     if place.address and place.address not in name:
         name = f"{name} ({place.address})"

@@ -223,3 +223,8 @@ def test_two_streets_said_apart_are_no_corner():
 
 def test_the_right_place_is_no_street():
     assert assess_location("wait, is this the right place for a break-in at our house?").status == NOT_FOUND
+
+
+def test_a_shop_named_with_its_street_keeps_both():
+    found = assess_location("I was at Trader Joe's in the Compo Acres shopping center on the Post Road")
+    assert (found.status, found.place) == (IN_TOWN, "Trader Joe's, Post Road (US 1), Westport, CT")
