@@ -145,7 +145,7 @@ def _read_type_confirmed(u, facts, asking, now):
         return {**type_updates(reading, facts, u.text), "type_uncertain": True, "type_confirmed": None,
                 "types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]}
     if answer is True:
-        return {"type_confirmed": True}
+        return {"type_confirmed": True, **_told_with_the_yes(u.text, facts)}
     if answer is False:
         # Not what we understood: read the description again with this answer, without the readings
         # the resident rejected ("no, just the stereo"). Guess once more at most; then the list of types.
@@ -159,6 +159,16 @@ def _read_type_confirmed(u, facts, asking, now):
     if reading.slug and reading.slug != facts.get("incident_type"):
         return {**type_updates(reading, facts, u.text), "type_confirmed": None}
     return None
+
+
+def _told_with_the_yes(text: str, facts) -> dict:
+    """"mirror knocked off" - "yeah. side mirror on passenger side is just hanging by the wires": together
+    they tell what happened, so it is not asked again."""
+    told = YES_OR_NO_LEAD.sub("", text.strip()).strip()
+    if facts.get("narrative") is not None or len(told.split()) < 4:
+        return {}
+    story = ". ".join(part.strip(" .") for part in (facts.get("type_text"), told) if part)
+    return {"narrative": story} if len(story.split()) >= MIN_NARRATIVE_WORDS else {}
 
 
 def _read_location(u, facts, asking, now):

@@ -498,3 +498,9 @@ def test_a_question_at_the_summary_is_not_added_to_the_report(at_summary):
 
 def test_where_it_should_say_is_a_correction_of_the_place(at_summary):
     assert named_fields("where should say the saugatuck train station, on the platform. not just saugatuck") == ["location"]
+
+
+def test_a_yes_that_tells_more_is_the_description():
+    facts, asked = converse(["mirror knocked off", "yeah. side mirror on passenger side is just hanging by the wires"])
+    assert asked[:2] == ["incident_type", "type_confirmed"]
+    assert facts["narrative"] == "mirror knocked off. side mirror on passenger side is just hanging by the wires"
