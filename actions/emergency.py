@@ -3,12 +3,14 @@ stays stopped until the resident says it is over, and nothing turns the emergenc
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
+from bot.intake.understanding import CONTINUE_REPORT
+from bot.profile import profile
 from bot.intake.when import local_now
 from bot.records import outcomes
 
@@ -32,8 +34,8 @@ class ActionHandleEmergency(Action):
         if tracker.get_slot("emergency_stage") and u.screening.called_911:
             # "ok I called 911, an officer is here now taking his description": advised already, help is
             # there; the same advice again would tell them to do what they have done.
-            dispatcher.utter_message(response="utter_acknowledge_call")
-            return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
+            _acknowledge_call(dispatcher, tracker)
+            return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
         # The advice goes out before anything else is done with the message.
         earlier = _script_given(tracker)
         if verdict.self_harm or (earlier == SELF_HARM and not verdict.cannot_call):
@@ -73,16 +75,18 @@ class ActionAfterEmergency(Action):
         if stage == REPORT_LATER_ASKED and later is not None:
             # "no ill tell the cop when he gets here": no report here, help is on the way
             dispatcher.utter_message(response="utter_report_later" if later else "utter_stay_safe")
-            # The rules (data/rules/safety.yml) move the stage on a plain yes or no only.
-            return [SlotSet("emergency_stage", ADVISED)] if intent in ("affirm", "deny") else []
+            # Wait for the resident next, whichever rule brought us here (never a fallback reply after this one).
+            return [SlotSet("emergency_stage", ADVISED), FollowupAction("action_listen")]
         earlier = _script_given(tracker)
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
-            dispatcher.utter_message(response="utter_acknowledge_call")
-            return [SlotSet("emergency_stage", REPORT_LATER_ASKED)]
+            _acknowledge_call(dispatcher, tracker)
+            return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
         if intent == "cancel":
-            # "they already came, its over, I dont need to do a report anymore": nothing more to ask
-            dispatcher.utter_message(response="utter_stay_safe")
+            # "they already came, its over, I dont need to do a report anymore": nothing more to ask; but
+            # "i'll call around to her friends first, dont want to overreact" puts off the call: call now
+            over = u.screening.all_clear or u.screening.called_911
+            dispatcher.utter_message(response="utter_stay_safe" if over else "utter_call_emergency_now")
             return []
         if intent == "request_officer" and u.screening.all_clear:
             # "no im not in danger, hes not here. i just want an officer to call me back"
@@ -106,6 +110,28 @@ class ActionAfterEmergency(Action):
         else:
             dispatcher.utter_message(response="utter_call_emergency_now")
         return []
+
+
+def _acknowledge_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"Good, do what 911 tells you": for a crime also "don't confront anyone", which would be wrong advice
+    beside someone who collapsed."""
+    alarming = _last_emergency_message(tracker)
+    category = understanding_of(alarming).screening.verdict().category if alarming else None
+    crime = category in ("crime_in_progress", "weapon_present", "threat_of_violence", "danger_or_injury")
+    dispatcher.utter_message(response="utter_acknowledge_call_crime" if crime else "utter_acknowledge_call")
+
+
+def _nothing_to_report(tracker: Tracker) -> bool:
+    """The emergency came before any report, names no type that can be filed online, and the resident
+    does not ask to go on with one."""
+    if tracker.get_slot("incident_type"):
+        return False
+    u = latest_understanding(tracker)
+    if CONTINUE_REPORT.search(u.normal) or (u.incident.slug in profile().online_slugs):
+        return False
+    alarming = _last_emergency_message(tracker)
+    slug = understanding_of(alarming).incident.slug if alarming else None
+    return slug not in profile().online_slugs
 
 
 def _script_given(tracker: Tracker) -> str | None:
@@ -136,6 +162,10 @@ class ActionResumeAfterEmergency(Action):
         return "action_resume_after_emergency"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        if _nothing_to_report(tracker):
+            # "found her!! she went home with a friend. all good": glad, and no report is pushed on them
+            dispatcher.utter_message(response="utter_glad_safe")
+            return [SlotSet("emergency_stage", None), FollowupAction("action_listen")]
         dispatcher.utter_message(response="utter_resume_after_emergency")
         events = [SlotSet("emergency_stage", None)]
         # What the alarming message said about the incident still counts (type, place, time).

@@ -26,6 +26,9 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
+# Readings that name a danger themselves: a message read as one is no routine report, so the emergency
+# model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
+DANGER_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
 GOODBYE = "goodbye"
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
@@ -91,7 +94,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     turn = read_turn(text) if normal else Turn()
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
-    screening = detector.screen(text, reads_as_report=incident.slug is not None,
+    screening = detector.screen(text, reads_as_report=incident.slug is not None and incident.slug not in DANGER_TYPES,
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
     if turn.intent == "emergency" and not screening.verdict().is_emergency:

@@ -206,3 +206,40 @@ def test_resuming_keeps_the_answer_the_alarming_message_gave(actions_db):
     events, _ = run(ActionResumeAfterEmergency(), tracker)
     slots = slot_values(events)
     assert (slots["location_status"], slots["location_confirmed"]) == ("in_town", True)  # not asked again
+
+
+def _alarm(text: str) -> dict:
+    return {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "emergency", "confidence": 1.0},
+                                                         "understanding": understand(text).as_dict()}}
+
+
+def test_putting_off_the_call_for_a_missing_child_is_told_to_call_now(actions_db):
+    text = "i'll call around to her friends moms first, dont want to overreact"
+    tracker = make_tracker(text, intent="cancel", slots={"emergency_stage": "advised"})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_call_emergency_now"]
+
+
+def test_all_clear_after_an_emergency_with_nothing_to_report_does_not_start_a_report(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    alarming = _alarm("my daughter is 9 and she was supposed to be home from school an hour ago, the school says she left")
+    text = "found her!! she went home with a friend without telling anyone. all good, sorry"
+    latest = {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "safe_now"}}}
+    tracker = make_tracker(text, intent="safe_now", slots={"emergency_stage": "advised"}, events=[alarming, latest])
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_glad_safe"]
+    assert any(e["event"] == "followup" and e["name"] == "action_listen" for e in events)
+
+
+@pytest.mark.parametrize(("alarming", "reply"), [
+    pytest.param("my dad just collapsed in the kitchen and is gasping", "utter_acknowledge_call", id="medical"),
+    pytest.param("someone is kicking my back door in right now", "utter_acknowledge_call_crime", id="crime"),
+])
+def test_the_acknowledgement_fits_the_danger(actions_db, alarming, reply):
+    text = "ok calling 911 now"
+    latest = {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "called_911"}}}
+    tracker = make_tracker(text, intent="called_911", slots={"emergency_stage": "advised"}, events=[_alarm(alarming), latest])
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == [reply]

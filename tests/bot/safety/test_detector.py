@@ -259,3 +259,29 @@ def test_self_harm_words_inside_an_answer_are_read_as_freely_as_any_message():
 def test_a_colour_fixed_at_the_summary_is_no_alarm():
     assert not screen("sorry the wallet is black, not brown. my wife just reminded me. rest is right").verdict(
         answering="confirmed").is_emergency
+
+
+@pytest.mark.parametrize("text, answering", [
+    ("the items part has my question stuck in it. items should just be: a keyring with a key fob ($350)", "confirmed"),
+    ("a gym bag (~$40), airpods ($249), and a water bottle, dont care about that. the window is $400 to fix", "items"),
+    ("what?? im not suicidal lol. i meant i dont care about the water bottle, its cheap", "items"),
+    ("somebody cut the cable lock and took my bike, the lock was cut and lying on the ground", None),
+    ("Well, not the house, just the garden shed out back. It's a separate little building.", "type_confirmed"),
+    ("someone spray painted rude drawings on our fence on Imperial Ave, which is lovely because there are kids on this street", None),
+])
+def test_routine_words_that_sound_alarming_are_not_emergencies(text, answering):
+    assert not assess(text, answering=answering).is_emergency
+
+
+def test_a_child_not_home_when_expected_is_a_missing_person_emergency():
+    verdict = assess("my daughter is 9 and she was supposed to be home from school an hour ago. she wasnt on the bus")
+    assert verdict.is_emergency and verdict.category == "missing_person"
+
+
+def test_someone_close_enough_to_hear_means_the_resident_cannot_call():
+    verdict = assess("i dont want to talk on the phone hes close enough to hear me, hes right behind me")
+    assert verdict.is_emergency and verdict.cannot_call
+
+
+def test_a_person_lying_on_the_ground_is_still_an_emergency():
+    assert assess("theres a guy lying in the road not moving").is_emergency
