@@ -183,12 +183,22 @@ CLAUSES = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then|also)\b")
 MIN_CLAUSE_WORDS = 3
 
 
+# Clauses about reaching the resident ("im texting from my wifes phone so use this number"), which
+# tell nothing about what happened (and read like harassing calls to a model of words).
+CONTACT_TALK = re.compile(r"\b(?:texting|writing|messaging|typing) (?:you )?(?:from|on)\b|\b(?:use|call|text) (?:me (?:at|on) )?this number\b|"
+                          r"\bmy (?:cell|number|email|phone number|e mail) is\b|\S+@\S+\.\w+|\b(?:reach|call|text) me (?:at|on)\b", re.I)
+
+
 def _ranked(text: str) -> list[tuple[str, float]]:
     """The model's ranking for the message, or for the clause that describes an incident most
     clearly when the message mixes a description with a request or a question."""
     model = textcat.trained(RECIPE.name)
+    parts = [c for c in CLAUSES.split(text) if c and c.strip()]
+    about_it = [c for c in parts if not CONTACT_TALK.search(c)]
+    if about_it and len(about_it) < len(parts):
+        text = " ".join(about_it)
     best = model.ranked(text)
-    clauses = [c for c in CLAUSES.split(text) if c and len(c.split()) >= MIN_CLAUSE_WORDS]
+    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS]
     if len(clauses) > 1:
         for clause in clauses:
             ranked = model.ranked(clause)

@@ -20,7 +20,7 @@ from bot.intake import questions, readers
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
                                 read_items, read_vehicle, value_of_items)
 from bot.intake.eligibility import decide
-from bot.intake.incidents import nothing_taken
+from bot.intake.incidents import nothing_taken, type_from_answer
 from bot.intake.places import location as loc
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
@@ -168,7 +168,11 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
         value = readers.new_value(text, name)
         if not value:
             continue
-        if name == "vehicle":
+        if name == "incident_type":  # "change the type to theft"
+            reading = type_from_answer(value)
+            if reading.slug and reading.slug != "other":
+                updates.update({**readers.type_updates(reading, facts, value), "type_uncertain": False, "type_confirmed": True})
+        elif name == "vehicle":
             said = read_vehicle(value, is_answer=True)
             if PLATE_NAMED.search(text) and not (said and said.plate):
                 said = read_vehicle(f"plate {value}", is_answer=True)  # "the plate is AX 40921"
@@ -255,7 +259,10 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
     elif asking not in ("incident_type", "type_confirmed", "confirmed") and fresh("incident_type") or \
             asking == "confirmed" and "incident_type" in named:  # at the summary the type changes only when named
-        updates.update(readers.type_updates(u.incident, facts, u.text))
+        # A known type changes only on a sure reading: "I found out yesterday when the bank called me" is
+        # no harassing call.
+        if not (facts.get("incident_type") and u.incident.needs_confirmation):
+            updates.update(readers.type_updates(u.incident, facts, u.text))
     if asking not in ("location", "location_confirmed") and fresh("location"):
         assessment = u.location
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):

@@ -41,7 +41,7 @@ NOT_ANSWERS = {"ask_question", "help", "bot_challenge", "out_of_scope", "greet",
                "cancel", "start_over", "request_officer", "decline_officer"}
 FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i already said|i told you|same|same as before|"
                     r"see above|already told you|what|huh|lol|idk|i do not know|not sure|no idea|n a|na|none|nothing|no|yes)$")
-CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change|wrong|instead|mistake|should be|"
+CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change (?:it|that|this|the|my|to)|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
 ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"

@@ -504,3 +504,17 @@ def test_a_yes_that_tells_more_is_the_description():
     facts, asked = converse(["mirror knocked off", "yeah. side mirror on passenger side is just hanging by the wires"])
     assert asked[:2] == ["incident_type", "type_confirmed"]
     assert facts["narrative"] == "mirror knocked off. side mirror on passenger side is just hanging by the wires"
+
+
+def test_the_type_named_with_its_new_value_at_the_summary(at_summary):
+    facts, asked = converse(["change the type to vandalism"], at_summary)
+    assert asked == ["confirmed"]
+    assert facts["incident_type"] == "vandalism"
+    assert next_question(facts) == "confirmed"
+
+
+def test_a_known_type_is_not_changed_by_an_unsure_reading_of_a_later_answer():
+    facts, _ = converse(["Someone called Bank of America pretending to be me and changed the mailing address on my "
+                         "checking account to an address in Texas", "14 Bayberry Lane", "no",
+                         "the bank said the change was made last Thursday, I found out yesterday when they called me"])
+    assert facts["incident_type"] == "identity_theft"

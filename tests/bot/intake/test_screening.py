@@ -89,3 +89,9 @@ def test_wishing_to_know_who_is_not_knowing():
 ])
 def test_known_suspect_as_residents_say_it(text, expected):
     assert known_suspect_in(text, answering=True) is expected
+
+
+@pytest.mark.parametrize("text", ["when i yelled he waved a screwdriver at me and then rode off",
+                                  "he threatened me with a screwdriver"])
+def test_a_tool_held_toward_a_person_is_a_weapon(text):
+    assert weapon_in(text) is True

@@ -228,3 +228,8 @@ def test_the_right_place_is_no_street():
 def test_a_shop_named_with_its_street_keeps_both():
     found = assess_location("I was at Trader Joe's in the Compo Acres shopping center on the Post Road")
     assert (found.status, found.place) == (IN_TOWN, "Trader Joe's, Post Road (US 1), Westport, CT")
+
+
+def test_a_neighbouring_towns_landmark_puts_it_outside_town():
+    found = assess_location("went hiking at devils den this afternoon and came back to the trailhead lot to a smashed window")
+    assert (found.status, found.town) == (OUTSIDE_TOWN, "Weston")
