@@ -20,7 +20,9 @@ from bot.text import normalize, sentences, straighten
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?!\d)")  # "'18 civic"
-SERIAL = re.compile(r"\b(?:serial|s/n|sn|imei|serial number|serial no)s?\s*(?:numbers?|no|#|is|:)?\s*:?\s*((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,})", re.I)
+# A serial number may be written in groups ("3361 8824 1172", "B47K 209 331"); a service tag is one too.
+SERIAL = re.compile(r"\b(?:serial|s/n|sn|imei|serial number|serial no|service tag)s?\s*(?:numbers?|no|#|is|:)?\s*:?\s*"
+                    r"((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{2,}){0,3})(?![A-Za-z])", re.I)
 UNKNOWN_CALLER = re.compile(r"\b(?:blocked|private|unknown|restricted|no caller id|no number|hidden|different numbers)\b")
 # Answers that give nothing: "none", "not sure", "same as before" (the resident means an earlier answer we already have).
 NON_ANSWER = re.compile(r"^(?:no|nope|none|nothing|na|n a|idk|unknown|not sure|no idea|dunno|i do ?nt know|i do not know|"

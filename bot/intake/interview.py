@@ -127,20 +127,19 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
             return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
-    value = _value_corrected(u)
-    if value is not None:
-        fixed = {"stated_values": [value]}
-        if facts.get("items_details"):
-            fixed["items_details"] = {**facts["items_details"], "total_value": value}
-        return Absorbed({**fixed, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
+    value_fix = _value_fix(u, facts)
+    if value_fix:
+        named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
                 **_named_values(u.text, facts, named, now)}
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
     changes.update(_details_no_longer_needed(facts, changes))
+    changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     if changes:
-        return Absorbed({**changes, "awaiting_correction": False})
+        only_the_value = set(changes) <= set(value_fix)
+        return Absorbed({**changes, "awaiting_correction": False, **({"confirmed": True} if approved and only_the_value else {})})
     answer = readers.read("confirmed", u, facts, now)
     return Absorbed(answer or {}, understood=answer is not None)
 
@@ -190,6 +189,29 @@ RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]
 # A ruled-out number is money only when marked so: "not 12345" after a plate, "not 11:05" after a time are not.
 RULED_OUT_MONEY = re.compile(r"\b(?:not|instead of|rather than)\s+(?:\$\s?\d|\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|bucks)\b)", re.I)
 VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|charges?|dollars?)\b")
+
+
+# No loss at all: "please change total value to 0, nothing was taken", "take out the $4,300".
+NO_LOSS = re.compile(r"\b(?:nothing (?:was |got )?(?:taken|stolen|lost)|no (?:items? (?:were |was )?(?:taken|stolen)|loss|money lost)|"
+                     r"there was no loss|(?:value|total|amount)(?: value)? (?:is |should be |to |=|:|of )?(?:\$ ?0\b|0\b|zero|nothing|none|n a)|"
+                     r"(?:take out|remove|delete|drop|get rid of) the (?:\$ ?[\d,.]+|value|total|amount|dollar amount)|"
+                     r"i did not lose (?:\$ ?[\d,.]+|anything|any money))")
+
+
+def _value_fix(u: Understanding, facts: Mapping) -> dict:
+    """A new total at the summary, or none at all, in place of the amounts stated."""
+    if NO_LOSS.search(normalize(u.text).replace("$ ", "$")) or NO_LOSS.search(u.text.lower()):
+        fixed: dict = {"stated_values": []}
+        if facts.get("items_details"):
+            fixed["items_details"] = {**facts["items_details"], "total_value": None}
+        return fixed if facts.get("stated_values") or (facts.get("items_details") or {}).get("total_value") else {}
+    value = _value_corrected(u)
+    if value is None:
+        return {}
+    fixed = {"stated_values": [value]}
+    if facts.get("items_details"):
+        fixed["items_details"] = {**facts["items_details"], "total_value": value}
+    return fixed
 
 
 def _value_corrected(u: Understanding) -> float | None:
@@ -333,8 +355,8 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:
 def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
     """A dollar amount said anywhere but in the list of items ("the repair quote is $600"): kept
     for the report's total value, once each (a resident often repeats an amount)."""
-    if asking == "items":
-        return {}
+    if asking == "items" or facts.get("incident_type") == HARASSING_CALLS:
+        return {}  # a caller's claimed debt ("says I owe $4,300") is no loss of the resident's
     value = money_stated(text)
     known = list(facts.get("stated_values") or [])
     return {"stated_values": [*known, value]} if value and value not in known else {}

@@ -65,6 +65,7 @@ def named_fields(text: str) -> list[str]:
     """Fields a correction names: "the email is wrong" -> ["reporter_email"]."""
     words = normalize(text)
     labelled = (text or "").lower()
+    words = re.sub(r"\b(?!my\b|the\b|your\b|last\b|first\b|full\b|middle\b|sur)\w+ name\b", " ", words)  # "the restaurant name" is no name of theirs
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)]  # "colour: gray", as on the summary
@@ -82,10 +83,15 @@ RULED_OUT_TAIL = re.compile(r"[,;]?\s+(?:not|instead of|rather than)\s+.*$|[.!]\
                             r"thank you|oops|lol)\b.*$", re.I | re.S)
 
 
+# The words after which a field's new value follows, where they differ from the words that name it:
+# "the value should be 900" names the total, and gives no list of items.
+VALUE_OF = {"items": r"(?:items?|what was (?:taken|stolen|lost))"}
+
+
 def new_value(text: str, field: str) -> str | None:
     """The value a correction gives for the field it names ("the plate should be CT AB 12354 not
     12345" -> "CT AB 12354"), or None when it only says the field is wrong."""
-    named = re.search(rf"\b{FIELD_WORDS[field]}\b", text, re.I)
+    named = re.search(rf"\b{VALUE_OF.get(field, FIELD_WORDS[field])}\b", text, re.I)
     if not named:
         return None
     for pointer in VALUE_POINTER.finditer(text, named.end()):

@@ -518,3 +518,32 @@ def test_a_known_type_is_not_changed_by_an_unsure_reading_of_a_later_answer():
                          "checking account to an address in Texas", "14 Bayberry Lane", "no",
                          "the bank said the change was made last Thursday, I found out yesterday when they called me"])
     assert facts["incident_type"] == "identity_theft"
+
+
+@pytest.mark.parametrize("text", ["please change total value to 0, nothing was taken", "take out the $400. there was no loss",
+                                  "the value is $0"])
+def test_no_loss_at_the_summary_clears_the_amounts(at_summary, text):
+    facts, asked = converse([text], {**at_summary, "stated_values": [400]})
+    assert asked == ["confirmed"]
+    assert facts["stated_values"] == []
+    assert next_question(facts) == "confirmed"
+
+
+def test_a_new_total_and_a_new_time_in_one_message_both_apply(at_summary):
+    facts, _ = converse(["2 things wrong: it was between tuesday 4:30pm and wednesday 7am. and the total is $1,340 not 45 grand"],
+                        {**at_summary, "stated_values": [45550]})
+    assert facts["stated_values"] == [1340]
+    assert facts["occurred_at"].startswith("2025-06-10T16:30")
+
+
+def test_a_harassing_callers_claimed_debt_is_no_loss():
+    facts, _ = converse(["a man keeps calling me from (888) 555-0147 saying I owe $4,300 and that I will be arrested"])
+    assert facts["incident_type"] == "harassing_phone_call"
+    assert not facts.get("stated_values")
+
+
+def test_serial_numbers_in_groups_are_kept_whole_and_never_money():
+    from bot.intake.details import read_items
+    items = read_items("DeWalt drill, serial 3361 8824 1172, $230 / Hilti s/n 0957 44210, $650")
+    assert items.serial_numbers == ["3361 8824 1172", "0957 44210"]
+    assert items.total_value == 880
