@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, reset_intake, transaction
 from actions.conclusion import explain_referral
-from bot.contacts import display_phone, find_name, find_phone, name_in_sentence
+from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import interview
 from bot.intake.answers import yes_or_no
 from bot.intake.understanding import Understanding
@@ -55,9 +55,14 @@ class ValidateCallbackForm(FormValidationAction):
         if u.command in ("cancel", "start_over") or u.turn.is_(*LEAVING_INTENTS):
             return []
         updates = {k: v for k, v in _contact_in(u.text).items() if v is not None}
+        if tracker.get_slot("reporter_name") and asking != "reporter_name":
+            updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one
         updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
         if asking and asking not in updates:
             dispatcher.utter_message(response="utter_not_understood")
+        note = _callback_note(u.text)
+        if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
+            updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
         slots = {**facts_of(tracker), **updates}
         wanted = slots.get("callback_wanted")
         required = ["callback_wanted"] + (["reporter_name", "reporter_phone"] if wanted else [])
@@ -69,9 +74,38 @@ def _contact_in(text: str) -> dict:
     """Name and phone given in passing ("yes, Dana Whitfield, 203 555 0147")."""
     found = {"reporter_phone": find_phone(text)}
     # "yes, asap. I'm Rob Ferrante", "sure im rob ferrante 2035550199": the name beside the yes.
-    parts = (part for part in re.split(r"[,.;!]", text) if yes_or_no(part) is None)
-    found["reporter_name"] = name_in_sentence(text) or next(filter(None, map(find_name, parts)), None) or find_name(text)
+    without_emails = re.sub(r"\S+@\S+", ",", text)
+    parts = [part.strip() for part in re.split(r"[,.;!]", without_emails) if yes_or_no(part) is None]
+    # A name in passing only as a piece of its own ("yes, Noor Haddad"), or where the message gives contact
+    # details: "I'm hard of hearing ... pat.reilly@gmail.com" is no name "Hard".
+    alone = next((name for name in map(find_name, parts) if name and _is_all_of(name, parts)), None)
+    in_passing = is_contact_block(text) or find_phone(text)
+    found["reporter_name"] = name_in_sentence(text) or alone or (
+        (next(filter(None, map(find_name, parts)), None) or find_name(text)) if in_passing else None)
     return found
+
+
+# How and when the resident wants to be reached, said beside their answers.
+CALLBACK_PREFERENCE = re.compile(
+    r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|lunch ?time)\b(?: (?:are|is|would be))? (?:best|better|good|ok)\b|"
+    r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
+    r"\b(?:email|e-mail|text) me (?:instead|rather)\b|\b(?:could|can) (?:they|the officer|an officer|someone|you) (?:just )?(?:email|text)\b|"
+    r"\bhard of hearing\b|\b(?:i am|im|i'm) deaf\b|\b(?:can not|cant|can't) (?:take|answer) (?:phone )?calls\b|"
+    r"\bat work (?:until|til|till) \d", re.I)
+
+
+def _callback_note(text: str) -> str | None:
+    """The sentences saying how or when to call, in the resident's words."""
+    said = [s for s in re.split(r"(?<=[.!?])\s+", text or "") if CALLBACK_PREFERENCE.search(s)]
+    return " ".join(said).strip() or None
+
+
+def _is_all_of(name: str, parts) -> bool:
+    """The piece is the name and nothing else, and looks like one: two words, or one written with a capital
+    ("yes, Priya"); "barking" alone is no name."""
+    return any(" ".join(part.lower().split()) == name.lower() and (len(part.split()) >= 2 or part[:1].isupper())
+               for part in parts)
 
 
 # The intent model's reading of a reply to "Would you like an officer to call you back?".
@@ -102,7 +136,7 @@ class ActionRecordCallback(Action):
             phone = tracker.get_slot("reporter_phone")
             with transaction() as session:
                 outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone,
-                                          tracker.get_slot("outcome_id"))
+                                          tracker.get_slot("outcome_id"), note=tracker.get_slot("callback_note"))
             dispatcher.utter_message(response="utter_callback_recorded", phone=display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")

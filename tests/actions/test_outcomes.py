@@ -120,3 +120,26 @@ def test_store_used_by_the_actions_is_the_configured_database(actions_db):
     run(ActionConcludeIntake(), make_tracker("yes", slots=ELIGIBLE))
     with make_sessionmaker(make_engine(actions_db))() as session:
         assert [o.outcome for o in outcomes.all_outcomes(session)] == ["filed"]
+
+
+def test_how_and_when_to_call_is_kept_for_the_officer(actions_db):
+    sender = "sms:+12035550145"
+    run(ActionRequestOfficer(), make_tracker("my bike got stolen, can you just send an officer", intent="request_officer",
+                                             sender_id=sender))
+    wanted = make_tracker("yes. Gwen Harlow. im at work til 5 so after that is best", intent="affirm",
+                          active_loop="callback_form", requested_slot="callback_wanted", sender_id=sender,
+                          slots={"reporter_phone": "+12035550145"})
+    events, _ = run(ValidateCallbackForm(), wanted)
+    note = slot_values(events)["callback_note"]
+    assert "after that is best" in note
+    done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Gwen Harlow",
+                                                     "reporter_phone": "+12035550145", "callback_note": note})
+    run(ActionRecordCallback(), done)
+    [record] = recorded(actions_db)
+    assert record.details["callback_note"] == note
+
+
+def test_a_sentence_about_hearing_is_no_name(actions_db):
+    from actions.officer import _contact_in
+    assert _contact_in("I'm hard of hearing so calls are tough for me. Could the officer email me instead? pat.reilly@gmail.com")[
+        "reporter_name"] is None
