@@ -20,6 +20,7 @@ from bot.intake import interview, questions, readers
 from bot.intake.places import location
 from bot.intake.summary import summary_lines
 from bot.intake.understanding import Understanding
+from bot.intake.when import local_now
 from bot.profile import profile
 
 FORM = "intake_form"
@@ -37,6 +38,11 @@ EMAILS_AND_NUMBERS = re.compile(r"\S+@\S+|\+?\d[\d\s().-]{6,}\d")
 YES_NO_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}]
 
 
+# Words that quit in so many words; without one, a cancel reading of a clear yes/no answer is the model's slip.
+QUIT_WORDS = re.compile(r"\b(?:cancel|forget (?:it|about it|the report)|never ?mind|nvm|quit|stop (?:the|this|it)|"
+                        r"(?:do not|dont) want to (?:report|file|do this))\b")
+
+
 def leaves_form(u: Understanding, asking: str | None) -> bool:
     """Messages the form must not swallow as answers; the rules for their intents apply instead.
     An emergency is judged knowing the question, from the same screening: "yes, a handgun"
@@ -45,6 +51,9 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         return u.screening.verdict(answering=asking).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
+    if asking in readers.YES_NO_FIELDS - {"confirmed"} and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
+            readers.read(asking, u, {}, local_now()) is not None:
+        return False  # "no to both, didnt see anything. found it at 7am when i went to leave for work" answers; it does not quit
     if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u) or readers.named_fields(u.text)):
         # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer

@@ -6,6 +6,7 @@ from rasa_sdk.events import ActiveLoop
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, transaction
+from actions.session import sender_phone_slot
 from bot.records import outcomes
 
 
@@ -22,7 +23,8 @@ class ActionCancelIntake(Action):
             with transaction() as session:
                 outcomes.record_cancelled(session, tracker.sender_id, channel_of(tracker), facts, facts.get("outcome_id"))
         dispatcher.utter_message(response="utter_goodbye" if nothing_reported else "utter_cancelled")
-        return [ActiveLoop(None), *reset_intake(keep_contact=False)]
+        # What they typed is forgotten; a texting resident's own number is known anyway ("this number is fine").
+        return [ActiveLoop(None), *reset_intake(keep_contact=False), *sender_phone_slot(tracker.sender_id)]
 
 
 class ActionGoodbye(Action):
@@ -42,4 +44,4 @@ class ActionStartOver(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         dispatcher.utter_message(response="utter_start_over")
-        return [ActiveLoop(None), *reset_intake(keep_contact=False)]
+        return [ActiveLoop(None), *reset_intake(keep_contact=False), *sender_phone_slot(tracker.sender_id)]

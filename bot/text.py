@@ -37,7 +37,7 @@ def sentences(text: str) -> list[str]:
 # How residents spell on phones, expanded so patterns stay readable ("hes" -> "he is").
 SPELLING = {
     "somone": "someone", "someome": "someone", "sombody": "somebody", "somebdy": "somebody", "som1": "someone",
-    "sum1": "someone", "somebodys": "somebody is", "someones": "someone is", "ppl": "people", "u": "you",
+    "sum1": "someone", "shld": "should", "shud": "should", "shuld": "should", "somebodys": "somebody is", "someones": "someone is", "ppl": "people", "u": "you",
     "ur": "your", "r": "are", "pls": "please", "plz": "please", "rite": "right", "rn": "right now", "nw": "now",
     "hes": "he is", "shes": "she is", "theyre": "they are", "theres": "there is", "thers": "there is",
     "whos": "who is", "im": "i am", "ive": "i have", "cant": "can not", "cannot": "can not", "dont": "do not",

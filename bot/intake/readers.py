@@ -418,6 +418,8 @@ def answers_the_question(field: str, u) -> bool:
     return True
 
 
+# "yes thats right now": said of the report, not of when it happened (a time asked for is read by _read_when).
+SAID_OF_NOW = re.compile(r"^(?:right now|just now|now)$")
 # "for about two weeks", "since monday": how long something has gone on, not when it happened.
 DURATION = re.compile(r"^(?:for|since|over|during|in the (?:past|last)|the (?:past|last))\b")
 
@@ -426,7 +428,7 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     """A time the resident mentions in passing: one that names a day (not a duration), never in the
     future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
     when = u.when
-    if not when or when.get("future") or DURATION.match(when["text"].lower()):
+    if not when or when.get("future") or DURATION.match(when["text"].lower()) or SAID_OF_NOW.match(when["text"].lower()):
         return {}
     known = (facts or {}).get("occurred_at") or ""
     if when.get("names_day"):

@@ -26,6 +26,7 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
+NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|\bstill (?:need|want) to (?:report|file)\b")
 # Readings that name a danger themselves: a message read as one is no routine report, so the emergency
 # model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
 DANGER_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
@@ -97,6 +98,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     screening = detector.screen(text, reads_as_report=incident.slug is not None and incident.slug not in DANGER_TYPES,
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
+    if turn.intent == "cancel" and NOT_QUITTING.search(normal):
+        turn = turn.without("cancel")  # "i didnt cancel anything. i still need to report my tires"
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
     if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text:

@@ -104,3 +104,14 @@ def test_a_question_is_never_asked_forever():
         assert dispatcher.messages == []  # a greeting is not scolded
     slots = slot_values(events)
     assert slots["occurred_at"] == "unknown" and slots["requested_slot"] != "occurred_at"
+
+
+@pytest.mark.parametrize(("text", "asking", "leaves"), [
+    pytest.param("no to both, didnt see anything. found it like this at 7am when i went to leave for work",
+                 "suspect_or_weapon", False, id="an-answer-that-mentions-leaving"),
+    pytest.param("no, forget it, cancel the report", "weapon", True, id="quitting-in-so-many-words"),
+])
+def test_a_clear_answer_is_not_quitting(text, asking, leaves):
+    from actions.intake_form import leaves_form
+    from bot.intake.understanding import understand
+    assert leaves_form(understand(text), asking) is leaves
