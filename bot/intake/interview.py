@@ -289,7 +289,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         assessment = u.location
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
             updates.update(readers.location_updates(assessment, u.text))
-    if asking != "occurred_at" and fresh("occurred_at"):
+    if asking != "occurred_at" and (fresh("occurred_at") or readers.is_vague_time(facts)):
         updates.update(readers.volunteered_time(u, now, facts, correcting))
     incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
     incident = profile().incident_type(incident_type)

@@ -9,7 +9,7 @@ asked for the vehicle; "like I said" asked for the narrative).
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
@@ -41,7 +41,7 @@ NOT_ANSWERS = {"ask_question", "help", "bot_challenge", "out_of_scope", "greet",
                "cancel", "start_over", "request_officer", "decline_officer"}
 FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i already said|i told you|same|same as before|"
                     r"see above|already told you|what|huh|lol|idk|i do not know|not sure|no idea|n a|na|none|nothing|no|yes)$")
-CORRECTING = re.compile(r"\b(?:actually|i meant|correction|wait|oops|my bad|change (?:it|that|this|the|my|to)|wrong|instead|mistake|should be|"
+CORRECTING = re.compile(r"\b(?:actually|i meant|i said \w+(?: \w+)? but i mean|correction|wait|oops|my bad|change (?:it|that|this|the|my|to)|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
 ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
@@ -424,6 +424,13 @@ SAID_OF_NOW = re.compile(r"^(?:right now|just now|now)$")
 DURATION = re.compile(r"^(?:for|since|over|during|in the (?:past|last)|the (?:past|last))\b")
 
 
+def is_vague_time(facts) -> bool:
+    """The time known is only a part of day or a day as words ("last nite", "overnight"): a clock time or a
+    dated window said later replaces or narrows it."""
+    said = facts.get("occurred_text") or ""
+    return bool(facts.get("occurred_at")) and facts.get("occurred_at") != "unknown" and not re.search(r"\d", said)
+
+
 def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     """A time the resident mentions in passing: one that names a day (not a duration), never in the
     future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
@@ -431,10 +438,24 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     if not when or when.get("future") or DURATION.match(when["text"].lower()) or SAID_OF_NOW.match(when["text"].lower()):
         return {}
     known = (facts or {}).get("occurred_at") or ""
+    vague = is_vague_time(facts or {})
     if when.get("names_day"):
         if correcting and not when.get("has_time") and known[:10] == when["at"][:10]:
             return {}  # "the car wasnt at my house friday": the same day, said again; its hours stay
+        if known and not correcting and not (vague and re.search(r"\d", when["text"])):
+            return {}  # a day said in passing keeps the time already given, unless that was only "overnight"
         return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
+    if vague and when.get("has_time") and not when.get("end") and re.search(r"\d", when["text"]):
+        # "last nite" then "heard a car peel out around 11:30": the moment, inside the night already given
+        start, end = (facts or {}).get("occurred_at"), (facts or {}).get("occurred_end")
+        moment = datetime.fromisoformat(when["at"])
+        if end and len(start) > 10:
+            first, last = datetime.fromisoformat(start), datetime.fromisoformat(end)
+            for shift in (0, 12, -12, 24, -24, 36):  # a bare "11:30" may be the night's, half a day on
+                candidate = moment + timedelta(hours=shift)
+                if first <= candidate <= last and candidate <= now:
+                    return {"occurred_at": candidate.isoformat(timespec="minutes"), "occurred_end": None,
+                            "occurred_text": f"{facts.get('occurred_text')}, {when['text']}"}
     if correcting and when.get("has_time") and not when.get("end") and len(known) >= 10 and known != "unknown":
         moved = datetime.fromisoformat(when["at"])
         day = datetime.fromisoformat(known[:10])

@@ -140,6 +140,8 @@ START_WORDS = re.compile(r"\b(?:fine|ok|okay|alright|normal|intact|(?:was|were|s
 END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came home|got back|got home|"
                        r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
                        r"missing|saw (?:that|it was))\b")
+# "sorry i said this morning but i mean wednesday morning": the time said first is taken back.
+TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:mean|meant)\b")
 RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 # Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
 NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
@@ -202,7 +204,9 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     words = _Words(text or "")
     mentions = _mentions(words.text, now)
     # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
-    kept = [m for m in mentions if not RULED_OUT.search(words.text[:m.start])]
+    taken_back = [match.span(1) for match in TAKEN_BACK.finditer(words.text)]
+    kept = [m for m in mentions if not RULED_OUT.search(words.text[:m.start])
+            and not any(a <= m.start and m.end <= b for a, b in taken_back)]
     mentions = kept or mentions
     if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
         return None

@@ -547,3 +547,16 @@ def test_serial_numbers_in_groups_are_kept_whole_and_never_money():
     items = read_items("DeWalt drill, serial 3361 8824 1172, $230 / Hilti s/n 0957 44210, $650")
     assert items.serial_numbers == ["3361 8824 1172", "0957 44210"]
     assert items.total_value == 880
+
+
+def test_a_clock_time_said_later_narrows_a_vague_time():
+    facts, _ = converse(["ugh some punks egged my house last nite, theres yolk all over the front door. 14 Bayberry Lane",
+                         "nah no clue who, heard a car peel out around 11:30 but didnt see anyone. no weapons lol"])
+    assert facts["occurred_at"] == "2025-06-10T23:30-04:00" and facts["occurred_end"] is None
+
+
+def test_a_dated_window_said_later_replaces_overnight():
+    facts, _ = converse(["need to report stolen tools", "job site at 41 compo rd south, tools were on the porch overnight",
+                         "no", "DeWalt drill $230 and a Milwaukee saw $280",
+                         "crew locked up around 4:30 monday afternoon and came back tuesday 7am and they were gone"])
+    assert (facts["occurred_at"], facts["occurred_end"]) == ("2025-06-09T16:30-04:00", "2025-06-10T07:00-04:00")
