@@ -260,8 +260,9 @@ def amend_vehicle(known: dict | None, said: Vehicle) -> Vehicle:
         parts["plate_state"] = known.get("plate_state")
     merged = Vehicle(**{**known, **parts})
     if not any((merged.colour, merged.year, merged.make, merged.model)):
-        merged = Vehicle(**{**asdict(merged), "description": said.description})
-    return merged
+        return Vehicle(**{**asdict(merged), "description": said.description})
+    # The resident's first words would still carry the old plate or colour: the record describes what is known now.
+    return Vehicle(**{**asdict(merged), "description": merged.summary()})
 
 
 def _colour(words: str) -> str | None:

@@ -130,8 +130,11 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     value_fix = _value_fix(u, facts)
     if value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
+    given = _named_values(u.text, facts, named, now)
+    if "caller_number" in given:
+        named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
-                **_named_values(u.text, facts, named, now)}
+                **given}
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
@@ -167,7 +170,9 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
         value = readers.new_value(text, name)
         if not value:
             continue
-        if name == "incident_type":  # "change the type to theft"
+        if name == "reporter_phone" and _nearly(find_phone(value) or "", facts.get("caller_number")):
+            updates["caller_number"] = read_caller_number(value) or find_phone(value)  # the caller's, typo fixed
+        elif name == "incident_type":  # "change the type to theft"
             reading = type_from_answer(value)
             if reading.slug and reading.slug != "other":
                 updates.update({**readers.type_updates(reading, facts, value), "type_uncertain": False, "type_confirmed": True})
@@ -234,7 +239,7 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
         return {**screening, "narrative": " ".join(p for p in (facts.get("narrative"), addition) if p)}
     incident = profile().incident_type(facts.get("incident_type") or "")
     details = incident.details_for(bool(facts.get("vehicle_parts"))) if incident else ()
-    vehicle = read_vehicle(addition, is_answer=False) if "vehicle" in details else None
+    vehicle = read_vehicle(addition, is_answer=False)
     if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
         return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
     if "accounts" in details and ACCOUNTS_NAMED.search(normalize(addition)):
@@ -270,7 +275,23 @@ def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:
 
 # --- what the resident volunteered -------------------------------------------------
 
+# "never mind that one ... someone keyed my car, can i report that instead?": a different incident, told
+# in place of the one begun; nothing of the first (its place, time, amounts, story) belongs to it.
+SWITCHING = re.compile(r"\b(?:instead|never ?mind (?:that|the|about)|forget (?:about )?(?:that|the) \w+|found (?:it|the \w+|my \w+)"
+                       r"(?: \w+){0,4} (?:so |but )?(?:never ?mind|forget)|something else happened|different thing)\b")
+INCIDENT_FIELDS = ("incident_type", "type_uncertain", "type_confirmed", "type_text", "types_rejected", "vehicle_parts",
+                   "location", "location_status", "location_text", "excluded_area", "location_confirmed", "occurred_at",
+                   "occurred_end", "occurred_text", "suspect_or_weapon", "known_suspect", "weapon", "vehicle",
+                   "vehicle_details", "items", "items_details", "stated_values", "caller_number", "call_pattern",
+                   "accounts", "narrative")
+
+
 def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correcting: bool, named, now: datetime) -> dict:
+    if facts.get("incident_type") and asking != "confirmed" and SWITCHING.search(u.normal) and \
+            u.incident.slug and u.incident.slug != facts["incident_type"] and not u.incident.needs_confirmation:
+        fresh_start = {name: value for name, value in facts.items() if name not in INCIDENT_FIELDS}
+        told = _volunteered(u, fresh_start, asking, False, (), now)
+        return {**{name: None for name in INCIDENT_FIELDS}, **told, "narrative": u.text.strip()}
     updates: dict = {}
 
     def fresh(name: str) -> bool:
@@ -294,7 +315,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
     incident = profile().incident_type(incident_type)
     parts = bool(updates.get("vehicle_parts", facts.get("vehicle_parts")))
-    if asking != "vehicle" and "vehicle" in (incident.details_for(parts) if incident else ()) and fresh("vehicle"):
+    at_summary_any = asking == "confirmed" and ("vehicle" in named or not named)  # "I notice the report makes no mention of the car"
+    if asking != "vehicle" and ("vehicle" in (incident.details_for(parts) if incident else ()) or at_summary_any) and fresh("vehicle"):
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
             if correcting:  # "the plate is AX 40921, not 40912": the rest of the vehicle stays
@@ -362,6 +384,12 @@ def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
     return {"stated_values": [*known, value]} if value and value not in known else {}
 
 
+def _nearly(phone: str, other: str | None) -> bool:
+    """Two numbers that differ in at most two digits: a typo corrected, not another number."""
+    a, b = re.sub(r"\D", "", phone or "")[-10:], re.sub(r"\D", "", other or "")[-10:]
+    return len(a) == len(b) == 10 and sum(x != y for x, y in zip(a, b)) <= 2
+
+
 def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dict:
     if asking in SCREENING_FIELDS:
         return {}
@@ -389,7 +417,10 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine or
                                                              (asking == "confirmed" and MY_PHONE_FIX.search(mentions))):
         phone = find_phone(text)
-        if phone:
+        if phone and not says_mine and _nearly(phone, facts.get("caller_number")):
+            # "oops the number is actually 475-555-0123, I flipped the last digits": the caller's, not theirs
+            updates["caller_number"] = read_caller_number(text) or phone
+        elif phone:
             updates["reporter_phone"] = phone
     name = name_in_sentence(text) or (find_name(text) if block else None)
     if asking != "reporter_name" and name:

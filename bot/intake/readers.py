@@ -54,6 +54,7 @@ FIELD_WORDS = {
     "occurred_at": r"(?:date|time|day|when)", "location": r"(?:location|address|place|street|where)",
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
+    "caller_number": r"(?:calls from|caller s number|callers number|caller number|number that calls|number calling)",
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").

@@ -560,3 +560,41 @@ def test_a_dated_window_said_later_replaces_overnight():
                          "no", "DeWalt drill $230 and a Milwaukee saw $280",
                          "crew locked up around 4:30 monday afternoon and came back tuesday 7am and they were gone"])
     assert (facts["occurred_at"], facts["occurred_end"]) == ("2025-06-09T16:30-04:00", "2025-06-10T07:00-04:00")
+
+
+def test_a_vehicle_given_at_the_summary_is_kept_whatever_the_type(at_summary):
+    theft = {**at_summary, "incident_type": "theft", "vehicle": None, "vehicle_details": None, "items": "12 gallons of gas, $40"}
+    facts, _ = converse(["I notice the report makes no mention of the automobile itself. It is a silver 2014 Buick LaCrosse, "
+                         "Connecticut registration 2EW 418. Kindly include it."], theft)
+    assert facts["vehicle"] == "silver 2014 Buick LaCrosse, plate CT 2EW418"
+    assert facts["items"] == theft["items"]
+
+
+def test_a_corrected_plate_leaves_no_old_plate_in_the_record(at_summary):
+    facts, _ = converse(["the plate should be CT AB 12354"], {**at_summary, "vehicle": "blue Subaru Outback, plate CT AB12345",
+                                                              "vehicle_details": {"description": "blue subaru outback CT AB 12345",
+                                                                                  "year": None, "colour": "blue", "make": "Subaru",
+                                                                                  "model": "Outback", "plate": "AB12345",
+                                                                                  "plate_state": "CT"}})
+    assert "12345" not in str(facts["vehicle_details"])
+
+
+@pytest.mark.parametrize("text", ["oops the number is actually 475-555-0123, I flipped the last digits",
+                                  "Calls from should say 475-555-0123"])
+def test_a_corrected_callers_number_is_the_callers(at_summary, text):
+    calls = {**at_summary, "incident_type": "harassing_phone_call", "vehicle": None, "vehicle_details": None,
+             "caller_number": "(475) 555-0132", "call_pattern": "25 calls since two weeks ago", "reporter_phone": "+12035550861"}
+    facts, _ = converse([text], calls)
+    assert facts["caller_number"] == "(475) 555-0123"
+    assert facts["reporter_phone"] == "+12035550861"
+
+
+def test_a_different_incident_told_instead_keeps_nothing_of_the_first():
+    facts, _ = converse(["lost my wallet on main street yesterday afternoon, maybe $60 cash in it",
+                         "my wife just found the wallet in the car, never mind that one. but someone keyed the whole drivers "
+                         "side of my car at the compo beach parking lot on monday afternoon. can i report that instead?"])
+    assert facts["incident_type"] == "damage_to_motor_vehicle"
+    assert not facts.get("stated_values")
+    assert "keyed" in facts["narrative"] and "wallet on main street" not in facts["narrative"]
+    assert facts["location"].startswith("Compo Beach")
+    assert facts["occurred_at"].startswith("2025-06-09")
