@@ -58,9 +58,9 @@ class ValidateCallbackForm(FormValidationAction):
         if tracker.get_slot("reporter_name") and asking != "reporter_name":
             updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one
         updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
-        if asking and asking not in updates:
-            dispatcher.utter_message(response="utter_not_understood")
         note = _callback_note(u.text)
+        if asking and asking not in updates and not note:  # "can an officer just email me instead?" is heard, not "not understood"
+            dispatcher.utter_message(response="utter_not_understood")
         if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
             updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
         slots = {**facts_of(tracker), **updates}

@@ -46,6 +46,9 @@ def _pieces(text: str) -> list[str]:
 
 
 def _is_question(piece: str) -> bool:
+    """Worded as a question; a long statement ending "??" ("got a bill for an iphone i never bought??") is surprise."""
+    if piece.endswith("??") and not QUESTION_WORD.match(piece) and len(piece.split()) > 8:
+        return False
     return piece.endswith("?") or bool(QUESTION_WORD.match(piece))
 
 
