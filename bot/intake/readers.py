@@ -31,6 +31,9 @@ MORE_GENERAL = {"animal_complaint": ("lost_property",), "motor_vehicle_theft": (
 # Readings of the incident type the assistant checks with the resident before showing the list of types.
 MAX_TYPE_GUESSES = 2
 # A yes says another type only by contrast ("yes, it's lost, not stolen"); "yes, our house" confirms.
+SURE_OTHER_TYPE = 0.5
+LEADING_YES = re.compile(r"^(?:yes|yeah|yep|yup|ya|yea|correct|right|exactly)\b(?!.{0,20}\bbut\b)")
+RULED_OUT_WORD = re.compile(r"\b(?:not|instead of|rather than) (?:a |an )?\w+\b")
 CONTRAST = re.compile(r"\b(?:not|but|actually|more like|rather|instead)\b")
 # Questions answered with a yes or a no: a "no" there is an answer even if it reads like refusing.
 YES_NO_FIELDS = {"type_confirmed", "location_confirmed", "suspect_or_weapon", "known_suspect", "weapon", "confirmed"}
@@ -139,14 +142,22 @@ def _read_type(u, facts, asking, now):
 def _read_type_confirmed(u, facts, asking, now):
     """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
     reading = u.incident
+    if RULED_OUT_WORD.search(u.normal):  # "yes, it's lost, not stolen": read without the word ruled out
+        reading = read_incident(RULED_OUT_WORD.sub(" ", u.normal))
     if u.yes_no is True and reading.slug in MORE_GENERAL.get(facts.get("incident_type"), ()):
         return {"type_confirmed": True}  # "yes she's lost" (the dog), "yes, somebody stole it" (the car)
     names_another = reading.slug is not None and reading.slug != facts.get("incident_type")
-    if names_another and not reading.needs_confirmation:
-        return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
     answer = u.yes_no
-    if answer is True and names_another and reading.needs_confirmation and not CONTRAST.search(u.normal):
-        return {"type_confirmed": True}  # "yes, our house" confirms the break-in; another type needs "not", "but", "actually"
+    if answer is None and LEADING_YES.match(u.normal):
+        answer = True  # "yeah i guess its a scam. they didnt get my ssn": the "didnt" is about the scam
+    # A yes says another type only by contrast ("yes, it's lost, not stolen"), and only when the model is fairly sure.
+    another_said = names_another and reading.confidence >= SURE_OTHER_TYPE and (answer is not True or CONTRAST.search(u.normal))
+    if another_said and not reading.needs_confirmation:
+        return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
+    if answer is True and names_another and not another_said:
+        # "yes, our house" confirms the break-in; another type needs "not", "but", "actually" and a reading
+        # the model is fairly sure of ("yeah i guess its a scam. they didnt get my ssn" is no vehicle tampering)
+        return {"type_confirmed": True}
     if answer is True and names_another:
         # "yes, it's lost, not stolen": the words say another type; check that one instead.
         return {**type_updates(reading, facts, u.text), "type_uncertain": True, "type_confirmed": None,

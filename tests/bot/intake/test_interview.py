@@ -598,3 +598,15 @@ def test_a_different_incident_told_instead_keeps_nothing_of_the_first():
     assert "keyed" in facts["narrative"] and "wallet on main street" not in facts["narrative"]
     assert facts["location"].startswith("Compo Beach")
     assert facts["occurred_at"].startswith("2025-06-09")
+
+
+@pytest.mark.parametrize(("text", "checked", "expected"), [
+    pytest.param("yeah i guess its a scam. they didnt get my ssn or anything, just the money", "fraud_scam", "fraud_scam",
+                 id="a-yes-with-a-not-about-something-else"),
+    pytest.param("yes, it's lost, not stolen", "theft", "lost_property", id="the-ruled-out-word-is-not-read"),
+])
+def test_the_type_check_answered(text, checked, expected):
+    from bot.intake.readers import read
+    from bot.intake.understanding import understand
+    updates = read("type_confirmed", understand(text), {"incident_type": checked, "type_text": "it happened"}, NOW)
+    assert updates.get("incident_type", checked) == expected
