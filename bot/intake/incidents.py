@@ -265,3 +265,15 @@ def type_from_answer(text: str) -> IncidentReading:
     if words in TYPE_NAMES:
         return IncidentReading(TYPE_NAMES[words], 1.0)
     return read_incident(text)
+
+
+def type_said_instead(text: str) -> str | None:
+    """A type named in place of the one shown: "its not a vehicle burglary. its a theft of tools from my garage"."""
+    words = normalize(text)
+    names = "|".join(sorted((re.escape(name) for name in TYPE_NAMES if name not in ("other", "something else", "lost")),
+                            key=len, reverse=True))
+    if not re.search(rf"\b(?:not|isnt|is not|wasnt|was not) (?:a |an )?(?:{names})\b", words):
+        return None
+    said = re.search(rf"\b(?:its|it is|it was|this is|this was|should be|its just|it s) (?:a |an |just )?({names})\b", words)
+    return TYPE_NAMES[said.group(1)] if said else None
+

@@ -20,7 +20,7 @@ from bot.intake import questions, readers
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
                                 read_items, read_vehicle, value_of_items)
 from bot.intake.eligibility import decide
-from bot.intake.incidents import nothing_taken, type_from_answer
+from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_said_instead
 from bot.intake.places import location as loc
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
@@ -131,6 +131,11 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     if value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
     given = _named_values(u.text, facts, named, now)
+    instead = type_said_instead(u.text)
+    if instead and instead != facts.get("incident_type") and "incident_type" not in given:
+        # "thats wrong, its not a vehicle burglary. its a theft of tools from my garage"
+        given.update({**readers.type_updates(IncidentReading(instead, 1.0), facts, u.text), "type_uncertain": False,
+                      "type_confirmed": True})
     if "caller_number" in given:
         named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),

@@ -610,3 +610,11 @@ def test_the_type_check_answered(text, checked, expected):
     from bot.intake.understanding import understand
     updates = read("type_confirmed", understand(text), {"incident_type": checked, "type_text": "it happened"}, NOW)
     assert updates.get("incident_type", checked) == expected
+
+
+def test_a_type_said_in_place_of_the_one_shown_at_the_summary(at_summary):
+    burglary = {**at_summary, "incident_type": "vehicle_burglary", "items": "dewalt drill $300", "items_details": None}
+    facts, _ = converse(["thats wrong, its not a vehicle burglary. its a theft of tools from my garage. there is no vehicle"],
+                        burglary)
+    assert facts["incident_type"] == "theft"
+    assert facts["vehicle"] is None  # theft of tools asks no vehicle
