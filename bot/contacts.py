@@ -220,7 +220,7 @@ def _capitalise(word: str, position: int) -> str:
 # "my name is dana whitfield": the words after it, whatever their case.
 MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})", re.I)
 # "Hi, this is Dana Whitfield from Compo Rd": at the start of the message or of a sentence.
-THIS_IS = re.compile(r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]*\s+)?"
+THIS_IS = re.compile(r"(?:^|[.!?,]\s+)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]*\s+)?"
                      r"(?:this is|i am|i'm|im|it's|its)\s+([^,;!?\n()]{1,80})", re.I)
 # What shows that the words before it are a name: "this is dana whitfield from compo rd", "Dana here".
 INTRO_FOLLOWER = re.compile(r"^(?:from|calling|speaking|here)\b", re.I)

@@ -228,6 +228,9 @@ def _vocabulary() -> _Vocabulary:
 
 # --- vehicles ----------------------------------------------------------------------------
 
+OTHER_PARTYS_PLATE = re.compile(r"\b(?:his|her|their|the other (?:driver s|drivers|car s|cars|guy s|guys)) (?:\w+ )?(?:plate|tag|license plate)")
+
+
 def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     """The vehicle in an answer or a sentence: "toyota corolla gris, placa CT 7HJ-221" ->
     grey Toyota Corolla, plate 7HJ221, state CT.
@@ -242,6 +245,8 @@ def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     colour = _colour(words)
     make, model = _make_and_model(words, model_alone=is_answer)  # "the civic center" in a story is no Honda
     plate, state, _ = _plate(raw)
+    if not is_answer and OTHER_PARTYS_PLATE.search(words):
+        return None  # "I got her plate tho, CT AR-58213, silver minivan": the other driver's car, not theirs
     # An answer may describe the vehicle in plain words ("its a minivan", "my 2015 pickup"), but it
     # must speak of a vehicle: "the converter, about 1200 to replace" answers another question.
     described = is_answer and len(words.split()) >= 2 and bool(_vocabulary().vehicle_type.search(words) or _year(raw))

@@ -134,7 +134,8 @@ def _floor() -> list[tuple[str, re.Pattern]]:
         # A pet lost, loose or missing is Animal Control's, never lost property.
         ("animal_complaint", re.compile(
             r"\b(?:my|our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)s? "
-            r"(?:is |was |got |has been |went |ran )?(?:lost|missing|loose|out|away|off)\b")),
+            r"(?:is |was |got |has been |went |ran )?(?:lost|missing|loose|out|away|off)\b|"
+            r"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)\b")),
     ]
 
 

@@ -47,7 +47,7 @@ FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i al
 CORRECTING = re.compile(r"\b(?:actually|i meant|i said \w+(?: \w+)? but i mean|correction|wait|oops|my bad|change (?:it|that|this|the|my|to)|wrong|instead|mistake|should be|"
                         r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
-ADDING = re.compile(r"^(?:oh |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
+ADDING = re.compile(r"^(?:oh (?:and|also|i forgot|plus|one more) |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
                     r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
 NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
@@ -58,6 +58,7 @@ FIELD_WORDS = {
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
     "caller_number": r"(?:calls from|caller s number|callers number|caller number|number that calls|number calling)",
+    "accounts": r"(?:accounts?|account line)",
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
@@ -70,6 +71,7 @@ def named_fields(text: str) -> list[str]:
     words = normalize(text)
     labelled = (text or "").lower()
     words = re.sub(r"\b(?!my\b|the\b|your\b|last\b|first\b|full\b|middle\b|sur)\w+ name\b", " ", words)  # "the restaurant name" is no name of theirs
+    words = re.sub(r"\b(?:in|under|using|with) my name\b", " ", words)  # "a card opened in my name"
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)]  # "colour: gray", as on the summary

@@ -28,7 +28,9 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that) (?:kid|guy|girl|boy|man|woman|teen|teenager|dude|lady)\b|"
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
     rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
-    rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)")
+    rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
+    rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
+    rf"(?:plate|license plate|tag|plate number)")
 NO_SUSPECT = re.compile(
     r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
@@ -54,12 +56,18 @@ NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|a
 NAMED_IN_ANSWER = re.compile(rf"\bit was (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b")
 
 
+# A pet's or child's name is no suspect's: "orange tabby, her name is Pumpkin".
+PET_OR_CHILD = re.compile(r"\b(?:cat|kitten|dog|puppy|pet|bird|parrot|rabbit|tabby|lab|retriever|terrier|daughter|son|kid|baby)\b")
+
+
 def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     """True when the resident says who did it, False when they say they do not know, else None.
 
     answering: the message answers the suspect question, so naming a relation is enough.
     """
     words = prepare(text)
+    if PET_OR_CHILD.search(words):
+        words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
     if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)):
         return True
     if NO_SUSPECT.search(words):

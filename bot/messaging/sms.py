@@ -118,7 +118,7 @@ def _with_choices(text: str, buttons: list[dict]) -> tuple[str, list[dict]]:
 
 def choose(text: str, choices: list[dict]) -> str:
     """A reply to numbered options: "2" or the option's words become that option's payload."""
-    answer = (text or "").strip().rstrip(".!").lower()
+    answer = re.sub(r"^(?:ok|okay|k|sure|um+|uh+)[.,!]?\s+", "", (text or "").strip().rstrip(".!").lower())  # "ok. 1"
     if answer.isdigit() and 1 <= int(answer) <= len(choices):
         return choices[int(answer) - 1]["payload"]
     numbered = re.match(r"(\d)[.):,-]\s+(\S.*)$", (text or "").strip(), re.S)  # "1. no clue who, prob kids"

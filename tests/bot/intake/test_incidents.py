@@ -122,3 +122,8 @@ def test_a_collision_with_the_other_driver_there_is_an_accident_to_confirm():
 @pytest.mark.parametrize("answer", ["I guess 8?", "option 8", "8"])
 def test_a_menu_number_said_with_a_hedge_is_that_option(answer):
     assert type_from_answer(answer).slug == "vehicle_tampering"
+
+
+def test_a_lost_cat_is_an_animal_complaint():
+    from bot.intake.incidents import read_incident
+    assert read_incident("lost my cat").slug == "animal_complaint"

@@ -618,3 +618,32 @@ def test_a_type_said_in_place_of_the_one_shown_at_the_summary(at_summary):
                         burglary)
     assert facts["incident_type"] == "theft"
     assert facts["vehicle"] is None  # theft of tools asks no vehicle
+
+
+@pytest.mark.parametrize("text", ["the accounts part reads weird. it should just say: my Amex card and a Capital One card somebody opened in my name",
+                                  "Accounts: my Amex card and a Capital One card somebody opened in my name"])
+def test_accounts_corrected_at_the_summary(at_summary, text):
+    identity_theft = {**at_summary, "incident_type": "identity_theft", "vehicle": None, "vehicle_details": None,
+                      "accounts": "I nearly had a heart attack when I saw my Amex bill"}
+    facts, asked = converse([text], identity_theft)
+    assert asked == ["confirmed"]
+    assert facts["accounts"] == "my Amex card and a Capital One card somebody opened in my name"
+    assert facts["reporter_name"] == at_summary["reporter_name"]
+
+
+def test_a_sign_off_that_files_adds_nothing(at_summary):
+    facts, _ = converse(["Oh well, I suppose that will do. Yes, please file it."], {**at_summary, "incident_type": "lost_property",
+                                                                                  "vehicle": None, "items": "brown wallet $40"})
+    assert facts["items"] == "brown wallet $40" and facts["confirmed"] is True
+
+
+def test_the_other_drivers_plate_is_a_known_suspect_and_not_the_residents_car():
+    from bot.intake.details import read_vehicle
+    from bot.intake.screening import known_suspect_in
+    text = "some lady backed into my car and just drove off!! I got her plate tho, CT AR-58213, silver minivan"
+    assert known_suspect_in(text) is True and read_vehicle(text, is_answer=False) is None
+
+
+def test_a_pets_name_is_no_suspect():
+    from bot.intake.screening import known_suspect_in
+    assert known_suspect_in("she slipped out the back door yesterday, orange tabby, her name is Pumpkin") is None

@@ -26,3 +26,7 @@ def test_a_numbered_choice_followed_by_words_keeps_both():
     choices = [{"title": "No, neither", "payload": "no"}, {"title": "I know who did it", "payload": "I know who did it"}]
     assert choose("1. no clue who, prob somebody driving too fast", choices) == "no. no clue who, prob somebody driving too fast"
     assert choose("2 guys did it", choices) == "2 guys did it"
+
+
+def test_a_numbered_choice_after_ok():
+    assert choose("ok. 1", [{"title": "No, neither", "payload": "no"}]) == "no"
