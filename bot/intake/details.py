@@ -487,11 +487,23 @@ TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|l
                         re.I)
 
 
+# "my black Trek FX 2 bike was stolen from the rack": what was taken is the subject, not what follows the verb.
+PASSIVE_TAKEN = re.compile(r"\b((?:my|our|his|her|their|the|a|an|two|2|both)\b[^.,;]{1,60}?) (?:was|were|got|has been|have been|had been) "
+                           r"(?:stolen|taken|swiped|grabbed|snatched|jacked|lost)\b", re.I)
+# A sentence that only gives a value ("worth around $650"): the thing it prices was named before.
+ONLY_A_VALUE = re.compile(r"^(?:(?:it was|it s|its|it is|they were|all|altogether|total|prob|probably|maybe)\s+)?"
+                          r"(?:worth|about|around|valued at|value|cost|costs|paid|approx\w*)\b", re.I)
+
+
 def items_in_description(text: str) -> str:
     """The part of a description that lists what was taken, for the report's items."""
     said = sentences(text)
+    for i, sentence in enumerate(said):  # "my black Trek FX 2 bike was stolen ... worth around $650": the bike, $650
+        taken = next((PASSIVE_TAKEN.search(said[j]) for j in range(i - 1, -1, -1) if PASSIVE_TAKEN.search(said[j])), None)
+        if i and ONLY_A_VALUE.match(sentence) and taken:
+            said[i] = f"{taken.group(1)}, {sentence}"
     with_money = [sentence for sentence in said if money_stated(sentence)] or said
-    listed = [(TAKEN_LIST.search(sentence) or None) for sentence in with_money]
+    listed = [(PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence) or None) for sentence in with_money]
     parts = [match.group(1) if match else sentence for match, sentence in zip(listed, with_money)]
     return " ".join(parts).strip(" .") or (text or "").strip()
 

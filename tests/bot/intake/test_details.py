@@ -400,3 +400,8 @@ def test_a_total_that_ends_the_list_counts_instead_of_the_sum():
 def test_the_vehicle_colour_is_the_one_said_with_the_vehicle():
     text = "big dent in the driver side door with white paint scraped on it. It's a gray 2019 Subaru Outback"
     assert read_vehicle(text, is_answer=False).colour == "grey"
+
+
+def test_a_value_said_alone_prices_the_thing_named_as_taken():
+    text = "my black Trek FX 2 bike was stolen from the bike rack at the station. lock was cut. worth around $650"
+    assert items_in_description(text) == "my black Trek FX 2 bike, worth around $650"
