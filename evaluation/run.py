@@ -30,13 +30,15 @@ from evaluation.servers import ROOT, running_assistant
 # Development sets (fixed against, so no longer independent evidence): scenarios, holdout, final,
 # sealed (written blind before the issue-8 work, run once on 2026-11-29) and sealed-2 (written blind
 # on 2026-11-29, run once the same day), both fixed against after their one run.
-# sealed-3: written blind on 2026-11-29 (evaluation/sealed-3/README.md), not yet run; run once with
-# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-3).
+# sealed-3 (written blind on 2026-11-29) was run once the same day, then fixed against: development data too.
+# sealed-4: written blind on 2026-11-29 (evaluation/sealed-4/README.md), not yet run; run once with
+# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-4).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
-        "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2")
-SEALED_SET = "sealed-3"
+        "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
+        "sealed-4": ROOT / "evaluation" / "sealed-4"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3")
+SEALED_SET = "sealed-4"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -87,7 +89,8 @@ def report(name: str, verdicts: list[Verdict], latencies: list[float]) -> dict:
 # through the whole system as a check that nothing in the dialogue loses what the detector finds.
 LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergency_messages.csv",
                  "labelled-holdout": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout.csv",
-                 "labelled-holdout-3": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout3.csv"}
+                 "labelled-holdout-3": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout3.csv",
+                 "sealed-3": ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv"}  # run once, then fixed against
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 

@@ -69,6 +69,10 @@ EVALUATION_SETS = {
     "sealed-3 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv"),
     "sealed-3 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "incident_descriptions.csv"),
     "sealed-3 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "turns.csv"),
+    "sealed-4 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-4"),
+    "sealed-4 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv"),
+    "sealed-4 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "incident_descriptions.csv"),
+    "sealed-4 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "turns.csv"),
 }
 # Answers this short are the same words whoever writes them; they carry no information to leak.
 TRIVIAL = 3

@@ -353,6 +353,8 @@ def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
         candidate = match.group("plate")
         if YEAR.fullmatch(candidate) or re.fullmatch(r"[A-Z]{1,2}-?\d{1,3}", candidate) or _is_model(candidate):
             continue
+        if re.search(r"(?:serial|s/n|sn|imei|tag|#|number|no\.?)\s*(?:is|:)?\s*$", raw[:match.start()], re.I):
+            continue  # "laptop serial 8HJ2KL3": a serial number, not a plate
         return candidate.replace("-", ""), _state_after(raw[match.end():]), (match.start(), match.end())
     return None, None, None
 

@@ -144,6 +144,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
     changes.update(_details_no_longer_needed(facts, changes))
+    if "vehicle" in changes and changes["vehicle"] is None:
+        changes["vehicle_details"] = None  # "remove the vehicle line": nothing of it stays in the record
     changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     if changes:
         only_the_value = set(changes) <= set(value_fix)
@@ -157,7 +159,7 @@ def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
     10:45 PM, not 11:05. And it was in my driveway at 27 Bayberry Lane"): the sentence that names no
     field is a correction of whatever it states. It is a different text from the message understood,
     so it is read here, once."""
-    said = sentences(text)
+    said = [part.strip() for part in re.split(r"(?<=[.!?])\s+", text or "") if part.strip()]  # not at ";": a list goes on
     if not named or len(said) < 2:
         return {}
     updates: dict = {}
@@ -320,7 +322,10 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
     incident = profile().incident_type(incident_type)
     parts = bool(updates.get("vehicle_parts", facts.get("vehicle_parts")))
-    at_summary_any = asking == "confirmed" and ("vehicle" in named or not named)  # "I notice the report makes no mention of the car"
+    # "I notice the report makes no mention of the car ... a silver 2014 Buick LaCrosse": said as a vehicle (a
+    # plate or a vehicle word), not "a red Honda EU2200i inverter generator"
+    at_summary_any = asking == "confirmed" and ("vehicle" in named or not named) and \
+        bool(VEHICLE_SAID.search(normalize(u.text)))
     if asking != "vehicle" and ("vehicle" in (incident.details_for(parts) if incident else ()) or at_summary_any) and fresh("vehicle"):
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
@@ -344,6 +349,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
 
 
 HARASSING_CALLS = "harassing_phone_call"
+VEHICLE_SAID = re.compile(r"\b(?:car|truck|suv|van|minivan|jeep|vehicle|automobile|pickup|sedan|motorcycle|plate|registration|tags)\b")
 # Accounts an identity-theft victim names: what the accounts question asks for.
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
                             r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"

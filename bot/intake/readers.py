@@ -198,6 +198,11 @@ def _read_location(u, facts, asking, now):
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
+    if answer is None and re.search(r"\b(?:yes|yeah|yep)\b", normalize(text)) and facts.get("incident_type") == "identity_theft":
+        answer = True  # "well I live there, the hospital visits were in Bridgeport ... so yes I guess?"
+    if answer is True and facts.get("incident_type") == "identity_theft":
+        # Identity theft is reported where the victim lives: other towns named (where the card was used) do not move it.
+        return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")), "location_confirmed": True}
     town = f"{profile().town}, {profile().state}"
     if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
         answer = True  # "yes westport": the town confirms the place already known, it does not replace it

@@ -18,10 +18,11 @@ from dataclasses import asdict, dataclass, fields
 from bot import textcat
 from bot.safety import model, rules, signals
 
-# Questions about the incident itself (including "is that the kind of report?"): an answer to them describes what already happened (or, for
+# Questions about the incident itself (the type check, the description, the summary): an answer to them describes what already happened (or, for
 # the items, what was taken: "a Shun chef's knife from the display"), so a weapon named in it is not
 # there now, and the model (trained on descriptions) is asked only about other dangers (see verdict).
-INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon", "items", "type_confirmed"})
+INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon", "items", "type_confirmed", "narrative",
+                                "confirmed"})
 # The kinds of danger an answer about the incident itself may describe, as something past.
 INCIDENT_KINDS = frozenset({"weapon_present", "threat_of_violence", "crime_in_progress", "danger_or_injury"})
 _MODEL_EVIDENCE = "statistical model"

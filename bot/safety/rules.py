@@ -149,15 +149,15 @@ def _clause_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
         match = rule.patterns[0].search(clause)
         if not match:
             continue
-        if _closed(rule, clause, segment, match, reading.in_past):
+        if _closed(rule, clause, segment, match, reading.in_past, reading.prepared):
             closed = True
             continue
         evidence = evidence or match.group(0)
-        survives = survives or not answer_closes or not _closed(rule, clause, segment, match, True)
+        survives = survives or not answer_closes or not _closed(rule, clause, segment, match, True, reading.prepared)
     return (Hit(rule, evidence, survives), False) if evidence else (None, closed)
 
 
-def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: bool) -> bool:
+def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: bool, message: str = "") -> bool:
     words = signals.vocabulary().context
     if words["hypothetical"].search(clause) or _negated(clause, match, segment):
         return True
@@ -165,8 +165,10 @@ def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: boo
         return _in_past(clause, "old")
     present = bool(words["present"].search(clause))
     asks_about_service = rule.category in SERVICE_QUESTION_CATEGORIES and bool(words["service_question"].search(clause))
+    # "somebody keeps stealing packages" is a pattern; "somebody keeps trying the handle ... it's been a few
+    # minutes now" is happening: a word of this moment anywhere in the message keeps it live.
     habitual = (rule.category in HABITUAL_CATEGORIES and bool(words["habitual"].search(clause))
-                and not words["immediate"].search(clause))
+                and not words["immediate"].search(clause) and not words["present"].search(message))
     over = bool(words["past"].search(clause)) and not present
     return asks_about_service or habitual or over or (in_past and not present)
 

@@ -647,3 +647,23 @@ def test_the_other_drivers_plate_is_a_known_suspect_and_not_the_residents_car():
 def test_a_pets_name_is_no_suspect():
     from bot.intake.screening import known_suspect_in
     assert known_suspect_in("she slipped out the back door yesterday, orange tabby, her name is Pumpkin") is None
+
+
+def test_a_generator_by_honda_is_no_vehicle_at_the_summary(at_summary):
+    theft = {**at_summary, "incident_type": "theft", "vehicle": None, "vehicle_details": None, "items": "I paid roughly $1,100"}
+    facts, _ = converse(["The items line is wrong. The item is a red Honda EU2200i inverter generator, value about $1,100."], theft)
+    assert facts.get("vehicle") is None
+
+
+def test_a_serial_number_is_never_the_plate():
+    from bot.intake.details import read_vehicle
+    vehicle = read_vehicle("Garmin Forerunner 255 serial 3F7A09921 $350, Dell laptop serial 8HJ2KL3 $1,200", is_answer=False)
+    assert vehicle is None or vehicle.plate is None
+
+
+def test_identity_theft_is_where_the_victim_lives_whatever_other_town_is_named():
+    from bot.intake.readers import read
+    from bot.intake.understanding import understand
+    text = "well I live there, the hospital visits were in Bridgeport but I wasn't there obviously. so yes I guess?"
+    updates = read("location_confirmed", understand(text), {"incident_type": "identity_theft", "location": "Bayberry Lane"}, NOW)
+    assert updates["location_status"] == "in_town"

@@ -285,3 +285,18 @@ def test_someone_close_enough_to_hear_means_the_resident_cannot_call():
 
 def test_a_person_lying_on_the_ground_is_still_an_emergency():
     assert assess("theres a guy lying in the road not moving").is_emergency
+
+
+def test_someone_trying_the_door_for_minutes_now_is_an_emergency_though_it_keeps_happening():
+    assert assess("somebody keeps trying the handle on my back door, it's been a few minutes now. I'm upstairs, "
+                  "kept the lights off. do I fill out a report for that?").is_emergency
+
+
+@pytest.mark.parametrize("text, answering", [
+    ("somebody keeps stealing packages off my porch, one tuesday afternoon and again thursday. 14 Compo Rd South", None),
+    ("my grandfathers gold watch is missing from my dresser, was there thanksgiving day and now its gone", None),
+    ("should I leave the glass with the blood on it for you guys or can I clean it up? I need to drive it", "suspect_or_weapon"),
+    ("change what happened to: the mailbox post was knocked flat, looks like someone hit it with a bat or something", "confirmed"),
+])
+def test_what_keeps_happening_or_is_left_behind_is_no_emergency(text, answering):
+    assert not assess(text, answering=answering).is_emergency
