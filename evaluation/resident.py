@@ -70,6 +70,7 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
     answers = {**DEFAULT_ANSWERS, **(scenario.get("answers") or {})}
     interjections = {i["at"]: i["text"] for i in scenario.get("interjections") or []}
     pending_after_end = list(scenario.get("after_end") or [])
+    said_at_summary = False
 
     def say(text: str) -> None:
         replies, seconds = send(rest_url, played.sender_id, text)
@@ -94,7 +95,12 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
         elif question in COMBINED_QUESTIONS and state.active_loop == "intake_form":
             # The question asks for several things at once; the resident gives all of them.
             say(", ".join(str(answers[f]) for f in COMBINED_QUESTIONS[question] if f in answers))
+        elif question == "confirmed" and said_at_summary:
+            # Their correction was sent; shown the summary again, they file it. Whether the correction
+            # was applied is judged on the filed record, not by repeating it for ever.
+            say("yes")
         elif question in answers:
+            said_at_summary = said_at_summary or question == "confirmed"
             say(str(answers[question]))
         elif question == "suspect_or_weapon" and any(part in answers for part in SCREENING_PARTS):
             # One question for both (written before sets knew it): the resident answers both parts.
