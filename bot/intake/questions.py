@@ -31,6 +31,7 @@ QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|c
                             r"should|am|may|and will|and can|also|btw|oh and)\b)", re.I)
 QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|btw) )*"
                            r"(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
+                           r"whats|hows|wheres|whos|whens|"
                            r"(?:i was |just )?wondering|i wonder|i want to know|(?:quick )?question)\b", re.I)
 
 

@@ -102,7 +102,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = turn.without("cancel")  # "i didnt cancel anything. i still need to report my tires"
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
-    if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text:
+    if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text and \
+            not questions.asks_something(text):  # "whats the number for animal control" asks
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
         turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")

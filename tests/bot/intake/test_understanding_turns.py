@@ -14,3 +14,9 @@ from bot.intake.understanding import understand
 ])
 def test_the_turn_read_from_the_whole_understanding(text, intent):
     assert understand(text).turn.intent == intent
+
+
+def test_a_question_without_a_question_mark_that_names_a_type_is_still_a_question():
+    from bot.intake.understanding import understand
+    understood = understand("whats the number for animal control")
+    assert understood.turn.intent == "ask_question" and understood.question.topic == "animal_control"
