@@ -135,7 +135,8 @@ def _floor() -> list[tuple[str, re.Pattern]]:
         ("animal_complaint", re.compile(
             r"\b(?:my|our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)s? "
             r"(?:is |was |got |has been |went |ran )?(?:lost|missing|loose|out|away|off)\b|"
-            r"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)\b")),
+            r"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)\b|"
+            r"\b(?:dog|puppy|cat|kitten|pet)\b(?: \w+){0,2} (?:slipped (?:his|her|its|the|out of) \w+|got out of the (?:yard|house)|escaped|ran off|ran away|took off)\b")),
     ]
 
 

@@ -177,7 +177,8 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
         value = readers.new_value(text, name)
         if not value:
             continue
-        if name == "reporter_phone" and _nearly(find_phone(value) or "", facts.get("caller_number")):
+        if name == "reporter_phone" and not any(phrase in normalize(text) for phrase in MY_CONTACT) and \
+                _nearly(find_phone(value) or "", facts.get("caller_number")):
             updates["caller_number"] = read_caller_number(value) or find_phone(value)  # the caller's, typo fixed
         elif name == "incident_type":  # "change the type to theft"
             reading = type_from_answer(value)
@@ -396,9 +397,14 @@ def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
 
 
 def _nearly(phone: str, other: str | None) -> bool:
-    """Two numbers that differ in at most two digits: a typo corrected, not another number."""
+    """A typo corrected, not another number: one digit changed, or two neighbouring digits swapped
+    ("0132" for "0123"). Numbers in one exchange share most digits, so more than that is another number."""
     a, b = re.sub(r"\D", "", phone or "")[-10:], re.sub(r"\D", "", other or "")[-10:]
-    return len(a) == len(b) == 10 and sum(x != y for x, y in zip(a, b)) <= 2
+    if not (len(a) == len(b) == 10) or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    return len(differ) == 1 or swapped
 
 
 def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dict:
@@ -428,7 +434,7 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine or
                                                              (asking == "confirmed" and MY_PHONE_FIX.search(mentions))):
         phone = find_phone(text)
-        if phone and not says_mine and _nearly(phone, facts.get("caller_number")):
+        if phone and asking == "confirmed" and not says_mine and _nearly(phone, facts.get("caller_number")):
             # "oops the number is actually 475-555-0123, I flipped the last digits": the caller's, not theirs
             updates["caller_number"] = read_caller_number(text) or phone
         elif phone:

@@ -127,3 +127,8 @@ def test_a_menu_number_said_with_a_hedge_is_that_option(answer):
 def test_a_lost_cat_is_an_animal_complaint():
     from bot.intake.incidents import read_incident
     assert read_incident("lost my cat").slug == "animal_complaint"
+
+
+def test_a_dog_that_slipped_its_collar_is_an_animal_complaint():
+    from bot.intake.incidents import read_incident
+    assert read_incident("our dog Biscuit slipped his collar at Compo Beach this morning").slug == "animal_complaint"

@@ -667,3 +667,12 @@ def test_identity_theft_is_where_the_victim_lives_whatever_other_town_is_named()
     text = "well I live there, the hospital visits were in Bridgeport but I wasn't there obviously. so yes I guess?"
     updates = read("location_confirmed", understand(text), {"incident_type": "identity_theft", "location": "Bayberry Lane"}, NOW)
     assert updates["location_status"] == "in_town"
+
+
+def test_the_residents_own_number_is_never_taken_for_the_callers():
+    facts, _ = converse(["ive been getting nasty calls from 203-555-0188, like 10 times. i live on hillspoint road",
+                         "no idea who it is", "last one was yesterday around 9:30pm",
+                         "Danielle Moretti, dmoretti77@gmail.com, 203-555-0162"])
+    assert facts["caller_number"] == "(203) 555-0188" and facts["reporter_phone"] == "+12035550162"
+    facts, _ = converse(["my phone number is 203-555-0163 not 0162"], facts)
+    assert facts["caller_number"] == "(203) 555-0188" and facts["reporter_phone"] == "+12035550163"

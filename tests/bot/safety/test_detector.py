@@ -300,3 +300,13 @@ def test_someone_trying_the_door_for_minutes_now_is_an_emergency_though_it_keeps
 ])
 def test_what_keeps_happening_or_is_left_behind_is_no_emergency(text, answering):
     assert not assess(text, answering=answering).is_emergency
+
+
+def test_a_dog_that_slipped_its_collar_is_no_missing_person():
+    verdict = assess("hi, our dog Biscuit slipped his collar at Compo Beach around 7 this morning and we cant find him anywhere")
+    assert not verdict.is_emergency
+
+
+def test_a_knife_seen_on_friday_night_is_no_emergency_now():
+    assert not assess("Sometime between 11pm Friday and 6am Saturday someone got into my unlocked car and took my GPS. "
+                      "My neighbor said she saw a guy with a knife in his hand going through cars around 2am").is_emergency
