@@ -170,7 +170,9 @@ LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happ
 
 def _as_typed(text: str) -> str:
     """The resident's own words for the place, tidied: "it was at the fox run plaza" -> "the fox run plaza"."""
-    cleaned = straighten(text).strip().strip(".!?")
+    # The place is said first; the rest of a long answer is the story ("bike rack outside Bedford Middle School,
+    # last Tuesday after school. funny thing is ..."): keep the first sentence.
+    cleaned = re.split(r"(?<=[^\W\d_]{2})[.!?;]\s", straighten(text).strip(), maxsplit=1)[0].strip().strip(".!?")
     while True:
         shorter = LEADING_FILLER.sub("", cleaned)
         if shorter == cleaned:

@@ -233,3 +233,13 @@ def test_a_shop_named_with_its_street_keeps_both():
 def test_a_neighbouring_towns_landmark_puts_it_outside_town():
     found = assess_location("went hiking at devils den this afternoon and came back to the trailhead lot to a smashed window")
     assert (found.status, found.town) == (OUTSIDE_TOWN, "Weston")
+
+
+def test_a_place_typed_back_is_the_first_sentence_of_the_answer():
+    found = assess_location("bike rack outside Bedford Middle School, last Tuesday after school. funny thing is one of "
+                            "his classmates has been riding one just like it", is_answer=True)
+    assert found.place == "bike rack outside Bedford Middle School, last Tuesday after school"
+
+
+def test_is_this_actually_the_right_place_names_no_street():
+    assert assess_location("before I say yes - is this actually the right place for a lost dog?").status == NOT_FOUND
