@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, latest_understanding, reset_intake, transaction
 from actions.conclusion import explain_referral
+from bot.text import sentences
 from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import interview
 from bot.intake.answers import yes_or_no
@@ -97,7 +98,7 @@ CALLBACK_PREFERENCE = re.compile(
 
 def _callback_note(text: str) -> str | None:
     """The sentences saying how or when to call, in the resident's words."""
-    said = [s for s in re.split(r"(?<=[.!?])\s+", text or "") if CALLBACK_PREFERENCE.search(s)]
+    said = [sentence for sentence in sentences(text) if CALLBACK_PREFERENCE.search(sentence)]
     return " ".join(said).strip() or None
 
 

@@ -57,23 +57,14 @@ EVALUATION_SETS = {
     "held-out scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "holdout"),
     "final scenarios": lambda: scenario_sentences(ROOT / "evaluation" / "final"),
     "test stories": story_messages,
-    "sealed conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed"),
-    "sealed emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "emergency_messages.csv"),
-    "sealed incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "incident_descriptions.csv"),
-    "sealed turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed" / "turns.csv"),
-    "sealed-2 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-2"),
-    "sealed-2 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "emergency_messages.csv"),
-    "sealed-2 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "incident_descriptions.csv"),
-    "sealed-2 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-2" / "turns.csv"),
-    "sealed-3 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-3"),
-    "sealed-3 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv"),
-    "sealed-3 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "incident_descriptions.csv"),
-    "sealed-3 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-3" / "turns.csv"),
-    "sealed-4 conversations": lambda: scenario_sentences(ROOT / "evaluation" / "sealed-4"),
-    "sealed-4 emergency messages": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv"),
-    "sealed-4 incident descriptions": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "incident_descriptions.csv"),
-    "sealed-4 turns": lambda: labelled_messages(ROOT / "evaluation" / "sealed-4" / "turns.csv"),
 }
+for _sealed in ("sealed", "sealed-2", "sealed-3", "sealed-4"):  # each sealed set's four files
+    EVALUATION_SETS.update({
+        f"{_sealed} conversations": lambda s=_sealed: scenario_sentences(ROOT / "evaluation" / s),
+        f"{_sealed} emergency messages": lambda s=_sealed: labelled_messages(ROOT / "evaluation" / s / "emergency_messages.csv"),
+        f"{_sealed} incident descriptions": lambda s=_sealed: labelled_messages(ROOT / "evaluation" / s / "incident_descriptions.csv"),
+        f"{_sealed} turns": lambda s=_sealed: labelled_messages(ROOT / "evaluation" / s / "turns.csv"),
+    })
 # Answers this short are the same words whoever writes them; they carry no information to leak.
 TRIVIAL = 3
 

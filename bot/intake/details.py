@@ -255,6 +255,13 @@ def read_vehicle(text: str, *, is_answer: bool) -> Vehicle | None:
     return Vehicle(raw, _year(raw), colour, make, model, plate, state)
 
 
+def speaks_of_a_vehicle(text: str) -> bool:
+    """A kind of vehicle or a plate word is said ("the automobile", "registration 2EW 418"): the vocabulary
+    every vehicle reader shares."""
+    vocab = _vocabulary()
+    return bool(vocab.vehicle_type.search(normalize(text)) or vocab.plate_word.search(text or ""))
+
+
 def amend_vehicle(known: dict | None, said: Vehicle) -> Vehicle:
     """A correction of part of a known vehicle ("the plate is AX 40921", "colour: gray"): the parts
     said replace the known ones, the rest stay."""

@@ -18,7 +18,7 @@ from datetime import datetime
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
-                                read_items, read_vehicle, value_of_items)
+                                read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_said_instead
 from bot.intake.places import location as loc
@@ -326,7 +326,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     # "I notice the report makes no mention of the car ... a silver 2014 Buick LaCrosse": said as a vehicle (a
     # plate or a vehicle word), not "a red Honda EU2200i inverter generator"
     at_summary_any = asking == "confirmed" and ("vehicle" in named or not named) and \
-        bool(VEHICLE_SAID.search(normalize(u.text)))
+        speaks_of_a_vehicle(u.text)
     if asking != "vehicle" and ("vehicle" in (incident.details_for(parts) if incident else ()) or at_summary_any) and fresh("vehicle"):
         vehicle = read_vehicle(u.text, is_answer=False)
         if vehicle and (vehicle.make or vehicle.plate):
@@ -350,7 +350,6 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
 
 
 HARASSING_CALLS = "harassing_phone_call"
-VEHICLE_SAID = re.compile(r"\b(?:car|truck|suv|van|minivan|jeep|vehicle|automobile|pickup|sedan|motorcycle|plate|registration|tags)\b")
 # Accounts an identity-theft victim names: what the accounts question asks for.
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
                             r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"

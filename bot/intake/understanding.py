@@ -93,6 +93,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     text = text or ""
     normal = prepare(text)
     turn = read_turn(text) if normal else Turn()
+    worded_as_question = questions.asks_something(text)
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
     screening = detector.screen(text, reads_as_report=incident.slug is not None and incident.slug not in DANGER_TYPES,
@@ -103,7 +104,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
     if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text and \
-            not questions.asks_something(text):  # "whats the number for animal control" asks
+            not worded_as_question:  # "whats the number for animal control" asks
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
         turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
@@ -116,10 +117,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
-    if not questions.asks_something(text):
-        # "can you add the jeep too?", "you can text or call this number": nothing to answer
-        turn = turn.without("ask_question") if turn.intent == "ask_question" else turn
-    asks = "ask_question" in [intent for intent, _ in turn.ranking[:2]] and questions.asks_something(text)
+    if not worded_as_question and turn.intent == "ask_question":
+        turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
+    asks = worded_as_question and "ask_question" in [intent for intent, _ in turn.ranking[:2]]
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),

@@ -139,12 +139,24 @@ def test_a_no_sent_with_a_question_at_the_call_back_question_ends_the_call_back(
     assert slots["callback_wanted"] is False and slots["requested_slot"] is None
 
 
+def _said(text: str, intent: str, understood: bool = False) -> dict:
+    """A resident's message as a tracker event, with the Rasa server's understanding when asked for."""
+    parse_data = {"text": text, "intent": {"name": intent, "confidence": 1.0}}
+    if understood:
+        parse_data["understanding"] = understand(text).as_dict()
+    return {"event": "user", "text": text, "parse_data": parse_data}
+
+
+def _alarm(text: str) -> dict:
+    return _said(text, "emergency", understood=True)
+
+
 def _bot(response: str) -> dict:
     return {"event": "bot", "text": "...", "metadata": {"utter_action": response}}
 
 
 def _earlier_advice(response: str, text: str, intent: str) -> list:
-    return [_bot(response), {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": intent}}}]
+    return [_bot(response), _said(text, intent)]
 
 
 @pytest.mark.parametrize(("text", "intent", "reply"), [
@@ -194,11 +206,9 @@ def test_a_question_about_what_to_do_after_calling_is_not_told_to_call_again(act
 
 def test_resuming_keeps_the_answer_the_alarming_message_gave(actions_db):
     from actions.emergency import ActionResumeAfterEmergency
-    alarming_text = "yes 22 clinton. hold on, i'm smelling smoke somewhere inside the house, like burning plastic"
-    alarming = {"event": "user", "text": alarming_text,
-                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0}}}
+    alarming = _said("yes 22 clinton. hold on, i'm smelling smoke somewhere inside the house, like burning plastic", "emergency")
     resume = "ok fire dept just left, it was the dryer vent, everyone is fine. can i still finish the graffiti report?"
-    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    latest = _said(resume, "safe_now")
     asked = {"event": "slot", "name": "requested_slot", "value": "location_confirmed"}
     tracker = make_tracker(resume, intent="safe_now", events=[asked, alarming, latest],
                            slots={"emergency_stage": "advised", "incident_type": "vandalism",
@@ -208,9 +218,6 @@ def test_resuming_keeps_the_answer_the_alarming_message_gave(actions_db):
     assert (slots["location_status"], slots["location_confirmed"]) == ("in_town", True)  # not asked again
 
 
-def _alarm(text: str) -> dict:
-    return {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "emergency", "confidence": 1.0},
-                                                         "understanding": understand(text).as_dict()}}
 
 
 def test_putting_off_the_call_for_a_missing_child_is_told_to_call_now(actions_db):
@@ -225,7 +232,7 @@ def test_all_clear_after_an_emergency_with_nothing_to_report_does_not_start_a_re
     from actions.emergency import ActionResumeAfterEmergency
     alarming = _alarm("my daughter is 9 and she was supposed to be home from school an hour ago, the school says she left")
     text = "found her!! she went home with a friend without telling anyone. all good, sorry"
-    latest = {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "safe_now"}}}
+    latest = _said(text, "safe_now")
     tracker = make_tracker(text, intent="safe_now", slots={"emergency_stage": "advised"}, events=[alarming, latest])
     tracker.latest_message["understanding"] = understand(text).as_dict()
     events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
@@ -239,7 +246,7 @@ def test_all_clear_after_an_emergency_with_nothing_to_report_does_not_start_a_re
 ])
 def test_the_acknowledgement_fits_the_danger(actions_db, alarming, reply):
     text = "ok calling 911 now"
-    latest = {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "called_911"}}}
+    latest = _said(text, "called_911")
     tracker = make_tracker(text, intent="called_911", slots={"emergency_stage": "advised"}, events=[_alarm(alarming), latest])
     _, dispatcher = run(ActionAfterEmergency(), tracker)
     assert responses(dispatcher) == [reply]
