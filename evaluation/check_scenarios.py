@@ -7,6 +7,7 @@ import re
 import sys
 
 import yaml
+from evaluation.resident import as_messages
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = {
@@ -69,7 +70,7 @@ def main():
                     err(f"bad interjection {it}")
                 if it.get("at") not in answers and sc["expect"]["outcome"] != "emergency":
                     err(f"interjection at {it.get('at')} without an answer to fall back to")
-            after = sc.get("after_end") or []
+            after = as_messages(sc.get("after_end"))
             exp = sc.get("expect") or {}
             keys = {"outcome", "reason", "incident_type", "location_decision",
                     "first_message_describes", "emergency_message"}

@@ -51,7 +51,7 @@ class Verdict:
 
 class Judge:
     def __init__(self, domain_path):
-        self.emergency_openings = openings(domain_path, EMERGENCY_RESPONSES) + (_cannot_call_opening(),)
+        self.emergency_openings = openings(domain_path, EMERGENCY_RESPONSES) + _cannot_call_openings()
         self.handoff_openings = openings(domain_path, HANDOFF_RESPONSES)
         self.filed_openings = openings(domain_path, FILED_RESPONSES)
 
@@ -107,8 +107,9 @@ class Judge:
         return verdict
 
 
-def _cannot_call_opening() -> str:
-    return (profile().answer("cannot_call") or "\0").split(":")[0]
+def _cannot_call_openings() -> tuple[str, ...]:
+    """The 911 advice for a resident who cannot call (text 911), or cannot call or text (get to a neighbour)."""
+    return tuple((profile().answer(topic) or "\0").split(":")[0].split("{")[0] for topic in ("cannot_call", "no_phone"))
 
 
 # --- filed records against what the resident said ------------------------------------------
@@ -135,7 +136,10 @@ def check_fields(record: dict, outcome, today: date) -> tuple[int, list[str]]:
     if "vehicle_plate" in record:
         vehicle = details.get("vehicle_details") or {}
         got = f"{vehicle.get('plate_state') or ''} {vehicle.get('plate') or ''}".strip()
-        check("vehicle_plate", _plate(got) == _plate(record["vehicle_plate"]), got)
+        # A key written without the state ("8KRT41") is met by the plate with its state ("CT 8KRT41"):
+        # the record keeps the state the resident gave, the key only names the plate.
+        wanted = _plate(record["vehicle_plate"])
+        check("vehicle_plate", wanted in (_plate(got), _plate(vehicle.get("plate"))), got)
     if "total_value" in record:
         got = details.get("total_value")
         check("total_value", got is not None and abs(float(got) - float(record["total_value"])) < 1, got)

@@ -65,11 +65,18 @@ def send(rest_url: str, sender_id: str, text: str) -> tuple[list[str], float]:
     return [r.get("text") or "" for r in replies], time.perf_counter() - started
 
 
+def as_messages(value) -> list[str]:
+    """A scenario's `after_end` may be one message written as a string or a list of messages."""
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
     played = Played(f"eval-{scenario['id']}-{uuid.uuid4().hex[:6]}")
     answers = {**DEFAULT_ANSWERS, **(scenario.get("answers") or {})}
     interjections = {i["at"]: i["text"] for i in scenario.get("interjections") or []}
-    pending_after_end = list(scenario.get("after_end") or [])
+    pending_after_end = as_messages(scenario.get("after_end"))
     said_at_summary = False
 
     def say(text: str) -> None:

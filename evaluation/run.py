@@ -25,20 +25,23 @@ from bot.records import outcomes
 from bot.safety.detector import assess
 from evaluation.judge import Judge, Verdict
 from evaluation.resident import play, send, session_factory
+from evaluation.fixed_clock import evaluation_start
 from evaluation.servers import ROOT, running_assistant
 
 # Development sets (fixed against, so no longer independent evidence): scenarios, holdout, final,
 # sealed (written blind before the issue-8 work, run once on 2026-11-29) and sealed-2 (written blind
 # on 2026-11-29, run once the same day), both fixed against after their one run.
 # sealed-3 (written blind on 2026-11-29) was run once the same day, then fixed against: development data too.
-# sealed-4: written blind on 2026-11-29 (evaluation/sealed-4/README.md), not yet run; run once with
-# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-4).
+# sealed-4 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
+# fixed against: development data too.
+# sealed-5: written blind on 2026-11-29 (evaluation/sealed-5/README.md), not yet run; run once with
+# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-5).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
-        "sealed-4": ROOT / "evaluation" / "sealed-4"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3")
-SEALED_SET = "sealed-4"
+        "sealed-4": ROOT / "evaluation" / "sealed-4", "sealed-5": ROOT / "evaluation" / "sealed-5"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4")
+SEALED_SET = "sealed-5"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -90,7 +93,8 @@ def report(name: str, verdicts: list[Verdict], latencies: list[float]) -> dict:
 LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergency_messages.csv",
                  "labelled-holdout": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout.csv",
                  "labelled-holdout-3": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout3.csv",
-                 "sealed-3": ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv"}  # run once, then fixed against
+                 "sealed-3": ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv",  # run once, then fixed against
+                 "sealed-4": ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 
@@ -141,7 +145,7 @@ def play_set(name: str, folder: Path, assistant, sessions, judge: Judge, args) -
         latencies += [t.seconds for t in played.turns]
         with sessions() as session:
             recorded = [o for o in outcomes.all_outcomes(session) if o.conversation_id == played.sender_id]
-        verdicts.append(judge.judge(scenario, played, recorded, local_now().date()))
+        verdicts.append(judge.judge(scenario, played, recorded, assistant.clock.date()))
         if args.verbose:
             print(f"\n--- {scenario['id']}")
             for turn in played.turns:
@@ -163,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     screening = {SEALED_SET: SEALED_SCREENING} if args.set == SEALED_SET else LABELLED_SETS
     judge = Judge(ROOT / "domain.yml")
     summary = {}
-    with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp, running_assistant(Path(tmp)) as assistant:
-        print(f"assistant ready in {assistant.ready_seconds:.1f} s")
+    # Relative times in the sets ("this morning") are judged against one afternoon, whatever the hour.
+    clock = evaluation_start(local_now())
+    with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp, running_assistant(Path(tmp), clock=clock) as assistant:
+        print(f"assistant ready in {assistant.ready_seconds:.1f} s; its clock starts at {clock:%Y-%m-%d %H:%M} local")
         sessions = session_factory(assistant.database_url)
         for name, folder in chosen.items():
             summary[name] = play_set(name, folder, assistant, sessions, judge, args)

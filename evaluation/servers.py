@@ -14,6 +14,7 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -34,6 +35,7 @@ class RunningAssistant:
     var_dir: Path
     ready_seconds: float
     rasa_pid: int
+    clock: datetime | None = None   # where the action server's clock started, if it was fixed
 
 
 def free_port() -> int:
@@ -55,8 +57,11 @@ def _wait_until_up(url: str, deadline: float, processes: list[subprocess.Popen])
 
 
 @contextmanager
-def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180) -> Iterator[RunningAssistant]:
-    """Both servers, bound to 127.0.0.1 on free ports, writing to SQLite in var_dir."""
+def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
+                      clock: datetime | None = None) -> Iterator[RunningAssistant]:
+    """Both servers, bound to 127.0.0.1 on free ports, writing to SQLite in var_dir.
+
+    With `clock` (a local time) the action server's clock starts there (evaluation.fixed_clock)."""
     if not model.exists():
         raise FileNotFoundError(f"{model} is missing: run `make train` first")
     var_dir.mkdir(parents=True, exist_ok=True)
@@ -66,10 +71,11 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180) 
     database_url = f"sqlite:///{var_dir / 'intake.db'}"
     schema.upgrade(make_engine(database_url))  # as `make run` does with `intake db upgrade`
     env = {**os.environ, **QUIET_ENV, "INTAKE_VAR_DIR": str(var_dir), "DATABASE_URL": database_url,
-           "SANIC_HOST": "127.0.0.1"}
+           "SANIC_HOST": "127.0.0.1", **({"EVAL_CLOCK": clock.isoformat()} if clock else {})}
+    action_module = "evaluation.fixed_clock" if clock else "rasa_sdk"
     started = time.monotonic()
     with open(var_dir / "actions.log", "w") as actions_log, open(var_dir / "rasa.log", "w") as rasa_log:
-        actions = subprocess.Popen([str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+        actions = subprocess.Popen([str(BIN / "python"), "-m", action_module, "--actions", "actions", "--port", str(action_port)],
                                    cwd=ROOT, env=env, stdout=actions_log, stderr=subprocess.STDOUT, start_new_session=True)
         rasa = subprocess.Popen([str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
                                  "--port", str(rasa_port), "--endpoints", str(endpoints), "--credentials",
@@ -82,7 +88,7 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180) 
             _wait_until_up(f"http://127.0.0.1:{rasa_port}/", deadline, processes)
             yield RunningAssistant(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook",
                                    f"http://127.0.0.1:{action_port}", database_url, var_dir,
-                                   time.monotonic() - started, rasa.pid)
+                                   time.monotonic() - started, rasa.pid, clock)
         finally:
             for process in processes:
                 if process.poll() is None:
