@@ -12,6 +12,7 @@ from bot.intake import commands, interview, questions, readers
 from bot.intake.understanding import CONTINUE_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
+from bot.records.conversations import SMS
 from bot.records import outcomes
 
 ADVISED = "advised"
@@ -40,8 +41,10 @@ class ActionHandleEmergency(Action):
         earlier = _script_given(tracker)
         if verdict.self_harm or (earlier == SELF_HARM and not verdict.cannot_call):
             dispatcher.utter_message(response=SELF_HARM)  # 988 whenever a self-harm cue has come up
-        elif verdict.cannot_call and earlier in (CANNOT_CALL, NO_PHONE):
-            # "i cant text, he has the phone thats the whole problem": texting 911 was already offered
+        elif verdict.cannot_call and (earlier in (CANNOT_CALL, NO_PHONE) or
+                                      (u.screening.no_phone and channel_of(tracker) != SMS)):
+            # "i cant text, he has the phone thats the whole problem": texting 911 was already offered, or
+            # "i cant call, my phone is broken, im typing on my laptop": texting needs a phone (by SMS they have one)
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
         elif verdict.cannot_call:
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))

@@ -45,7 +45,7 @@ MAX_WORDS_PER_PERSON = 5
 @lru_cache(maxsize=None)
 def _filler_patterns() -> tuple[re.Pattern, re.Pattern]:
     filler = vocabulary("filler")
-    leading = re.compile(rf"^(?:{alternation(filler['leading'])})(?:\s*[,.!:;~-]+\s*|\s+|$)", re.I)
+    leading = re.compile(rf"^(?:{alternation(filler['leading'])})(?:\s*[,.!?:;~-]+\s*|\s+|$)", re.I)
     trailing = re.compile(rf"(?:^|[\s,.;:!-]+)(?:{alternation(filler['trailing'])})[\s.!,;:)]*$", re.I)
     return leading, trailing
 
@@ -136,7 +136,7 @@ def find_name(text: str) -> str | None:
     # Other digits end the name, and what follows them is an address or a time, never a name ("12 Maple Lane").
     cleaned = DIGITS.sub(" , # ", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    parts = [p for p in (_strip_name_lead(part) for part in re.split(r"[,;:\n|/]+|\s[-–]\s|[()\[\]{}<>]|(?<=[^\W\d_]{3})(?<![Mm]rs)(?<!MRS)(?<![Pp]rof)[.!?]\s+", cleaned)) if p]
+    parts = [p for p in (_strip_name_lead(part) for part in re.split(r"[,;:\n|/]+|\s[-–]\s|[()\[\]{}<>]|(?<=[^\W\d_]{3})(?<![Mm]rs)(?<!MRS)(?<![Pp]rof)[.!?]+\s+", cleaned)) if p]
     if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
         reordered = _as_name(f"{parts[0]}, {parts[1]}")  # "Walsh, Jennifer" as on a form
         if reordered:

@@ -63,3 +63,13 @@ SPELLING = {
 def prepare(text: str) -> str:
     """normalize(), then phone spellings expanded: "hes got a nife rn" -> "he is got a knife right now"."""
     return " ".join(SPELLING.get(word, word) for word in normalize(text).split())
+
+
+# "i just told u?? someone keyed it": a complaint about being asked again, not part of the answer.
+_SAID_ALREADY = re.compile(r"^(?:(?:ugh|lol|um|ok|okay|well|yeah)[\s,.!]+)*(?:like |as )?i (?:just |already )?(?:said|told (?:you|u))"
+                           r"(?: (?:already|before|that|it))*(?:\s*[,.!?:;~-]+\s*|\s+)(?=\S)", re.I)
+
+
+def without_said_already(text: str) -> str:
+    """The answer without a leading "I already said" ("i told u, diff numbers" -> "diff numbers")."""
+    return _SAID_ALREADY.sub("", text, count=1)

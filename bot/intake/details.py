@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
 from bot.vocabulary import vocabulary
-from bot.text import normalize, sentences, straighten
+from bot.text import normalize, sentences, straighten, without_said_already
 
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
 SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?!\d)")  # "'18 civic"
@@ -270,6 +270,11 @@ def amend_vehicle(known: dict | None, said: Vehicle) -> Vehicle:
     parts = {name: value for name, value in asdict(said).items() if value and name != "description"}
     if said.plate and not said.plate_state:
         parts["plate_state"] = known.get("plate_state")
+    known_plate = (known.get("plate") or "").upper()
+    if said.plate and said.plate_state and said.plate_state != known.get("plate_state") and \
+            known_plate.startswith(said.plate_state) and len(known_plate) == len(said.plate_state + said.plate):
+        # "the plate is actually AK 47291" for CT AK47219: the letters begin the plate, they name no state
+        parts.update(plate=said.plate_state + said.plate, plate_state=known.get("plate_state"))
     merged = Vehicle(**{**known, **parts})
     if not any((merged.colour, merged.year, merged.make, merged.model)):
         return Vehicle(**{**asdict(merged), "description": said.description})
@@ -634,9 +639,17 @@ def read_caller_number(text: str) -> str | None:
     phone = find_phone(text)
     if phone:
         return display_phone(phone)
+    various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)
+    if various:
+        return without_said_already(various)[:120]  # "diff numbers, mostly 475 and 914 area codes": the resident's words, not "blocked"
     if UNKNOWN_CALLER.search(normalize(text)):
         return "blocked or unknown"
     return None
+
+
+# Calls from many numbers, described rather than given.
+VARIOUS_NUMBERS = re.compile(r"\b(?:different|diff|various|several|multiple|many|lots of|a bunch of|random) (?:phone )?"
+                             r"(?:numbers|nums|ones)\b|\barea codes?\b")
 
 
 def as_record(value) -> dict | None:

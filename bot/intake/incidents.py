@@ -118,6 +118,8 @@ def _vocabulary() -> dict[str, str]:
 def _floor() -> list[tuple[str, re.Pattern]]:
     words = _vocabulary()
     vehicle, part = words["vehicle"], words["part"]
+    animals = vocabulary("animals")
+    pet = alternation(animals["pets"] + animals["breeds"])
     owner = r"(?:my|our|his|her|their|the|a|wife s|husband s|son s|daughter s|moms?|dads?)"
     return [
         # The vehicle itself gone: "my kia was stolen", "someone stole our truck", "drove off in my car".
@@ -133,10 +135,11 @@ def _floor() -> list[tuple[str, re.Pattern]]:
             r"details|contact info|license|plate number)|the other driver|other drivers?)\b)")),
         # A pet lost, loose or missing is Animal Control's, never lost property.
         ("animal_complaint", re.compile(
-            r"\b(?:my|our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)s? "
+            rf"\b(?:my|our|the|a) (?:\w+ )?(?:{pet})s? "
             r"(?:is |was |got |has been |went |ran )?(?:lost|missing|loose|out|away|off)\b|"
-            r"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:dog|puppy|cat|kitten|pet|parrot|bird|rabbit|bunny|tortoise|horse)\b|"
-            r"\b(?:dog|puppy|cat|kitten|pet)\b(?: \w+){0,2} (?:slipped (?:his|her|its|the|out of) \w+|got out of the (?:yard|house)|escaped|ran off|ran away|took off)\b")),
+            rf"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:{pet})\b|"
+            rf"\b(?:my|our|the) (?:{pet})\b(?: \w+){{0,5}} (?:slipped (?:his|her|its|the|out of) \w+|got out|dug out|escaped|ran off|"
+            r"ran away|took off)\b")),
     ]
 
 
@@ -151,6 +154,15 @@ _PEDAL_POWERED = re.compile(r"\b(?:bike|bikes|bicycle|bicycles|ebike|e bike|kick
 @lru_cache(maxsize=1)
 def _parts_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{_vocabulary()['part']})\b")
+
+
+# A part seen on someone else's vehicle, not taken: "she saw a white van but didn't get a plate".
+_PART_SEEN = re.compile(r"\b(?:get|got|see|saw|catch|caught|note|noted|write down|wrote down|have|had|no|without|any)"
+                        r"(?: a| the| his| her| their| its| any)? (?:license |licence )?$")
+
+
+def _names_a_part_taken(words: str) -> bool:
+    return any(not _PART_SEEN.search(words[:m.start()]) for m in _parts_pattern().finditer(words))
 
 
 # --- reading a message -------------------------------------------------------------------------
@@ -176,13 +188,15 @@ def read_incident(text: str, excluding: tuple[str, ...] = ()) -> IncidentReading
     if slug is None:
         return IncidentReading(None, confidence, tuple(ranked[:3]), rule)
     probability = dict(ranked).get(slug, 0.0)
-    parts = slug == "theft" and bool(_parts_pattern().search(words)) and not _PEDAL_POWERED.search(words)
+    parts = slug == "theft" and _names_a_part_taken(words) and not _PEDAL_POWERED.search(words)
     return IncidentReading(slug, probability, tuple(ranked[:3]), rule, parts)
 
 
 # Clauses of a message read on their own: "my bike got stolen, can you just send an officer".
 CLAUSES = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then|also)\b")
 MIN_CLAUSE_WORDS = 3
+# A clause's reading replaces the whole message's only when the whole message already ranks it this high.
+CLAUSE_MAY_PICK_FROM = 3
 
 
 # Clauses about reaching the resident ("im texting from my wifes phone so use this number"), which
@@ -199,14 +213,29 @@ def _ranked(text: str) -> list[tuple[str, float]]:
     about_it = [c for c in parts if not CONTACT_TALK.search(c)]
     if about_it and len(about_it) < len(parts):
         text = " ".join(about_it)
-    best = model.ranked(text)
+    whole = best = model.ranked(text)
+    candidates = {slug for slug, _ in whole[:CLAUSE_MAY_PICK_FROM]}
     clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS]
     if len(clauses) > 1:
         for clause in clauses:
             ranked = model.ranked(clause)
-            if ranked[0][0] != NONE and ranked[0][1] > _incident_strength(best):
+            # A clause sharpens the whole message's reading ("my bike got stolen, can you just send an officer"),
+            # but one short aside must not overturn it ("anyway it's gone" is no stolen car).
+            if ranked[0][0] != NONE and ranked[0][1] > _incident_strength(best) and \
+                    (ranked[0][0] in candidates or whole[0][0] == NONE) and \
+                    (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)):
                 best = ranked
     return best
+
+
+# Readings about a vehicle: a clause may give one only when the message speaks of a vehicle
+# ("they cut it and took the lock" about a generator is no car break-in).
+VEHICLE_TYPES = frozenset({"vehicle_burglary", "vehicle_tampering", "damage_to_motor_vehicle", "motor_vehicle_theft",
+                           "motor_vehicle_accident"})
+
+
+def _says_vehicle(text: str) -> bool:
+    return bool(re.search(rf"\b(?:{_vocabulary()['vehicle']})\b", prepare(text)))
 
 
 def _incident_strength(ranked: list[tuple[str, float]]) -> float:
@@ -274,7 +303,7 @@ def type_said_instead(text: str) -> str | None:
     words = normalize(text)
     names = "|".join(sorted((re.escape(name) for name in TYPE_NAMES if name not in ("other", "something else", "lost")),
                             key=len, reverse=True))
-    if not re.search(rf"\b(?:not|isnt|is not|wasnt|was not) (?:a |an )?(?:{names})\b", words):
+    if not re.search(rf"\b(?:not|isnt|is not|wasnt|was not) (?:a |an |just |only |just a |only a )?(?:{names})\b", words):
         return None
     said = re.search(rf"\b(?:its|it is|it was|this is|this was|should be|its just|it s) (?:a |an |just )?({names})\b", words)
     return TYPE_NAMES[said.group(1)] if said else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
@@ -32,7 +32,8 @@ CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
 MY_PHONE_FIX = re.compile(r"\b(?:phone|cell|number|phone number)(?: number)? (?:is wrong|should be|is actually|is not right)|"
                           r"\b(?:wrong|change|fix|correct|update) (?:my |the )?(?:phone|cell|number)\b")
-MY_CONTACT = ("my email", "my e mail", "email is", "my phone", "my number", "my cell", "call me", "reach me", "text me")
+MY_CONTACT = ("my email", "my e mail", "email is", "my phone", "my number", "my cell", "call me", "reach me", "text me",
+              "be reached", "reached at", "by email", "by e mail", "email me", "contact me", "my contact")
 
 
 @dataclass
@@ -83,8 +84,33 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
+    result.updates.update(_story_told_in_parts({**facts, **result.updates}))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+# What the resident wrote about what, where and when, in the order they told it.
+STORY_PARTS = ("type_text", "location_text", "occurred_text")
+# "somebody keyed my car. 45 Hillspoint Road. this morning" says no more than the fields: the narrative is asked.
+STORY_IN_PARTS_MIN_WORDS = 12
+
+
+def _story_told_in_parts(facts: Mapping) -> dict:
+    """"mailbox smashed" / "41 bayberry ln" / "sometime overnight, was fine at 10 and busted this morning":
+    told in pieces, that is the description; asking "please describe what happened" next would ask
+    for it again. Only when the narrative is the next question and the pieces say enough."""
+    if facts.get("narrative") is not None:
+        return {}
+    pending = [name for name in next_fields(facts) if facts.get(name) is None]
+    if not pending or pending[0] != "narrative":
+        return {}
+    parts: list[str] = []
+    for name in STORY_PARTS:
+        said = " ".join(str(facts.get(name) or "").split()).rstrip(" .")
+        if len(said.split()) >= 2 and said.lower() not in (p.lower() for p in parts):
+            parts.append(said)
+    story = ". ".join(parts)
+    return {"narrative": story} if len(story.split()) >= STORY_IN_PARTS_MIN_WORDS else {}
 
 
 # Questions about what the assistant itself said: a question sent there is never also the answer.
@@ -332,6 +358,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if vehicle and (vehicle.make or vehicle.plate):
             if correcting:  # "the plate is AX 40921, not 40912": the rest of the vehicle stays
                 vehicle = amend_vehicle(facts.get("vehicle_details"), vehicle)
+            # Read out of a whole story, the record describes the vehicle, not the story (names and all)
+            vehicle = replace(vehicle, description=vehicle.summary())
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     if incident_type == HARASSING_CALLS:
         updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking))
@@ -357,7 +385,11 @@ ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checki
 # How often or since when: what the call-pattern question asks ("10x a day", "every night since monday").
 CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:times?|calls?|x)\b|\b\d+x\b|\bevery (?:day|night|hour|morning|evening)\b|"
                           r"\b(?:since|for) (?:\w+ ){0,2}(?:days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                          r"last|yesterday|the \d+)|\ba (?:day|night|week)\b|\ball (?:day|night)\b|\bkeeps? calling\b")
+                          r"last|yesterday|the \d+)|\ba (?:day|night|week)\b|\ball (?:day|night)\b|\bkeeps? calling\b|"
+                          # when it started, and what the calls are like: "started tuesday", "breathe and hang up"
+                          r"\b(?:started|starting|began|begun) (?:\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|last|yesterday|a week|weeks|two|this|in|on|around)\b|\b(?:hang|hangs|hung|hanging) up\b|"
+                          r"\bbreath(?:e|es|ing)\b|\b(?:swear|swears|swearing|cursing|curses|yelling|screaming|threaten\w*)\b")
 
 
 def _accounts_said(text: str) -> str:

@@ -19,7 +19,7 @@ from bot.intake.incidents import IncidentReading, read_incident, type_from_answe
 from bot.intake.questions import asks_something
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.profile import profile
-from bot.text import normalize
+from bot.text import normalize, without_said_already
 from bot.intake.when import parse_when, says_unknown
 
 MIN_NARRATIVE_WORDS = 8
@@ -301,7 +301,7 @@ def _read_caller(text, facts, asking, now):
 
 
 def read_free_text(text, facts, asking, now):
-    cleaned = text.strip()
+    cleaned = without_said_already(text.strip())
     if asking == "narrative" and len(cleaned.split()) < 3:
         return None
     return {asking: cleaned} if cleaned else None
@@ -430,6 +430,8 @@ def answers_the_question(field: str, u) -> bool:
         return False  # name, email and phone sent a question early: they are the contact details, not the items
     if field == "location" and u.location.status == loc.NOT_FOUND and u.turn.intent in NOT_ANSWERS | {"deny"}:
         return False  # "nvm found em, they were in the couch": no place in it, and it reads as something else
+    if field == "reporter_name" and (find_email(u.text) or find_phone(u.text)) and find_name(u.text):
+        return True  # "Dana Whitfield, dana@..., 203-555-0147. oh and wait, it wasnt 6:30": the contacts, and a fix beside them
     if field in FREE_TEXT_FIELDS and is_correction(u):
         named = named_fields(u.text)
         corrects_other = (named and field not in named) or (u.when and u.when.get("names_day")) or u.location.decided
@@ -440,7 +442,8 @@ def answers_the_question(field: str, u) -> bool:
 # "yes thats right now": said of the report, not of when it happened (a time asked for is read by _read_when).
 SAID_OF_NOW = re.compile(r"^(?:right now|just now|now)$")
 # "for about two weeks", "since monday": how long something has gone on, not when it happened.
-DURATION = re.compile(r"^(?:for|since|over|during|in the (?:past|last)|the (?:past|last))\b")
+DURATION = re.compile(r"^(?:for|since|over|during(?! the (?:night|day|morning|afternoon|evening|weekend|storm)\b)|"
+                      r"in the (?:past|last)|the (?:past|last))\b")  # "during the night of november 28" says when
 
 
 def is_vague_time(facts) -> bool:

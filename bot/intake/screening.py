@@ -44,10 +44,19 @@ HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed
         r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
 HAD_WEAPON = re.compile(
     # A firearm or blade there or used, on anything; any weapon held toward a person.
-    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:a |an |his |her |their |the )?(?:\w+ )?(?:{DANGEROUS}|weapon)s?\b|"
+    # Up to four words between ("had like a big hunting knife"): filler and describing words.
+    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{DANGEROUS}|weapon)s?\b|"
     rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
-    rf"\b{WEAPON} (?:in|tucked in|sticking out of) (?:his|her|their) (?:waistband|belt|pocket|hand|jacket)")
+    rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")
+# A firearm among what was taken ("my pistol that was in the glovebox", "they stole my dads shotgun"): a stolen
+# gun is reported to an officer, never online. Not a tool or toy called a gun.
+NOT_A_FIREARM = r"(?<!nerf )(?<!glue )(?<!heat )(?<!nail )(?<!toy )(?<!water )(?<!staple )(?<!spray )(?<!paint )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!squirt )(?<!bb )(?<!pellet )(?<!airsoft )(?<!radar )(?<!label )"
+FIREARMS = r"(?:gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|glock|ar 15)"
+FIREARM_TAKEN = re.compile(
+    rf"\b(?:stole|steal|stolen|took|taken|take|grabbed|missing|gone|also)\b(?:\W+\w+){{0,6}}?\W+{NOT_A_FIREARM}{FIREARMS}\b|"
+    rf"\b(?:my|our|his|her|the) (?:\w+ )?{NOT_A_FIREARM}{FIREARMS} (?:was|were|is|are|got|that was|that were|which was)?\s?"
+    rf"(?:stolen|taken|missing|gone|in the (?:glove ?box|console|trunk|car|truck|safe))\b")
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|nobody had (?:a|any)|"
                        rf"no one had (?:a|any)|no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 
@@ -80,6 +89,6 @@ def weapon_in(text: str) -> bool | None:
     words = prepare(text)
     if NO_WEAPON.search(words):
         return False
-    if HAD_WEAPON.search(words):
+    if HAD_WEAPON.search(words) or FIREARM_TAKEN.search(words):
         return True
     return None

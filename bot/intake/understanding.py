@@ -26,13 +26,20 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
-NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|\bstill (?:need|want) to (?:report|file)\b")
+NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|\bstill (?:need|want) to (?:report|file)\b|"
+                          # "forget it, leave it as is and just file the report": filing is the opposite of quitting
+                          r"(?<!not )(?<!dont )(?<!never )\b(?:just |please |go ahead and )file (?:it|the report|my report|this report|this)\b|"
+                          r"\bleave it (?:as is|like that|as it is)\b")
 # Readings that name a danger themselves: a message read as one is no routine report, so the emergency
 # model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
 DANGER_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
 GOODBYE = "goodbye"
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
+# A decline of an officer that also tells a whole incident is a report told without wanting a call.
+CONFIDENT_REPORT, REPORT_WITH_DECLINE_WORDS = 0.6, 10
+QUITTING_WORDS = re.compile(r"\b(?:cancel|quit|never ?mind|nvm|forget|report|done|end|stop (?:this|it|the|now|for now)|bye|leave|"
+                            r"found (?:it|them|em|him|her|my \w+))\b")
 # What an all-clear message may also be doing, which its own rule handles.
 STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
 # "I'd like to finish the purse report now", "can we get back to my report": the danger is over for them.
@@ -87,6 +94,15 @@ class Understanding:
         )
 
 
+def _question_beside(text: str) -> bool:
+    """An answer with a question of its own after it ("last one was an hour ago. do i need to keep the
+    voicemails?"): the turn model reads the answer; the question still gets its answer when its topic is clear."""
+    if questions.besides_the_question(text) is None or not text.rstrip().endswith("?") or \
+            len(questions.the_question(text).split()) < 3:
+        return False  # "blue honda civic. why?" is too short to know what is asked
+    return questions.read_question(text).topic != questions.OTHER
+
+
 def understand(text: str, now: datetime | None = None) -> Understanding:
     """Read one message once."""
     now = now or local_now()
@@ -107,6 +123,14 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
             not worded_as_question:  # "whats the number for animal control" asks
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
         turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
+    if turn.intent in (GOODBYE, "cancel") and not command and incident.slug is not None and \
+            not SIGNING_OFF.search(normal) and not QUITTING_WORDS.search(normal):
+        # "my ex wont stop calling me" describes a report: only words of leaving or quitting end one
+        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
+    elif turn.intent == "decline_officer" and incident.slug is not None and \
+            incident.confidence >= CONFIDENT_REPORT and len(normal.split()) >= REPORT_WITH_DECLINE_WORDS:
+        # "dont need anyone to call me back, i just want this on file. same number keeps calling me at work"
+        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
     if turn.intent == "called_911" and incident.slug is None and SIGNING_OFF.search(normal):
         # "ok ill call them. thx": the resident will phone and is signing off (after 911 advice this
@@ -119,7 +143,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
     if not worded_as_question and turn.intent == "ask_question":
         turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
-    asks = worded_as_question and "ask_question" in [intent for intent, _ in turn.ranking[:2]]
+    asks = worded_as_question and ("ask_question" in [intent for intent, _ in turn.ranking[:2]] or _question_beside(text))
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),

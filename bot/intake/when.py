@@ -140,6 +140,11 @@ START_WORDS = re.compile(r"\b(?:fine|ok|okay|alright|normal|intact|(?:was|were|s
 END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came home|got back|got home|"
                        r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
                        r"missing|saw (?:that|it was))\b")
+# Said after one clock time, these make it the start: "my husband was out at the car at 11:30 and it was
+# fine so it was after that", "saw them friday around 3pm, so sometime since then".
+AFTER_THAT = re.compile(r"\b(?:so|and|it was|it happened|it must have been|that was|sometime|some time|anytime|any time) "
+                        r"(?:(?:it|that) (?:was|happened|must have been) )?(?:sometime |some time |anytime |any time )?(?:after that|since then)\b|"
+                        r"^\W*(?:\S+\s+){0,6}?(?:it|they|everything) (?:was|were) (?:fine|ok|okay|still there|there)\b")
 # "sorry i said this morning but i mean wednesday morning": the time said first is taken back.
 TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:mean|meant)\b")
 RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
@@ -822,7 +827,9 @@ class _Reading:
         start, end = times[0], None
         bound = self._bound(self.clocks[0], start)
         if bound == "start":  # to the end of the part of day (or day) said, else until now
-            ends = [e for s, e in self._context() if e > start]
+            # "friday around 3pm ... so it was after that": any time since, not just the rest of friday
+            since = AFTER_THAT.search(self.text[self.clocks[0].end:])
+            ends = [e for s, e in self._context(parts_only=bool(since)) if e > start]
             end = max(ends) if ends else self.now
         elif bound == "end":  # from the start of the part of day (or day) said
             starts = [s for s, e in self._context() if s < start]
@@ -848,6 +855,8 @@ class _Reading:
             return "start"
         if END_BOUND.search(before):
             return "end"
+        if AFTER_THAT.search(self.text[clock.end:]):
+            return "start"  # "at 11:30 last night it was fine, so it was after that"
         starts, ends = list(START_WORDS.finditer(before)), list(END_WORDS.finditer(before))
         if NOT_THERE.search(before) or (not starts and not ends and VAGUE.search(self.text)):
             for start, end in self._context(parts_only=True):

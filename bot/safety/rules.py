@@ -187,6 +187,12 @@ def self_harm_cue(reading: Reading, hits: list[Hit]) -> bool:
     return bool(signals.vocabulary().context["self_harm_cue"].search(reading.prepared))
 
 
+def no_phone(reading: Reading) -> bool:
+    """The resident has no phone to call or text from ("my phone is broken, im typing on my laptop")."""
+    match = signals.vocabulary().context["no_phone"].search(reading.prepared)
+    return bool(match) and not reading.in_past and not _negated(reading.prepared, match, "")
+
+
 def cannot_call(reading: Reading, hits: list[Hit]) -> bool:
     """The resident says they cannot phone (phone taken or broken, cannot talk, he would hear)."""
     if any(h.rule.cannot_call for h in hits):

@@ -250,3 +250,11 @@ def test_the_acknowledgement_fits_the_danger(actions_db, alarming, reply):
     tracker = make_tracker(text, intent="called_911", slots={"emergency_stage": "advised"}, events=[_alarm(alarming), latest])
     _, dispatcher = run(ActionAfterEmergency(), tracker)
     assert responses(dispatcher) == [reply]
+
+
+def test_someone_typing_on_a_laptop_who_cannot_call_is_not_told_to_text(actions_db):
+    text = "i hear someone downstairs trying the back door. i cant call, my phone is broken, im typing on my laptop"
+    _, dispatcher = run(ActionHandleEmergency(), make_tracker(text, intent="emergency"))
+    assert responses(dispatcher) == ["utter_emergency_no_phone"]
+    _, by_sms = run(ActionHandleEmergency(), make_tracker(text, intent="emergency", sender_id="sms:+12035550199"))
+    assert responses(by_sms) == ["utter_emergency_cannot_call"]  # texting us, they have a phone to text 911 from

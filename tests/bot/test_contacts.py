@@ -293,3 +293,11 @@ def test_a_name_after_a_lead_in_and_a_colon():
 ])
 def test_a_name_after_words_about_the_name(text, name):
     assert find_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I just did?? Dana Whitfield, dana.whitfield@example.com, 203-555-0147", "Dana Whitfield"),
+    ("thats not what i meant lol. anyway its priya natarajan, priya.nat@gmail.com, this #", "Priya Natarajan"),
+])
+def test_a_name_after_a_complaint_is_still_found(text, name):
+    assert find_name(text) == name

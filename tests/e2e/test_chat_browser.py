@@ -65,7 +65,7 @@ def test_a_resident_files_a_report_with_the_mouse(chat_url, browser):
     page = browser.new_page()
     page.goto(url)
     assistant_said(page, "What happened", 0)
-    steps = [("my bike was stolen from the rack at the westport library this afternoon", "do you know who did it"),
+    steps = [("my bike was stolen from the rack at the westport library yesterday afternoon", "do you know who did it"),
              (None, "What was taken"),  # answered with the quick reply "No, neither"
              ("red trek mountain bike, about $450", "Nearly done"),
              ("Jamie Ortiz, jamie.ortiz@example.com, 203-555-0142", "Reply YES to file it")]

@@ -81,22 +81,33 @@ def _near(mention_words: tuple[str, ...]) -> bool:
     return bool(set(mention_words[-2:]) & PROXIMITY_WORDS)
 
 
+# The highway as the way there: "got off the Merritt at exit 42 and went to Trader Joe's", "took 95 to
+# the Saugatuck exit and parked at the station". With a place in town also named, we ask instead of refusing.
+ROUTE = re.compile(r"\b(?:got|get|getting|came|come|coming|went) off\b|\b(?:took|take|taking) (?:the )?(?:exit|merritt|parkway|"
+                   r"highway|turnpike|thruway|95|i 95|route 15|15)\b|\bvia\b|\bexited\b")
+
+
+def _as_route(text: str, other_places: list[PlaceMention]) -> bool:
+    return bool(other_places) and bool(ROUTE.search(normalize(text)))
+
+
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
     dept = profile()
     area_mentions = [m for m in mentions if m.places[0].kind == kinds.EXCLUDED]
     other_places = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
     exits = exit_numbers(text)
+    route = _as_route(text, other_places)
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
         ramp_or_on = mentions_ramp(text) or exits
-        if _near(mention.preceding) and not ramp_or_on:
+        if (_near(mention.preceding) and not ramp_or_on) or route:
             return LocationAssessment(CONFIRM_AREA, area.name, area)
         return LocationAssessment(EXCLUDED_AREA, area.name, area)
     if exits:
         area = next((a for a in dept.excluded_areas if exits[0] in a.exits), None)
         near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: the)? exit {exits[0]}", normalize(text))
         name = f"exit {exits[0]} ({area.name if area else 'highway'})"
-        if near_exit and other_places and not mentions_ramp(text):
+        if (near_exit and other_places and not mentions_ramp(text)) or route:
             return LocationAssessment(CONFIRM_AREA, name, area)
         return LocationAssessment(EXCLUDED_AREA, name, area)
     return None

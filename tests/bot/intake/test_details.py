@@ -405,3 +405,8 @@ def test_the_vehicle_colour_is_the_one_said_with_the_vehicle():
 def test_a_value_said_alone_prices_the_thing_named_as_taken():
     text = "my black Trek FX 2 bike was stolen from the bike rack at the station. lock was cut. worth around $650"
     assert items_in_description(text) == "my black Trek FX 2 bike, worth around $650"
+
+
+def test_calls_from_many_numbers_keep_the_residents_description():
+    assert read_caller_number("i told u, diff numbers, mostly 475 and 914 area codes. like 30 a day") == \
+        "diff numbers, mostly 475 and 914 area codes"

@@ -132,3 +132,14 @@ def test_a_lost_cat_is_an_animal_complaint():
 def test_a_dog_that_slipped_its_collar_is_an_animal_complaint():
     from bot.intake.incidents import read_incident
     assert read_incident("our dog Biscuit slipped his collar at Compo Beach this morning").slug == "animal_complaint"
+
+
+def test_a_plate_not_seen_on_another_vehicle_is_no_part_taken():
+    theft = classify_incident("a package was taken off my porch. my neighbor saw a white van slow down but didn't get a plate")
+    assert theft.slug == "theft" and not theft.vehicle_parts
+    assert classify_incident("someone stole the license plates off my car").vehicle_parts
+
+
+def test_a_type_said_instead_of_not_just_another():
+    from bot.intake.incidents import type_said_instead
+    assert type_said_instead("its a car break in not just theft. my car is a black 2019 honda accord") == "vehicle_burglary"

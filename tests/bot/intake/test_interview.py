@@ -676,3 +676,39 @@ def test_the_residents_own_number_is_never_taken_for_the_callers():
     assert facts["caller_number"] == "(203) 555-0188" and facts["reporter_phone"] == "+12035550162"
     facts, _ = converse(["my phone number is 203-555-0163 not 0162"], facts)
     assert facts["caller_number"] == "(203) 555-0188" and facts["reporter_phone"] == "+12035550163"
+
+
+def test_contact_details_sent_with_a_time_fix_are_kept(at_summary):
+    before_contacts = {**at_summary, "reporter_name": None, "reporter_email": None, "reporter_phone": None}
+    updates = absorb("Dana Whitfield, dana.whitfield@example.com, 203-555-0147. oh and wait, it wasn't 6:30, "
+                     "I found it around 8 this morning", before_contacts, "reporter_name", now=NOW).updates
+    assert updates["reporter_name"] == "Dana Whitfield"
+    assert updates["reporter_email"] == "dana.whitfield@example.com"
+    assert updates["reporter_phone"] == "+12035550147"
+
+
+def test_a_story_told_in_pieces_is_not_asked_for_again():
+    facts, asked = converse(["mailbox smashed", "41 bayberry ln", "no",
+                             "sometime overnight, was fine when i got home at like 10 and busted this morning"])
+    assert "narrative" not in asked
+    assert "mailbox smashed" in facts["narrative"] and "busted this morning" in facts["narrative"]
+    assert next_question(facts) == "reporter_name"
+
+
+def test_a_plate_corrected_with_its_letters_keeps_its_state(at_summary):
+    known = {**at_summary, "vehicle": "grey Honda CR-V, plate CT AK47219",
+             "vehicle_details": {"description": "grey Honda CR-V CT AK 47219", "year": None, "colour": "grey", "make": "Honda",
+                                 "model": "CR-V", "plate": "AK47219", "plate_state": "CT"}}
+    facts, _ = converse(["Oh wait, I just checked and the plate is actually AK 47291, I flipped the last numbers. Sorry!"], known)
+    assert (facts["vehicle_details"]["plate_state"], facts["vehicle_details"]["plate"]) == ("CT", "AK47291")
+
+
+def test_everything_in_a_long_first_message_is_kept():
+    facts, _ = converse(["Good morning. I wish to report that my automobile was broken into during the night of June 9 while "
+                         "parked in my driveway at 42 Bayberry Lane. The thieves took my handbag ($350) and a Kindle ($120). "
+                         "It is a silver 2019 Volvo XC60, Connecticut plate 8KX 214. My name is Margaret Whitcombe and I can "
+                         "be reached at (203) 555-0187 or by email at mwhitcombe@example.com."])
+    assert facts["occurred_at"] == "2025-06-09T21:00-04:00"
+    assert (facts["reporter_name"], facts["reporter_email"], facts["reporter_phone"]) == \
+        ("Margaret Whitcombe", "mwhitcombe@example.com", "+12035550187")
+    assert facts["vehicle_details"]["description"] == "silver 2019 Volvo XC60, plate CT 8KX214"

@@ -95,3 +95,27 @@ def test_known_suspect_as_residents_say_it(text, expected):
                                   "he threatened me with a screwdriver"])
 def test_a_tool_held_toward_a_person_is_a_weapon(text):
     assert weapon_in(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "ring cam just shows some guy grabbing it and walking off, had like a big hunting knife on his belt",
+    "he had this huge old kitchen knife",
+    "the guy had a gun clipped to his belt",
+])
+def test_a_weapon_carried_is_a_weapon_even_with_words_between(text):
+    assert weapon_in(text) is True
+
+
+@pytest.mark.parametrize("text", ["my hunting knife was taken from the truck", "someone stole my kitchen knives set"])
+def test_a_knife_that_was_stolen_is_no_weapon_involved(text):
+    assert weapon_in(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My sunglasses, about $40 in the console, and uh also my pistol that was in the glovebox", True),
+    ("my hunting rifle was stolen from the garage", True),
+    ("someone took my nerf gun from the porch", None),
+    ("my glue gun and drill were taken", None),
+])
+def test_a_stolen_firearm_goes_to_an_officer(text, expected):
+    assert weapon_in(text) is expected

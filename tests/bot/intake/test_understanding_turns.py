@@ -20,3 +20,24 @@ def test_a_question_without_a_question_mark_that_names_a_type_is_still_a_questio
     from bot.intake.understanding import understand
     understood = understand("whats the number for animal control")
     assert understood.turn.intent == "ask_question" and understood.question.topic == "animal_control"
+
+
+@pytest.mark.parametrize("text", ["my ex wont stop calling me", "this guy will not stop calling my cell"])
+def test_stop_inside_a_report_is_no_goodbye(text):
+    understood = understand(text)
+    assert understood.incident.slug == "harassing_phone_call"
+    assert understood.turn.intent not in ("cancel", "goodbye")
+
+
+def test_asking_to_file_is_not_quitting():
+    assert understand("ugh forget it, leave it as is and just file the report").turn.intent != "cancel"
+
+
+def test_a_report_told_without_wanting_a_call_is_a_report():
+    understood = understand("dont need anyone to call me back, i just want this on file. same number keeps calling me at work")
+    assert understood.turn.intent == "report_incident"
+    assert understand("no thanks, i dont need an officer").turn.intent == "decline_officer"
+
+
+def test_found_it_stays_a_cancel():
+    assert understand("nvm found em, they were in the couch lol").turn.intent == "cancel"

@@ -512,3 +512,20 @@ def test_saying_it_is_past_midnight_is_not_when_it_happened():
     after_midnight = datetime(2026, 11, 29, 1, 4, tzinfo=ZoneInfo("America/New_York"))
     when = read("oh its past midnight lol i meant saturday, locked it up around 2 and it was gone at 4:30", after_midnight)
     assert (when.at.hour, when.end.hour, when.end.minute) == (14, 16, 30)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # NOW is Wed 11 June 2025, 14:30
+    ("my husband was out at the car at 11:30 last night and it was fine so it was after that",
+     "2025-06-10T23:30-04:00", "2025-06-11T05:00-04:00"),
+    ("I remember seeing them monday around 3pm when I got the mail, so it was after that",
+     "2025-06-09T15:00-04:00", "2025-06-11T14:30-04:00"),
+])
+def test_a_time_followed_by_after_that_starts_a_window(text, start, end):
+    when = parse_when(text, NOW)
+    assert (when.iso(), when.end_iso()) == (start, end)
+
+
+def test_a_moment_with_something_done_after_it_is_still_one_moment():
+    when = parse_when("it happened at 3pm, I called right after that", NOW)
+    assert (when.iso(), when.end_iso()) == ("2025-06-10T15:00-04:00", None)  # 3pm has not come yet today

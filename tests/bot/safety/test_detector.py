@@ -310,3 +310,20 @@ def test_a_dog_that_slipped_its_collar_is_no_missing_person():
 def test_a_knife_seen_on_friday_night_is_no_emergency_now():
     assert not assess("Sometime between 11pm Friday and 6am Saturday someone got into my unlocked car and took my GPS. "
                       "My neighbor said she saw a guy with a knife in his hand going through cars around 2am").is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "the carbon monoxide detector started beeping and now my husband has a bad headache",
+    "we came home and a man is lying in the driveway unconscious",
+    "my brother is unresponsive on the couch",
+])
+def test_poisoning_and_unconsciousness_are_emergencies_even_when_found(text):
+    assert assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "the smoke detector in the hall keeps beeping, i think its the battery",
+    "my laptop screen went unresponsive so I am typing from my phone",
+])
+def test_a_chirping_alarm_or_a_frozen_screen_is_no_emergency(text):
+    assert not assess(text).is_emergency

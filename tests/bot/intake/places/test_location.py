@@ -243,3 +243,23 @@ def test_a_place_typed_back_is_the_first_sentence_of_the_answer():
 
 def test_is_this_actually_the_right_place_names_no_street():
     assert assess_location("before I say yes - is this actually the right place for a lost dog?").status == NOT_FOUND
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Yesterday I got off the Merritt at exit 42 and went to Trader Joe's on Post Road East, someone keyed my car "
+                 "in their lot", id="got-off-the-merritt-to-post-road"),
+    pytest.param("took 95 to the saugatuck exit and parked at the station, came back and my window was smashed",
+                 id="took-95-to-the-station"),
+])
+def test_a_highway_that_was_only_the_way_there_is_asked_about(text):
+    assessment = assess_location(text)
+    assert assessment.status == CONFIRM_AREA and not assessment.decided
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("someone threw a bottle off the overpass and cracked my windshield while i was driving on the parkway "
+                 "between exit 41 and 42", id="on-the-parkway-between-exits"),
+    pytest.param("my car window was smashed at the exit 17 off-ramp from 95", id="on-the-off-ramp"),
+])
+def test_on_the_highway_itself_is_still_excluded(text):
+    assert assess_location(text).status == EXCLUDED_AREA
