@@ -95,8 +95,10 @@ class ActionAfterEmergency(Action):
             # "no im not in danger, hes not here. i just want an officer to call me back"
             return _refer_to_an_officer(dispatcher, tracker)
         cannot_call = earlier in (CANNOT_CALL, NO_PHONE)
-        if cannot_call and (intent in ("ask_question", "request_officer") or commands.asks_us_to_send(u.text)):
-            # "is there any way to get police from the computer??": not "yes, call 911" to someone who can't
+        if cannot_call and (intent in ("ask_question", "request_officer") or commands.asks_us_to_send(u.text) or
+                            u.screening.cannot_call):
+            # "is there any way to get police from the computer??", "i really cant call": not "yes, call 911"
+            # to someone who can't
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
         elif cannot_call:
             dispatcher.utter_message(response="utter_stay_safe")  # "ok im going next door to use their phone"

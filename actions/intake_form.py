@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_understanding
 from bot.contacts import find_name
-from bot.intake import interview, questions, readers
+from bot.intake import details, interview, questions, readers
 from bot.intake.places import location
 from bot.intake.summary import summary_lines
 from bot.intake.understanding import Understanding
@@ -173,9 +173,21 @@ def ask_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         {"title": "Yes, file it", "payload": "yes"}, {"title": "Change something", "payload": "no"}])
 
 
+def ask_items(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"sum1 stole my bike": asked what was taken, the resident answers "the bike lol". Said already, the
+    question names it and asks only for what is missing."""
+    said = details.named_as_taken(tracker.get_slot("type_text") or "") or \
+        details.named_as_taken(tracker.get_slot("narrative") or "")
+    if said:
+        yours = re.sub(r"^(?:my|our)\b", "your", said, flags=re.I)  # "they took my bike" -> "your bike"
+        dispatcher.utter_message(response="utter_ask_items_named", named=yours)
+    else:
+        dispatcher.utter_message(response="utter_ask_items")
+
+
 # Questions that need more than a fixed response; the rest are utter_ask_<field> in domain.yml.
 CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "type_confirmed": ask_type_confirmed,
-                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed}
+                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items}
 
 
 def ask(field: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -224,6 +236,10 @@ class ActionAskIncidentType(AskAction):
 
 class ActionAskTypeConfirmed(AskAction):
     field = "type_confirmed"
+
+
+class ActionAskItems(AskAction):
+    field = "items"
 
 
 class ActionAskLocationConfirmed(AskAction):

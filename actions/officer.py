@@ -12,7 +12,7 @@ from actions.common import channel_of, facts_of, latest_understanding, reset_int
 from actions.conclusion import explain_referral
 from bot.text import sentences
 from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
-from bot.intake import interview
+from bot.intake import commands, interview, questions
 from bot.intake.answers import yes_or_no
 from bot.intake.understanding import Understanding
 from bot.records import outcomes
@@ -55,12 +55,14 @@ class ValidateCallbackForm(FormValidationAction):
             return []
         if u.command in ("cancel", "start_over") or u.turn.is_(*LEAVING_INTENTS):
             return []
+        if u.question:  # "should i leave everything as is or can i start cleaning up?": answered, then asked on
+            dispatcher.utter_message(text=questions.answer(u.question.topic))
         updates = {k: v for k, v in _contact_in(u.text).items() if v is not None}
         if tracker.get_slot("reporter_name") and asking != "reporter_name":
             updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one
         updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
         note = _callback_note(u.text)
-        if asking and asking not in updates and not note:  # "can an officer just email me instead?" is heard, not "not understood"
+        if asking and asking not in updates and not note and not u.question:  # "can an officer just email me instead?" is heard
             dispatcher.utter_message(response="utter_not_understood")
         if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
             updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
@@ -120,6 +122,10 @@ def _read(asking: str | None, u: Understanding) -> dict:
             answer = CALLBACK_ANSWERS[u.turn.intent]  # "no, I don't want an officer" is a no
         elif u.turn.is_("called_911", "emergency", "ask_question") and answer is not False:
             answer = None  # "ok calling 911 now" is not a yes to a call-back; "no thanks, I'll call myself" is a no
+        elif answer is None and u.command == commands.OFFICER:
+            answer = True  # "Very well. Yes, please have someone call me."
+        if u.question and u.yes_no is None and u.command != commands.OFFICER:
+            answer = None  # "is there an animal control officer i should talk to instead?" asks; it says no yes
         return {"callback_wanted": answer}
     if asking == "reporter_name":
         return {"reporter_name": find_name(u.text)}

@@ -522,6 +522,27 @@ def items_in_description(text: str) -> str:
     return " ".join(parts).strip(" .") or (text or "").strip()
 
 
+# What a description says was taken, in the resident's words: "sum1 broke into my whip n jacked my airpods"
+# -> "my airpods". Up to where the sentence turns to where, when or how.
+NAMED_TAKEN = re.compile(r"\b(?:took|stole|grabbed|swiped|snatched|jacked|lost|taken|stolen)\s+((?:my|our|his|her|their|the|a|an|some|two|2)\b"
+                         r"[^.,;!?]{1,60}?)(?=\s+(?:at|in|on|from|off|out of|outta|while|when|last|this|yesterday|today|"
+                         r"overnight|and then|but|so)\b|[.,;!?]|$)", re.I)
+
+
+def named_as_taken(text: str) -> str | None:
+    """The thing a description says was taken or lost, when it names one ("my airpods", "my black trek bike")."""
+    passive = PASSIVE_TAKEN.search(text or "")
+    said = passive.group(1) if passive else (NAMED_TAKEN.search(text or "") or [None, None])[1]
+    said = (said or "").strip()
+    if VAGUE_THINGS.match(said.lower()):
+        return None  # "took some stuff": nothing named
+    return said if 1 <= len(said.split()) <= 10 else None
+
+
+VAGUE_THINGS = re.compile(r"^(?:(?:my|our|the|some|a few|a couple of|a bunch of|all my|all of my|all the|a lot of)\s+)*"
+                          r"(?:stuff|things|thing|items|something|everything|anything|it|them|stuff out of it|things out of it)\b")
+
+
 def value_of_items(text: str) -> float | None:
     """Every amount in a list of items, marked as money or not ("airpods 249 and the case 35")."""
     return _total_value(text)

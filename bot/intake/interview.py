@@ -177,6 +177,12 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         only_the_value = set(changes) <= set(value_fix)
         return Absorbed({**changes, "awaiting_correction": False, **({"confirmed": True} if approved and only_the_value else {})})
     answer = readers.read("confirmed", u, facts, now)
+    if answer is None and readers.is_correction(u) and not readers.asks_something(u.text):
+        # "the dent is on the passenger side rear door, not the driver's side. I misspoke.": a fix of the story
+        # itself, in no field we can name; it goes into the description for staff, and the summary is shown again.
+        said = CORRECTION_LEAD.sub("", readers.without_lead_in(u.text.strip())) or u.text.strip()
+        return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
+                         "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
 
 
@@ -244,6 +250,9 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
         if facts.get("items_details"):
             fixed["items_details"] = {**facts["items_details"], "total_value": None}
         return fixed if facts.get("stated_values") or (facts.get("items_details") or {}).get("total_value") else {}
+    swapped = _amount_swapped(u.text, facts)
+    if swapped:
+        return swapped
     value = _value_corrected(u)
     if value is None:
         return {}
@@ -251,6 +260,34 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     if facts.get("items_details"):
         fixed["items_details"] = {**facts["items_details"], "total_value": value}
     return fixed
+
+
+# "One correction before you file it: ..." -> "...": the words that announce a fix.
+CORRECTION_LEAD = re.compile(r"^(?:(?:one|a|small|quick|just a)\s+)?(?:correction|change|fix|thing)s?(?:\s+(?:before|first)"
+                             r"(?:\s+you\s+(?:file|submit|send)(?:\s+it)?)?)?\s*[:,.-]*\s*|^before you (?:file|submit|send) it\s*[:,.-]*\s*", re.I)
+
+
+# One amount put in place of another: "the bike was $700 not 650", "it was only about $60 cash not $80".
+AMOUNT = r"\$?\s?(\d[\d,]*(?:\.\d\d)?)"
+AMOUNT_SWAP = re.compile(rf"{AMOUNT}(?:\s*(?:dollars|bucks))?(?:\s+\w+){{0,2}},?\s+(?:not|instead of|rather than)\s+{AMOUNT}(?![\d:])", re.I)
+
+
+def _amount_swapped(text: str, facts: Mapping) -> dict:
+    """The amount ruled out, changed where the items and the total carry it; the rest of the total stays."""
+    match = AMOUNT_SWAP.search(text or "")
+    items = facts.get("items") or ""
+    if not match or not items:
+        return {}
+    new, old = (float(group.replace(",", "")) for group in match.groups())
+    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", items)
+    if not said_old or new == old:
+        return {}
+    items = items[:said_old.start()] + match.group(1) + items[said_old.end():]
+    details = dict(facts.get("items_details") or {})
+    total = details.get("total_value")
+    new_total = (total - old + new) if total is not None and total >= old else new
+    details.update(description=items, total_value=new_total)
+    return {"items": items, "items_details": details, "stated_values": [new_total]}
 
 
 def _value_corrected(u: Understanding) -> float | None:
@@ -362,7 +399,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
             vehicle = replace(vehicle, description=vehicle.summary())
             updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
     if incident_type == HARASSING_CALLS:
-        updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking))
+        updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking, correcting))
     details = incident.details_for(parts) if incident else ()
     if "items" in details and asking != "items" and facts.get("items") is None and money_stated(u.text):
         # "they took my laptop bag (MacBook Air, $1,299) and my Ray-Bans ($180)": not asked again
@@ -399,12 +436,15 @@ def _accounts_said(text: str) -> str:
     return " ".join(naming or said).strip()
 
 
-def _volunteered_calls(text: str, facts: Mapping, asking: str | None) -> dict:
+def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting: bool = False) -> dict:
     """The caller's number and the pattern of calls, said before they are asked ("a blocked number,
-    like 10 times a day since monday"): not asked again."""
+    like 10 times a day since monday"): not asked again. At the summary a new count replaces the old
+    ("it is about 20 calls now, not 15")."""
     if asking in ("caller_number", "call_pattern"):
         return {}
     updates, words = {}, normalize(text)
+    if asking == "confirmed" and correcting and CALL_PATTERN.search(words) and not find_phone(text):
+        return {"call_pattern": readers.without_approval(readers.without_lead_in(text.strip()))}
     if facts.get("caller_number") is None:
         number = read_caller_number(text)
         if number and not any(phrase in words for phrase in MY_CONTACT):  # "call me at ..." is theirs

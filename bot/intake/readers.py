@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block
-from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle
+from bot.intake.details import as_record, named_as_taken, read_caller_number, read_items, read_vehicle
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.questions import asks_something
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -53,12 +53,13 @@ NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|d
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
 FIELD_WORDS = {
-    "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number)", "reporter_name": r"name",
+    "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number(?! of calls))", "reporter_name": r"name",
     "occurred_at": r"(?:date|time|day|when)", "location": r"(?:location|address|place|street|where)",
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
     "caller_number": r"(?:calls from|caller s number|callers number|caller number|number that calls|number calling)",
     "accounts": r"(?:accounts?|account line)",
+    "call_pattern": r"(?:number of calls|count of calls|how many calls|call count|calls part|calls(?! from))",
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
@@ -286,8 +287,22 @@ def _read_vehicle(text, facts, asking, now):
 
 
 def _read_items(text, facts, asking, now):
-    items = read_items(text)
+    items = read_items(with_the_thing_named(text, facts))
     return {"items": items.description, "items_details": as_record(items)} if items else None
+
+
+def with_the_thing_named(answer: str, facts) -> str:
+    """"about $650, no serial" after "sum1 stole my bike": the answer with the thing it prices."""
+    named = named_as_taken(facts.get("type_text") or "") or named_as_taken(facts.get("narrative") or "")
+    if not named:
+        return answer
+    return f"{named.removeprefix('my ').strip()}, {answer}" if ONLY_PRICE_AND_SERIAL.match(normalize(answer)) else answer
+
+
+# An items answer that names nothing, only what it was worth and its serial ("about $650, no serial", "paid 900").
+ONLY_PRICE_AND_SERIAL = re.compile(r"^(?:(?:about|around|maybe|like|prob|probably|roughly|approx|approximately|worth|paid|it was|its|it s|"
+                                   r"they were|was|were|cost|for|it|dollars|bucks|usd|and|no|serial|number|serial number|#|"
+                                   r"i|dont|do not|did not|know|have|the|unknown|not sure|sure|sorry|k|\$|[\d,.]+k?)\s*)+$")
 
 
 def _read_caller(text, facts, asking, now):
@@ -371,7 +386,8 @@ APPROVAL = re.compile(r"[\s,.;:-]*\b(?:(?:otherwise|other than that|apart from t
 
 
 # "forget it, just file it the way it is": whatever else it says, the resident wants it filed.
-FILE_IT = re.compile(r"(?<!not )(?<!dont )(?<!do not )(?<!never )\b(?:file|submit|send in|send) it\b(?! (?:yet|later|tomorrow))")
+FILE_IT = re.compile(r"(?<!not )(?<!dont )(?<!do not )(?<!never )(?<!before you )(?<!before u )(?<!before i )(?<!before we )"
+                     r"(?<!before )(?<!until you )\b(?:file|submit|send in|send) it\b(?! (?:yet|later|tomorrow))")  # "one correction before you file it" files nothing
 
 
 def says_file_it(text: str) -> bool:
@@ -410,7 +426,7 @@ def is_addition(u) -> bool:
 
 def without_lead_in(text: str) -> str:
     """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
-    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|actually|"
+    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|one change|one correction|actually|"
                   r"(?:please |pls |plz |can you |could you |can u |could u )?add(?: that| to (?:what happened|the report|it))?)[\s,:;.!-]+)+",
                   "", text.strip(), flags=re.I) or text.strip()
 

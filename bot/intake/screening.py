@@ -53,6 +53,13 @@ HAD_WEAPON = re.compile(
 # gun is reported to an officer, never online. Not a tool or toy called a gun.
 NOT_A_FIREARM = r"(?<!nerf )(?<!glue )(?<!heat )(?<!nail )(?<!toy )(?<!water )(?<!staple )(?<!spray )(?<!paint )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!squirt )(?<!bb )(?<!pellet )(?<!airsoft )(?<!radar )(?<!label )"
 FIREARMS = r"(?:gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|glock|ar 15)"
+# Said anywhere in a report, these are a firearm whatever the verb ("my sig sauer p365 that was locked in the
+# glovebox", "does an officer need to come because of the pistol?"); "gun" alone is too often a tool or a toy.
+FIREARM_NAMED = re.compile(r"\b(?:pistol|pistols|handgun|handguns|revolver|revolvers|rifle|rifles|shotgun|shotguns|firearm|firearms|"
+                           r"glock|sig sauer|smith (?:and|&) wesson|beretta|ruger|p365|ar 15)\b(?! (?:permit|permits|range|class|course|license|licence))")
+# A weapon spoken of as a threat: "on one voicemail he was going on about sharpening his knife".
+WEAPON_THREAT = re.compile(r"\b(?:sharpen\w*|load\w*|threaten\w* (?:me |us |to \w+ (?:me |us )?)?with|talk\w* about|going on about|said (?:he|she|they) (?:has|had|have|would use)) "
+                           r"(?:\w+ ){0,3}(?:knife|knives|gun|guns|blade|machete|pistol|rifle|shotgun)\b")
 FIREARM_TAKEN = re.compile(
     rf"\b(?:stole|steal|stolen|took|taken|take|grabbed|missing|gone|also)\b(?:\W+\w+){{0,6}}?\W+{NOT_A_FIREARM}{FIREARMS}\b|"
     rf"\b(?:my|our|his|her|the) (?:\w+ )?{NOT_A_FIREARM}{FIREARMS} (?:was|were|is|are|got|that was|that were|which was)?\s?"
@@ -89,6 +96,6 @@ def weapon_in(text: str) -> bool | None:
     words = prepare(text)
     if NO_WEAPON.search(words):
         return False
-    if HAD_WEAPON.search(words) or FIREARM_TAKEN.search(words):
+    if HAD_WEAPON.search(words) or FIREARM_TAKEN.search(words) or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words):
         return True
     return None

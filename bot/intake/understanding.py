@@ -34,6 +34,8 @@ NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to
 # model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
 DANGER_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
 GOODBYE = "goodbye"
+ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
+                           r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
 # A decline of an officer that also tells a whole incident is a report told without wanting a call.
@@ -136,13 +138,23 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "ok ill call them. thx": the resident will phone and is signing off (after 911 advice this
         # gets "stay safe"; outside it, goodbye instead of a new report)
         turn = Turn(GOODBYE, turn.confidence, turn.lead, ((GOODBYE, turn.confidence), *turn.ranking))
-    over = screening.all_clear or back_to_the_report  # "the cops came, he took off. im ok": over, whoever came
+    # "He says he's fine but I'll call.": about to call 911 is no all-clear, whatever else it says
+    about_to_call = screening.called_911 and screening.all_clear and ABOUT_TO_CALL.search(normal)
+    if about_to_call:
+        turn = Turn("called_911", 1.0, 1.0, (("called_911", 1.0), *((i, p) for i, p in turn.ranking if i != "called_911")))
+    if turn.intent == SAFE_NOW and screening.called_911 and not screening.all_clear and not back_to_the_report:
+        # "ambulance is here. can we do the mailbox thing another time": help has come, nobody said all is well
+        turn = Turn("called_911", turn.confidence, turn.lead, (("called_911", turn.confidence), *turn.ranking))
+    over = (screening.all_clear or back_to_the_report) and not about_to_call  # "the cops came, he took off. im ok": over
     if over and not screening.verdict().is_emergency and not command and \
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
         turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
     if not worded_as_question and turn.intent == "ask_question":
         turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
+    if screening.cannot_call and not screening.all_clear and turn.intent in ("deny", SAFE_NOW, "decline_officer"):
+        # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
+        turn = Turn("inform", turn.confidence, turn.lead, (("inform", turn.confidence), *turn.ranking))
     asks = worded_as_question and ("ask_question" in [intent for intent, _ in turn.ranking[:2]] or _question_beside(text))
     free, as_answer = places.read_places(text)
     return Understanding(

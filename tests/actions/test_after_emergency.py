@@ -165,6 +165,7 @@ def _earlier_advice(response: str, text: str, intent: str) -> list:
     pytest.param("can you just send someone? 9 kings highway north", "request_officer", "utter_emergency_no_phone",
                  id="asks-us-to-send"),
     pytest.param("ok im going next door to use their phone", "inform", "utter_stay_safe", id="going-for-a-phone"),
+    pytest.param("i really cant call", "inform", "utter_emergency_no_phone", id="still-cannot-call"),
 ])
 def test_after_texting_911_was_offered_nobody_is_told_to_call(actions_db, text, intent, reply):
     tracker = make_tracker(text, intent=intent, slots={"emergency_stage": "advised"},

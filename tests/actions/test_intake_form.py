@@ -115,3 +115,12 @@ def test_a_clear_answer_is_not_quitting(text, asking, leaves):
     from actions.intake_form import leaves_form
     from bot.intake.understanding import understand
     assert leaves_form(understand(text), asking) is leaves
+
+
+def test_the_items_question_names_what_the_resident_said_was_taken():
+    from actions.intake_form import ActionAskItems
+    tracker = make_tracker("", slots={"incident_type": "theft", "type_text": "sum1 stole my bike"})
+    _, dispatcher = run(ActionAskItems(), tracker)
+    assert responses(dispatcher) == ["utter_ask_items_named"] and dispatcher.messages[0]["named"] == "your bike"
+    _, plain = run(ActionAskItems(), make_tracker("", slots={"incident_type": "theft", "type_text": "my shed was broken into"}))
+    assert responses(plain) == ["utter_ask_items"]

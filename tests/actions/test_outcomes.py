@@ -143,3 +143,20 @@ def test_a_sentence_about_hearing_is_no_name(actions_db):
     from actions.officer import _contact_in
     assert _contact_in("I'm hard of hearing so calls are tough for me. Could the officer email me instead? pat.reilly@gmail.com")[
         "reporter_name"] is None
+
+
+def test_a_formal_yes_asking_for_a_call_is_a_yes_to_the_call_back(actions_db):
+    tracker = make_tracker("Very well. Yes, please have someone call me.", intent="request_officer", confidence=0.55,
+                           active_loop="callback_form", requested_slot="callback_wanted")
+    events, _ = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["callback_wanted"] is True
+
+
+def test_a_question_beside_a_yes_to_the_call_back_is_answered(actions_db):
+    from bot.intake.understanding import understand
+    text = "yes pls send someone. should i leave everything as is or can i start cleaning up?"
+    tracker = make_tracker(text, intent="affirm", active_loop="callback_form", requested_slot="callback_wanted")
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["callback_wanted"] is True
+    assert dispatcher.messages and "clean up" in dispatcher.messages[0]["text"]

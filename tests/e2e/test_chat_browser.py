@@ -66,7 +66,7 @@ def test_a_resident_files_a_report_with_the_mouse(chat_url, browser):
     page.goto(url)
     assistant_said(page, "What happened", 0)
     steps = [("my bike was stolen from the rack at the westport library yesterday afternoon", "do you know who did it"),
-             (None, "What was taken"),  # answered with the quick reply "No, neither"
+             (None, "You said they took your bike"),  # answered with the quick reply "No, neither"
              ("red trek mountain bike, about $450", "Nearly done"),
              ("Jamie Ortiz, jamie.ortiz@example.com, 203-555-0142", "Reply YES to file it")]
     for text, expected in steps:

@@ -55,7 +55,7 @@ def file_through_the_chat(page, base: str) -> str:
                             "Westport"),
                            ("yes", "do you know who did it"),
                            ("no", "Which vehicle"),
-                           ("silver honda civic CT plate 7TR 220", "What was taken"),
+                           ("silver honda civic CT plate 7TR 220", "You said they took your laptop"),
                            ("a dell laptop worth about $900", "Nearly done"),
                            ("Morgan Lee, morgan.lee@example.com, 203-555-0188", "Reply YES to file it"),
                            ("yes", "reference number")]:

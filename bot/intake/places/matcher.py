@@ -56,13 +56,24 @@ class PlaceMatcher:
 
     def find(self, text: str) -> list[PlaceMention]:
         doc = self.nlp.make_doc(normalize(text))
-        spans = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)])
+        spans = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)
+                              if not _number_then_street(doc, start, end)])
         mentions = []
         for span in spans:
             before = [t.text for t in doc[max(0, span.start - 6):span.start]]
             number = before[-1] if before and re.fullmatch(r"\d{1,5}[a-z]?", before[-1]) else None
             mentions.append(PlaceMention(span.text, tuple(self.index[span.text]), number, tuple(before)))
         return mentions
+
+
+# "15 north" is Route 15 northbound, but "15 north avenue" is a house on North Avenue.
+_ROAD_BY_NUMBER = re.compile(r"^\d+ (?:north|south)$")
+_STREET_AFTER = re.compile(rf"^(?:{STREET_WORD})$")
+
+
+def _number_then_street(doc, start: int, end: int) -> bool:
+    following = doc[end].text if end < len(doc) else ""
+    return bool(_ROAD_BY_NUMBER.match(doc[start:end].text) and _STREET_AFTER.match(following))
 
 
 @lru_cache(maxsize=1)

@@ -410,3 +410,14 @@ def test_a_value_said_alone_prices_the_thing_named_as_taken():
 def test_calls_from_many_numbers_keep_the_residents_description():
     assert read_caller_number("i told u, diff numbers, mostly 475 and 914 area codes. like 30 a day") == \
         "diff numbers, mostly 475 and 914 area codes"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("yo sum1 broke into my whip last nite n jacked my airpods", "my airpods"),
+    ("lost my wallet at compo beach yesterday afternoon", "my wallet"),
+    ("my black trek bike was stolen from the library rack", "my black trek bike"),
+    ("somebody keyed my car", None),
+])
+def test_what_a_description_says_was_taken(text, named):
+    from bot.intake.details import named_as_taken
+    assert named_as_taken(text) == named

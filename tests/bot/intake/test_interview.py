@@ -712,3 +712,23 @@ def test_everything_in_a_long_first_message_is_kept():
     assert (facts["reporter_name"], facts["reporter_email"], facts["reporter_phone"]) == \
         ("Margaret Whitcombe", "mwhitcombe@example.com", "+12035550187")
     assert facts["vehicle_details"]["description"] == "silver 2019 Volvo XC60, plate CT 8KX214"
+
+
+@pytest.mark.parametrize(("reply", "items", "total"), [
+    ("the bike was $700 not 650", "red trek bike, about $700; helmet $50", 750),
+    ("it was only about $60 cash not $80", "red trek bike, about $650; helmet $50", None),
+])
+def test_an_amount_put_in_place_of_another_changes_the_items_and_the_total(reply, items, total):
+    facts = {**THEFT_AT_SUMMARY, "items": "red trek bike, about $650; helmet $50",
+             "items_details": {"description": "red trek bike, about $650; helmet $50", "total_value": 700.0, "serials": []},
+             "stated_values": []}
+    updates = absorb(reply, facts, "confirmed", now=NOW).updates
+    if total is None:
+        assert "items" not in updates or updates["items"] == facts["items"]  # $80 is in no item: nothing swapped there
+    else:
+        assert updates["items"] == items and updates["items_details"]["total_value"] == total
+
+
+def test_an_items_answer_that_only_prices_keeps_the_thing_named_before():
+    facts, _ = converse(["sum1 stole my bike from the library rack yesterday afternoon", "no", "about $650, no serial"])
+    assert facts["items"].startswith("bike") and facts["items_details"]["total_value"] == 650

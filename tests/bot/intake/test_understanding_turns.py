@@ -41,3 +41,15 @@ def test_a_report_told_without_wanting_a_call_is_a_report():
 
 def test_found_it_stays_a_cancel():
     assert understand("nvm found em, they were in the couch lol").turn.intent == "cancel"
+
+
+def test_about_to_call_911_is_no_all_clear():
+    assert understand("He says he's fine but I'll call.").turn.intent == "called_911"
+
+
+def test_cannot_call_is_never_a_no_to_being_in_danger():
+    assert understand("i really cant call").turn.intent not in ("deny", "safe_now")
+
+
+def test_help_arriving_is_no_all_clear():
+    assert understand("ambulance is here. can we do the mailbox thing another time").turn.intent == "called_911"
