@@ -218,7 +218,8 @@ def _capitalise(word: str, position: int) -> str:
 # --- a name given in passing ---------------------------------------------------------
 
 # "my name is dana whitfield": the words after it, whatever their case.
-MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})", re.I)
+MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})|"
+                        r"(?:^|[.!?,]\s+)(?:and |ok |okay |the )?(?:name is|name's|names)\s+([^,;!?\n()]{1,80})", re.I)
 # "Hi, this is Dana Whitfield from Compo Rd": at the start of the message or of a sentence.
 THIS_IS = re.compile(r"(?:^|[.!?,]\s+)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]*\s+)?"
                      r"(?:this is|i am|i'm|im|it's|its)\s+([^,;!?\n()]{1,80})", re.I)
@@ -236,11 +237,13 @@ def name_in_sentence(text: str) -> str | None:
     text = straighten(text or "")
     match = MY_NAME_IS.search(text)
     if match:
-        return _leading_name(_sentence(match.group(1)))
+        return _leading_name(_sentence(match.group(1) or match.group(2)))
     match = THIS_IS.search(text)
     if not match:
         return None
     words = _sentence(match.group(1))
+    # "it's normal chimney smoke from their fireplace" describes; after "it's" only a name typed as one counts
+    described = re.search(r"\bit'?s\s+$", match.group(0)[:match.start(1) - match.start(0)], re.I)
     capitalised: list[str] = []
     for word in words:
         if not (word[:1].isupper() or word.lower() in PARTICLES):
@@ -250,7 +253,7 @@ def name_in_sentence(text: str) -> str | None:
     if len(capitalised) >= 2 or (capitalised and (INTRO_FOLLOWER.match(rest) or rest.lower().startswith("and "))):
         return _as_name(" ".join(capitalised))  # all of it: "This is Compo Beach" is not "Compo"
     # Typed in lower case, words are a name only when what follows says so: "this is dana whitfield from compo rd".
-    for size in range(min(len(words), MAX_WORDS_PER_PERSON), 0, -1):
+    for size in range(0 if described else min(len(words), MAX_WORDS_PER_PERSON), 0, -1):
         follower = INTRO_FOLLOWER.match(" ".join(words[size:]))
         if follower and (size >= 2 or follower.group(0).lower() != "from"):  # "this is urgent from..." names no one
             return _as_name(" ".join(words[:size]))

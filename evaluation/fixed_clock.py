@@ -1,13 +1,14 @@
-"""Run the action server with the department's clock starting at a fixed local time.
+"""Run the assistant's servers with the department's clock starting at a fixed local time.
 
 Evaluation sets are written with relative times ("this morning", "last night around 11"). Played
 at 4 AM, "this morning at 7" has not happened yet and the answer key's day is off by one, so the
-figures would depend on when someone typed `make eval`. The evaluation therefore starts the
-action server through this module: the clock starts at EVAL_CLOCK (local, ISO) and runs on from
+figures would depend on when someone typed `make eval`. The evaluation therefore starts both
+servers (the action server, and Rasa, which reads each message once) through this module: the clock starts at EVAL_CLOCK (local, ISO) and runs on from
 there in real time. Production code is untouched; this only replaces `datetime` inside
 `bot.intake.when`, whose `local_now()` every reader of the clock calls.
 
-    python -m evaluation.fixed_clock --actions actions --port 5055   (with EVAL_CLOCK set)
+    python -m evaluation.fixed_clock rasa_sdk --actions actions --port 5055   (with EVAL_CLOCK set)
+    python -m evaluation.fixed_clock rasa run --model ...
 """
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def evaluation_start(today: datetime) -> datetime:
 
 
 if __name__ == "__main__":
+    # python -m evaluation.fixed_clock rasa_sdk --actions actions ... | python -m evaluation.fixed_clock rasa run ...
+    # Both servers read the clock: the action server for answers, Rasa for the one reading of each message.
     install(datetime.fromisoformat(os.environ["EVAL_CLOCK"]))
-    sys.argv = ["rasa_sdk", *sys.argv[1:]]
-    runpy.run_module("rasa_sdk", run_name="__main__", alter_sys=True)
+    module, *arguments = sys.argv[1:]
+    sys.argv = [module, *arguments]
+    runpy.run_module(module, run_name="__main__", alter_sys=True)

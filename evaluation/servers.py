@@ -72,12 +72,14 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
     schema.upgrade(make_engine(database_url))  # as `make run` does with `intake db upgrade`
     env = {**os.environ, **QUIET_ENV, "INTAKE_VAR_DIR": str(var_dir), "DATABASE_URL": database_url,
            "SANIC_HOST": "127.0.0.1", **({"EVAL_CLOCK": clock.isoformat()} if clock else {})}
-    action_module = "evaluation.fixed_clock" if clock else "rasa_sdk"
+    clocked = [str(BIN / "python"), "-m", "evaluation.fixed_clock"] if clock else None
     started = time.monotonic()
     with open(var_dir / "actions.log", "w") as actions_log, open(var_dir / "rasa.log", "w") as rasa_log:
-        actions = subprocess.Popen([str(BIN / "python"), "-m", action_module, "--actions", "actions", "--port", str(action_port)],
+        actions = subprocess.Popen([*(clocked or [str(BIN / "python"), "-m"]), "rasa_sdk", "--actions", "actions",
+                                    "--port", str(action_port)],
                                    cwd=ROOT, env=env, stdout=actions_log, stderr=subprocess.STDOUT, start_new_session=True)
-        rasa = subprocess.Popen([str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
+        rasa = subprocess.Popen([*(clocked + ["rasa"] if clocked else [str(BIN / "rasa")]), "run", "--model", str(model),
+                                 "--interface", "127.0.0.1",
                                  "--port", str(rasa_port), "--endpoints", str(endpoints), "--credentials",
                                  str(ROOT / "credentials.yml")],
                                 cwd=ROOT, env=env, stdout=rasa_log, stderr=subprocess.STDOUT, start_new_session=True)

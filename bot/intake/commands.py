@@ -40,7 +40,10 @@ ASKS_FOR_PERSON = re.compile(
     r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather have|"
     r"(?:can|could) (?:i|you|we) (?:have|get|send)|please (?:have|send)) (?:an? |the |one of your )?"
     r"(?:officer|cop|police officer|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look)\b|"
-    r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b")
+    r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
+    # "Is there a real person I could speak with?"
+    r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
+    r"(?:i (?:could|can|might) |to )(?:speak|talk)\b")
 REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
 
 

@@ -129,7 +129,8 @@ class Items:
 
 
 STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|boulevard|ct|court|pl|place|way|hwy|highway|tpke|turnpike"
-PLATE_TOKEN = r"(?P<plate>[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}|\s(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5})?)(?![\w-])"
+# Up to three groups, as typed: "7KD-3L9", "AJ-45 19", "AX 55 217" (the whole plate is at most 8 characters).
+PLATE_TOKEN = r"(?P<plate>[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}|\s(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5}){0,2})(?![\w-])"
 NOT_A_PLATE = {"unknown", "none", "number", "missing", "idk", "na", "no", "not", "sure", "dont", "didnt", "know", "is",
                "was", "the", "a", "it", "on", "of", "from", "in", "and", "or", "temporary", "temp", "paper", "dealer"}
 
@@ -373,6 +374,8 @@ def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
 
 def _plate_text(token: str, need_letters_and_digits: bool = False) -> str | None:
     plate = re.sub(r"[\s-]", "", token).upper()
+    if len(plate) > 8 and " " in token.strip():  # "7HJ-221 2019": the year after the plate is no part of it
+        return _plate_text(token.strip().rsplit(" ", 1)[0], need_letters_and_digits)
     if not 2 <= len(plate) <= 8 or plate.lower() in NOT_A_PLATE or YEAR.fullmatch(plate):
         return None
     has_digit, has_letter = bool(re.search(r"\d", plate)), bool(re.search(r"[A-Z]", plate))

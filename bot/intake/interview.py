@@ -143,6 +143,10 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
     named = readers.named_fields(u.text)
+    if NOT_YET.search(u.normal):
+        # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed
+        # on a message that says it is not the confirmation; its question is answered and the summary stays.
+        return Absorbed({}, understood=True)
     adding = readers.is_addition(u)
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
@@ -262,6 +266,7 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     return fixed
 
 
+NOT_YET = re.compile(r"\bbefore i (?:confirm|say yes|submit|file|send|agree)\b|\b(?:do not|dont|not) (?:file|submit|send) (?:it |this )?yet\b")
 # "One correction before you file it: ..." -> "...": the words that announce a fix.
 CORRECTION_LEAD = re.compile(r"^(?:(?:one|a|small|quick|just a)\s+)?(?:correction|change|fix|thing)s?(?:\s+(?:before|first)"
                              r"(?:\s+you\s+(?:file|submit|send)(?:\s+it)?)?)?\s*[:,.-]*\s*|^before you (?:file|submit|send) it\s*[:,.-]*\s*", re.I)

@@ -301,3 +301,12 @@ def test_a_name_after_words_about_the_name(text, name):
 ])
 def test_a_name_after_a_complaint_is_still_found(text, name):
     assert find_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("no no, nobody's in danger, it's normal chimney smoke from their fireplace.", None),
+    ("ok ya call me back. name is Tyler Brandt", "Tyler Brandt"),
+    ("name's Rich Pagano, 203 555 0114", "Rich Pagano"),
+])
+def test_a_name_in_passing_only_when_said_as_a_name(text, name):
+    assert name_in_sentence(text) == name

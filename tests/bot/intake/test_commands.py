@@ -72,3 +72,8 @@ def test_id_just_like_an_officer_to_come_out():
 def test_saying_the_report_is_no_longer_wanted_withdraws_it():
     assert command_in("they already came, its over. I dont need to do a report anymore") == "cancel"
     assert command_in("do i need a report for my insurance") is None
+
+
+def test_asking_whether_there_is_a_person_to_speak_with_asks_for_an_officer():
+    from bot.intake.commands import command_in
+    assert command_in("Is there a real person I could speak with? I am not comfortable with computers.") == "request_officer"

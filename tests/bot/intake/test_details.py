@@ -421,3 +421,12 @@ def test_calls_from_many_numbers_keep_the_residents_description():
 def test_what_a_description_says_was_taken(text, named):
     from bot.intake.details import named_as_taken
     assert named_as_taken(text) == named
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("black jeep wrangler CT AJ-45 19", "AJ4519"),
+    ("white jeep wrangler ct AX 55 217", "AX55217"),
+    ("blue civic CT 7HJ-221 2019", "7HJ221"),
+])
+def test_a_plate_typed_in_groups_is_kept_whole(text, plate):
+    assert read_vehicle(text, is_answer=True).plate == plate

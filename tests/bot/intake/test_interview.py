@@ -732,3 +732,9 @@ def test_an_amount_put_in_place_of_another_changes_the_items_and_the_total(reply
 def test_an_items_answer_that_only_prices_keeps_the_thing_named_before():
     facts, _ = converse(["sum1 stole my bike from the library rack yesterday afternoon", "no", "about $650, no serial"])
     assert facts["items"].startswith("bike") and facts["items_details"]["total_value"] == 650
+
+
+def test_a_message_that_says_it_is_not_the_confirmation_files_nothing():
+    updates = absorb("That is correct now. Before I confirm, may I ask whether an officer will come to look at the car?",
+                     THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
+    assert "confirmed" not in updates

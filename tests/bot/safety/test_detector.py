@@ -327,3 +327,22 @@ def test_poisoning_and_unconsciousness_are_emergencies_even_when_found(text):
 ])
 def test_a_chirping_alarm_or_a_frozen_screen_is_no_emergency(text):
     assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "went out to jump my dead battery and saw someone busted my side mirror off",
+    "theres a lot of smoke coming off my neighbors chimney, thats just their wood stove right?",
+])
+def test_a_jump_start_or_chimney_smoke_is_no_emergency(text):
+    assert not assess(text).is_emergency
+
+
+def test_a_chimney_fire_is_still_an_emergency():
+    assert assess("theres a chimney fire next door, flames shooting out the top").is_emergency
+
+
+def test_a_pistol_among_things_stolen_last_night_is_no_911_but_a_threat_with_it_is():
+    assert not assess("someone went thru my truck last nite. took my sunglasses, my ipad and the pistol i keep in the "
+                      "center console").is_emergency
+    assert assess("he took the pistol i keep in the nightstand and is pointing it at my wife").is_emergency
+    assert assess("the mailbox was bashed in with a bat yesterday afternoon, the box is laying in the yard").is_emergency is False
