@@ -71,9 +71,9 @@ eval: $(MODEL)  ## Play the development conversations and labelled sets through 
 	$(PY) -m evaluation.run
 	$(PY) -m evaluation.understanding_cv
 
-eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-6/README.md) and print their first-run figures
-	$(PY) -m evaluation.run --set sealed-6
-	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-6
+eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-7/README.md) and print their first-run figures
+	$(PY) -m evaluation.run --set sealed-7
+	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-7
 
 bench: $(STAMP)  ## Measure training time, server start-up and turn latency
 	$(PY) -m evaluation.bench

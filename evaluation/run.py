@@ -36,15 +36,17 @@ from evaluation.servers import ROOT, running_assistant
 # fixed against: development data too.
 # sealed-5 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
 # fixed against: development data too.
-# sealed-6: written blind on 2026-11-29 (evaluation/sealed-6/README.md), not yet run; run once with
-# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-6).
+# sealed-6 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
+# looked at: development data too.
+# sealed-7: written blind on 2026-11-29 (evaluation/sealed-7/README.md), not yet run; run once with
+# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-7).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
         "sealed-4": ROOT / "evaluation" / "sealed-4", "sealed-5": ROOT / "evaluation" / "sealed-5",
-        "sealed-6": ROOT / "evaluation" / "sealed-6"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5")
-SEALED_SET = "sealed-6"
+        "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6")
+SEALED_SET = "sealed-7"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -98,7 +100,8 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
                  "labelled-holdout-3": ROOT / "data" / "safety" / "development" / "emergency_messages_holdout3.csv",
                  "sealed-3": ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv",  # run once, then fixed against
                  "sealed-4": ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv",
-                 "sealed-5": ROOT / "evaluation" / "sealed-5" / "emergency_messages.csv"}
+                 "sealed-5": ROOT / "evaluation" / "sealed-5" / "emergency_messages.csv",
+                 "sealed-6": ROOT / "evaluation" / "sealed-6" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 

@@ -46,6 +46,8 @@ class EmergencyAssessment:
 
 
 NOT_AN_EMERGENCY = EmergencyAssessment(False)
+# A reply this short to "when did it happen?" is a time; the rules still read it, the model does not.
+SHORT_TIME_ANSWER_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Screening:
     all_clear: bool = False         # "no one is in danger", "false alarm": said outright (rules.all_clear)
     present: bool = False           # "right now", "still", "is back": it speaks of this moment (rules.speaks_of_now)
     asks_officer: bool = False      # the intake's command floor read a request for an officer
+    word_count: int = 0             # words in the message as read
 
     def verdict(self, answering: str | None = None, *,
                 thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
@@ -90,6 +93,9 @@ class Screening:
         # moment ("wait theres a guy in my driveway right now") is not that description.
         model_may_judge = (not about_incident or self.self_harm_cue or self.present
                            or self.model_category not in INCIDENT_KINDS)
+        if answering == "occurred_at" and self.word_count <= SHORT_TIME_ANSWER_WORDS:
+            # "just now, like 5 min ago" answers "when was the most recent call?": a time, nothing more to judge
+            model_may_judge = False
         if model_may_judge and self._model_says_emergency(answering, thresholds, closed):
             return EmergencyAssessment(True, self.model_category, _MODEL_EVIDENCE, cannot_call=self.cannot_call)
         return EmergencyAssessment(False, closed=closed)
@@ -164,7 +170,8 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         cancels=_cancels(text) if cancels is None else cancels,
         called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),
         self_harm_cue=cue,
-        all_clear=all_clear, present=rules.speaks_of_now(reading), asks_officer=asks_officer)
+        all_clear=all_clear, present=rules.speaks_of_now(reading), asks_officer=asks_officer,
+        word_count=len(reading.prepared.split()))
 
 
 # The intake's trained models, by the names `make train` saves them under (bot/intake/incidents.py,

@@ -346,3 +346,8 @@ def test_a_pistol_among_things_stolen_last_night_is_no_911_but_a_threat_with_it_
                       "center console").is_emergency
     assert assess("he took the pistol i keep in the nightstand and is pointing it at my wife").is_emergency
     assert assess("the mailbox was bashed in with a bat yesterday afternoon, the box is laying in the yard").is_emergency is False
+
+
+def test_a_short_time_given_as_the_answer_to_when_is_no_emergency_unless_it_says_danger():
+    assert not screen("just now, like 5 min ago").verdict("occurred_at").is_emergency
+    assert screen("right now, hes still outside").verdict("occurred_at").is_emergency
