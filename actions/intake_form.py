@@ -176,8 +176,7 @@ def ask_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
 def ask_items(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """"sum1 stole my bike": asked what was taken, the resident answers "the bike lol". Said already, the
     question names it and asks only for what is missing."""
-    said = details.named_as_taken(tracker.get_slot("type_text") or "") or \
-        details.named_as_taken(tracker.get_slot("narrative") or "")
+    said = details.taken_as_told(facts_of(tracker))
     if said:
         yours = re.sub(r"^(?:my|our)\b", "your", said, flags=re.I)  # "they took my bike" -> "your bike"
         dispatcher.utter_message(response="utter_ask_items_named", named=yours)

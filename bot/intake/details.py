@@ -534,9 +534,8 @@ NAMED_TAKEN = re.compile(r"\b(?:took|stole|grabbed|swiped|snatched|jacked|lost|t
 
 def named_as_taken(text: str) -> str | None:
     """The thing a description says was taken or lost, when it names one ("my airpods", "my black trek bike")."""
-    passive = PASSIVE_TAKEN.search(text or "")
-    said = passive.group(1) if passive else (NAMED_TAKEN.search(text or "") or [None, None])[1]
-    said = (said or "").strip()
+    match = PASSIVE_TAKEN.search(text or "") or NAMED_TAKEN.search(text or "")
+    said = match.group(1).strip() if match else ""
     if VAGUE_THINGS.match(said.lower()):
         return None  # "took some stuff": nothing named
     return said if 1 <= len(said.split()) <= 10 else None
@@ -544,6 +543,12 @@ def named_as_taken(text: str) -> str | None:
 
 VAGUE_THINGS = re.compile(r"^(?:(?:my|our|the|some|a few|a couple of|a bunch of|all my|all of my|all the|a lot of)\s+)*"
                           r"(?:stuff|things|thing|items|something|everything|anything|it|them|stuff out of it|things out of it)\b")
+
+
+def taken_as_told(facts) -> str | None:
+    """What the resident said was taken, in their first description or the story: one lookup for the
+    items question and for reading its answer."""
+    return named_as_taken(facts.get("type_text") or "") or named_as_taken(facts.get("narrative") or "")
 
 
 def value_of_items(text: str) -> float | None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block
-from bot.intake.details import as_record, named_as_taken, read_caller_number, read_items, read_vehicle
+from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle, taken_as_told
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.questions import asks_something
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -293,7 +293,7 @@ def _read_items(text, facts, asking, now):
 
 def with_the_thing_named(answer: str, facts) -> str:
     """"about $650, no serial" after "sum1 stole my bike": the answer with the thing it prices."""
-    named = named_as_taken(facts.get("type_text") or "") or named_as_taken(facts.get("narrative") or "")
+    named = taken_as_told(facts)
     if not named:
         return answer
     return f"{named.removeprefix('my ').strip()}, {answer}" if ONLY_PRICE_AND_SERIAL.match(normalize(answer)) else answer

@@ -42,6 +42,14 @@ class Turn:
         """The model is sure the message does one of these."""
         return self.intent in intents and self.sure
 
+    def read_as(self, intent: str) -> "Turn":
+        """The same reading, but doing `intent` (a rule that knows better: "my ex wont stop calling me" reports)."""
+        return Turn(intent, self.confidence, self.lead, ((intent, self.confidence), *self.ranking))
+
+    def certainly(self, intent: str) -> "Turn":
+        """Doing `intent` beyond doubt (said outright: "no one is in danger")."""
+        return Turn(intent, 1.0, 1.0, ((intent, 1.0), *((name, p) for name, p in self.ranking if name != intent)))
+
     def without(self, intent: str) -> "Turn":
         """The reading with one possibility ruled out (by a rule that knows better)."""
         ranking = tuple((name, p) for name, p in self.ranking if name != intent)

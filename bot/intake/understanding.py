@@ -96,13 +96,14 @@ class Understanding:
         )
 
 
-def _question_beside(text: str) -> bool:
+def _question_beside(text: str) -> questions.Question | None:
     """An answer with a question of its own after it ("last one was an hour ago. do i need to keep the
     voicemails?"): the turn model reads the answer; the question still gets its answer when its topic is clear."""
     if questions.besides_the_question(text) is None or not text.rstrip().endswith("?") or \
             len(questions.the_question(text).split()) < 3:
-        return False  # "blue honda civic. why?" is too short to know what is asked
-    return questions.read_question(text).topic != questions.OTHER
+        return None  # "blue honda civic. why?" is too short to know what is asked
+    question = questions.read_question(text)
+    return question if question.topic != questions.OTHER else None
 
 
 def understand(text: str, now: datetime | None = None) -> Understanding:
@@ -124,38 +125,40 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text and \
             not worded_as_question:  # "whats the number for animal control" asks
         # "Hi this is Eleanor Whitcomb, ... I need to report a lost ring please": a report, not a question
-        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
+        turn = turn.read_as(REPORT)
     if turn.intent in (GOODBYE, "cancel") and not command and incident.slug is not None and \
             not SIGNING_OFF.search(normal) and not QUITTING_WORDS.search(normal):
         # "my ex wont stop calling me" describes a report: only words of leaving or quitting end one
-        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
+        turn = turn.read_as(REPORT)
     elif turn.intent == "decline_officer" and incident.slug is not None and \
             incident.confidence >= CONFIDENT_REPORT and len(normal.split()) >= REPORT_WITH_DECLINE_WORDS:
         # "dont need anyone to call me back, i just want this on file. same number keeps calling me at work"
-        turn = Turn(REPORT, turn.confidence, turn.lead, ((REPORT, turn.confidence), *turn.ranking))
+        turn = turn.read_as(REPORT)
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
     if turn.intent == "called_911" and incident.slug is None and SIGNING_OFF.search(normal):
         # "ok ill call them. thx": the resident will phone and is signing off (after 911 advice this
         # gets "stay safe"; outside it, goodbye instead of a new report)
-        turn = Turn(GOODBYE, turn.confidence, turn.lead, ((GOODBYE, turn.confidence), *turn.ranking))
+        turn = turn.read_as(GOODBYE)
     # "He says he's fine but I'll call.": about to call 911 is no all-clear, whatever else it says
     about_to_call = screening.called_911 and screening.all_clear and ABOUT_TO_CALL.search(normal)
     if about_to_call:
-        turn = Turn("called_911", 1.0, 1.0, (("called_911", 1.0), *((i, p) for i, p in turn.ranking if i != "called_911")))
+        turn = turn.certainly("called_911")
     if turn.intent == SAFE_NOW and screening.called_911 and not screening.all_clear and not back_to_the_report:
         # "ambulance is here. can we do the mailbox thing another time": help has come, nobody said all is well
-        turn = Turn("called_911", turn.confidence, turn.lead, (("called_911", turn.confidence), *turn.ranking))
+        turn = turn.read_as("called_911")
     over = (screening.all_clear or back_to_the_report) and not about_to_call  # "the cops came, he took off. im ok": over
     if over and not screening.verdict().is_emergency and not command and \
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
-        turn = Turn(SAFE_NOW, 1.0, 1.0, ((SAFE_NOW, 1.0), *((i, p) for i, p in turn.ranking if i != SAFE_NOW)))
+        turn = turn.certainly(SAFE_NOW)
     if not worded_as_question and turn.intent == "ask_question":
         turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
     if screening.cannot_call and not screening.all_clear and turn.intent in ("deny", SAFE_NOW, "decline_officer"):
         # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
-        turn = Turn("inform", turn.confidence, turn.lead, (("inform", turn.confidence), *turn.ranking))
-    asks = worded_as_question and ("ask_question" in [intent for intent, _ in turn.ranking[:2]] or _question_beside(text))
+        turn = turn.read_as("inform")
+    asked = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
+    beside = _question_beside(text) if worded_as_question and not asked else None  # its topic is read once
+    asks = worded_as_question and (asked or beside is not None)
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),
@@ -163,7 +166,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         incident=incident,
         yes_no=_yes_no(text, normal, turn),
         command=command,
-        question=questions.read_question(text) if asks else None,
+        question=(beside or questions.read_question(text)) if asks else None,
         when=_when(text, now),
         location=free, location_as_answer=as_answer,
         turn=turn,
