@@ -67,6 +67,10 @@ def _fallback_answer(field: str, text: str) -> dict:
         return {"occurred_at": "unknown", "occurred_text": text.strip()}
     if field == "incident_type":
         return {"incident_type": "other"}
+    if field == "suspect_or_weapon":
+        # The two-in-one question could not be read twice: ask each half on its own, with Yes/No buttons
+        # (True here means "ask them separately", as after "yes, one of them").
+        return {"suspect_or_weapon": True}
     if field == "type_confirmed":
         return {"type_confirmed": True}  # no clear answer twice: an officer sorts it out if it was wrong
     if field in ("reporter_email", "reporter_phone"):

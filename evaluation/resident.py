@@ -106,6 +106,8 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             # Their correction was sent; shown the summary again, they file it. Whether the correction
             # was applied is judged on the filed record, not by repeating it for ever.
             say("yes")
+        elif question == "vehicle" and "vehicle" in answers and "vehicle_plate" in answers:
+            say(_vehicle_with_plate(answers))
         elif question in answers:
             said_at_summary = said_at_summary or question == "confirmed"
             say(str(answers[question]))
@@ -126,6 +128,12 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             return played
     played.error = f"still talking after {MAX_MESSAGES} messages"
     return played
+
+
+def _vehicle_with_plate(answers: dict) -> str:
+    """Sets from sealed-8 on may write the plate as its own answer: the resident gives it with the vehicle."""
+    vehicle, plate = str(answers["vehicle"]), str(answers["vehicle_plate"])
+    return vehicle if plate.lower() in vehicle.lower() else f"{vehicle}, {plate}"
 
 
 def _menu_or_story(scenario: dict) -> str:

@@ -38,15 +38,19 @@ from evaluation.servers import ROOT, running_assistant
 # fixed against: development data too.
 # sealed-6 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
 # looked at: development data too.
-# sealed-7: written blind on 2026-11-29 (evaluation/sealed-7/README.md), not yet run; run once with
-# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-7).
+# sealed-7 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
+# fixed against: development data too.
+# sealed-8: written blind on 2026-11-29 (evaluation/sealed-8/README.md), not yet run; run once with
+# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-8).
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
         "sealed-4": ROOT / "evaluation" / "sealed-4", "sealed-5": ROOT / "evaluation" / "sealed-5",
-        "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7"}
-DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6")
-SEALED_SET = "sealed-7"
+        "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7",
+        "sealed-8": ROOT / "evaluation" / "sealed-8"}
+DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6",
+                    "sealed-7")
+SEALED_SET = "sealed-8"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -101,7 +105,8 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
                  "sealed-3": ROOT / "evaluation" / "sealed-3" / "emergency_messages.csv",  # run once, then fixed against
                  "sealed-4": ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv",
                  "sealed-5": ROOT / "evaluation" / "sealed-5" / "emergency_messages.csv",
-                 "sealed-6": ROOT / "evaluation" / "sealed-6" / "emergency_messages.csv"}
+                 "sealed-6": ROOT / "evaluation" / "sealed-6" / "emergency_messages.csv",
+                 "sealed-7": ROOT / "evaluation" / "sealed-7" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 
@@ -115,7 +120,7 @@ def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
     with path.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     caught_system = caught_detector = false_system = false_detector = 0
-    missed = []
+    missed, wrong_texts = [], []
     for number, row in enumerate(rows):
         replies, _ = send(rest_url, f"screen-{name}-{number}", row["text"])
         system = bool(replies) and judge.is_911(replies[0])
@@ -125,9 +130,12 @@ def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
             caught_detector += detector
             if not system:
                 missed.append(row["category"])
+                wrong_texts.append(f"missed: {row['text']}")
         else:
             false_system += system
             false_detector += detector
+            if system:
+                wrong_texts.append(f"false alarm: {row['text']}")
     positives = sum(_labelled_emergency(r) for r in rows)
     negatives = len(rows) - positives
     figures = {
@@ -141,7 +149,8 @@ def screen_labelled(name: str, path: Path, rest_url: str, judge: Judge) -> dict:
     print(f"\n== emergency screening, {name} ({path.name}) ==")
     for key, value in figures.items():
         print(f"  {key:28s} {value}")
-    return figures
+    # The messages themselves go only to the details file: a sealed set's first run prints figures.
+    return {**figures, "wrong_messages": wrong_texts}
 
 
 def play_set(name: str, folder: Path, assistant, sessions, judge: Judge, args) -> dict:

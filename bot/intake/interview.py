@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
 from bot.intake import questions, readers
@@ -29,10 +30,14 @@ from bot.profile import profile
 from bot.text import normalize, sentences
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
+# A one-word name at the summary this much like one part of the name given is that part re-spelled.
+SPELLING_LIKENESS = 0.6
 SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
 MY_PHONE_FIX = re.compile(r"\b(?:phone|cell|number|phone number)(?: number)? (?:is wrong|should be|is actually|is not right)|"
                           r"\b(?:wrong|change|fix|correct|update) (?:my |the )?(?:phone|cell|number)\b")
-MY_CONTACT = ("my email", "my e mail", "email is", "my phone", "my number", "my cell", "call me", "reach me", "text me",
+# Not "my phone" or "my cell" alone: "somebody is calling to my phone ... from 475-555-0122" gives the caller's number.
+MY_CONTACT = ("my email", "my e mail", "email is", "my phone is", "my phone number", "my phone s", "my number", "my cell is",
+              "my cell number", "my cell s", "call me", "reach me", "text me",
               "be reached", "reached at", "by email", "by e mail", "email me", "contact me", "my contact")
 
 
@@ -170,6 +175,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
                 **given}
+    if restated.get("reporter_name"):
+        restated["reporter_name"] = _respelled_name(restated["reporter_name"], facts.get("reporter_name"))
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
@@ -188,6 +195,17 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
                          "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+def _respelled_name(said: str, name: str | None) -> str:
+    """ "My name is Rajeesh not Rajesh" re-spells one part of "Rajesh Kumar Pillai": the other parts stay."""
+    parts = (name or "").split()
+    if len(said.split()) != 1 or len(parts) < 2:
+        return said
+    closest = max(parts, key=lambda part: SequenceMatcher(None, part.lower(), said.lower()).ratio())
+    if SequenceMatcher(None, closest.lower(), said.lower()).ratio() < SPELLING_LIKENESS:
+        return said
+    return " ".join(said if part == closest else part for part in parts)
 
 
 def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:

@@ -49,7 +49,7 @@ CORRECTING = re.compile(r"\b(?:actually|i meant|i said \w+(?: \w+)? but i mean|c
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
 ADDING = re.compile(r"^(?:oh (?:and|also|i forgot|plus|one more) |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
                     r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
-NONE_GIVEN = re.compile(r"^(?:none|no|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
+NONE_GIVEN = re.compile(r"^(?:none|no|nope|nah|n a|na|i do not have one|i dont have one|dont have one|do not have one|no email|"
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
 FIELD_WORDS = {
@@ -438,6 +438,8 @@ def is_correction(u) -> bool:
 def answers_the_question(field: str, u) -> bool:
     """Whether the message can be the answer to `field` at all: not a question or command the
     intent model is sure of, not filler in a free-text field, and not a correction of another field."""
+    if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(normalize(u.text)):
+        return True  # "nope", "dont have one": the REPLY NONE the question offers, though it reads as a denial
     if u.turn.is_(*NOT_ANSWERS) and field not in YES_NO_FIELDS:
         return False
     if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):

@@ -22,6 +22,10 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} {HARASSING}|"  # "my old landlord rick, he keeps calling"
+    # "my ex boyfriend he call me all the time many many times every day"
+    rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} (?:he |she |they )?(?:call|calls|called|text|texts|texted|"
+    rf"message|messages|harass|harasses) (?:me|us)(?: \w+){{0,3}} (?:all the time|constantly|nonstop|non stop|every day|every night|"
+    rf"day and night|over and over|again and again|many times|\d+ times)|"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
     rf"\b(?:pretty|fairly|almost|100 percent|quite) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b|"
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
@@ -32,10 +36,16 @@ KNOWN_SUSPECT = re.compile(
     rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
     rf"(?:plate|license plate|tag|plate number)")
 NO_SUSPECT = re.compile(
-    r"\b(?:no idea|do not know|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what)?|"
+    r"\b(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what|whom)\b|"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
-    r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who")
+    r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who|"
+    # "camera shows two people in hoodies, can't tell who they are", "we don't see nobody, we was at lunch"
+    r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:who|their faces?|any faces?|the faces?)|"
+    r"\b(?:did not|do not|never|nobody|no one) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
+# In answer to "Do you know who did it?" a bare "no idea" or "not sure" is enough; said in passing it is not
+# ("also from number i dont know" is about a number).
+NO_SUSPECT_IN_ANSWER = re.compile(r"^(?:\w+ ){0,3}(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)\b")
 _WEAPONS = vocabulary("weapons")
 DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
@@ -86,7 +96,7 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
     if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)):
         return True
-    if NO_SUSPECT.search(words):
+    if NO_SUSPECT.search(words) or (answering and NO_SUSPECT_IN_ANSWER.search(words)):
         return False
     return None
 

@@ -30,9 +30,6 @@ NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to
                           # "forget it, leave it as is and just file the report": filing is the opposite of quitting
                           r"(?<!not )(?<!dont )(?<!never )\b(?:just |please |go ahead and )file (?:it|the report|my report|this report|this)\b|"
                           r"\bleave it (?:as is|like that|as it is)\b")
-# Readings that name a danger themselves: a message read as one is no routine report, so the emergency
-# model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
-DANGER_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
 GOODBYE = "goodbye"
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
@@ -115,7 +112,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     worded_as_question = questions.asks_something(text)
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
-    screening = detector.screen(text, reads_as_report=incident.slug is not None and incident.slug not in DANGER_TYPES,
+    screening = detector.screen(text, reads_as_report=detector.reads_as_report(incident.slug),
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
     if turn.intent == "cancel" and NOT_QUITTING.search(normal):

@@ -166,7 +166,7 @@ RANGE_BETWEEN = re.compile(r"\b(?:and|to|until|through|into)\b|-")
 CLAUSE_BREAK = re.compile(r"[,;!?()\n]|(?<!\d)[./]|[./](?!\d)|\s(?:but|then)\s")  # not "11/20", "7.30"
 LEAD_WORDS = re.compile(r"\b(?:(?:sometime|some time|just|right) )?(?:between|from|after|since|before|around|about|at|"
                         r"on|by|until)\s$")
-UNKNOWN = re.compile(r"\b(?:do not know|dont know|not sure|no idea|unsure|cant remember|can not remember|unknown|"
+UNKNOWN = re.compile(r"\b(?:do not know|dont know|idk|dunno|not sure|no idea|unsure|cant remember|can not remember|unknown|"
                      r"no clue|not certain)\b")
 
 

@@ -178,11 +178,19 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
 # bot/intake/turns.py): asked only when the intake's reading is not passed in.
 INCIDENT_MODEL, TURN_MODEL = "incident_type", "turn"
 NO_INCIDENT, CANCEL = "none", "cancel"
+# Readings that name a danger themselves: a message read as one is no routine report, so the emergency
+# model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
+DANGER_INCIDENT_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
+
+
+def reads_as_report(incident_type: str | None) -> bool:
+    """Does a message the intake read as `incident_type` tell a routine report (a stricter threshold)?"""
+    return incident_type not in (None, NO_INCIDENT) and incident_type not in DANGER_INCIDENT_TYPES
 
 
 def _reads_as_report(text: str) -> bool:
     label, probability = textcat.trained(INCIDENT_MODEL).ranked(text)[0]
-    return label != NO_INCIDENT and probability >= 0.2
+    return probability >= 0.2 and reads_as_report(label)
 
 
 def _cancels(text: str) -> bool:

@@ -106,6 +106,19 @@ def test_a_question_is_never_asked_forever():
     assert slots["occurred_at"] == "unknown" and slots["requested_slot"] != "occurred_at"
 
 
+def test_the_two_checks_in_one_question_are_asked_apart_when_the_answer_cannot_be_read():
+    """A reply to "do you know who did it, and was a weapon involved?" that answers neither is asked twice,
+    then each half is asked on its own (with Yes/No buttons), never the same question for ever."""
+    facts = {"incident_type": "vandalism", "location": "Post Road West, Westport, CT", "location_status": "in_town"}
+    for reprompts in range(3):
+        tracker = make_tracker("the whole back of the building is a mess", intent="inform", active_loop=FORM,
+                               requested_slot="suspect_or_weapon", slots={**facts, "reprompts": reprompts})
+        events, _ = run(ValidateIntakeForm(), tracker)
+    slots = slot_values(events)
+    assert slots["requested_slot"] == "known_suspect"
+    assert slots.get("known_suspect") is None and slots.get("weapon") is None  # nothing assumed about either
+
+
 @pytest.mark.parametrize(("text", "asking", "leaves"), [
     pytest.param("no to both, didnt see anything. found it like this at 7am when i went to leave for work",
                  "suspect_or_weapon", False, id="an-answer-that-mentions-leaving"),

@@ -310,3 +310,8 @@ def test_a_name_after_a_complaint_is_still_found(text, name):
 ])
 def test_a_name_in_passing_only_when_said_as_a_name(text, name):
     assert name_in_sentence(text) == name
+
+
+def test_a_name_written_without_is_counts_when_typed_as_a_name():
+    assert name_in_sentence("yes please call me. my name Wei Zhang, this number") == "Wei Zhang"
+    assert name_in_sentence("my name was on the envelope") is None

@@ -176,6 +176,22 @@ def test_a_correction_at_the_summary_updates_the_time(at_summary):
     assert next_question(facts) == "confirmed"
 
 
+def test_one_name_respelled_at_the_summary_keeps_the_rest_of_the_name(at_summary):
+    facts, _ = converse(["the name is wrong, it's " + at_summary["reporter_name"].split()[0] + "e"], at_summary)
+    respelled, *rest = at_summary["reporter_name"].split()
+    assert facts["reporter_name"] == " ".join([respelled + "e", *rest])
+
+
+def test_nope_to_the_email_question_means_no_email():
+    assert absorb("nope", {"incident_type": "vandalism"}, "reporter_email", now=NOW).updates["reporter_email"] == "none"
+
+
+def test_the_harassers_number_in_the_first_message_is_not_the_residents():
+    facts, _ = converse(["Somebody is calling to my phone many times every night from number i not know, 475-555-0122. "
+                         "I am living in Westport, Saugatuck Ave"])
+    assert facts.get("reporter_phone") is None
+
+
 def test_a_correction_with_a_new_value_replaces_it(at_summary):
     facts, _ = converse(["wrong street, it was 50 Hillspoint Road"], at_summary)
     assert facts["location"] == "50 Hillspoint Road, Westport, CT"

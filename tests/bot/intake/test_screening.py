@@ -119,3 +119,14 @@ def test_a_knife_that_was_stolen_is_no_weapon_involved(text):
 ])
 def test_a_stolen_firearm_goes_to_an_officer(text, expected):
     assert weapon_in(text) is expected
+
+
+@pytest.mark.parametrize("text, answering, expected", [
+    ("hello i want make report please. my ex boyfriend he call me all the time many many times every day", False, True),
+    ("calls come from a number i dont know, since 2 week", False, None),  # a number not known is no suspect unknown
+    ("camera shows two people in hoodies, can't tell who they are", True, False),
+    ("We don't see nobody, we was at lunch", True, False),
+    ("not sure", True, False),
+])
+def test_who_did_it_as_residents_say_it(text, answering, expected):
+    assert known_suspect_in(text, answering=answering) is expected

@@ -428,6 +428,7 @@ def test_iso_end_iso_and_describe(when, iso, end_iso, described):
     pytest.param("not sure", True, id="not-sure"),
     pytest.param("no idea when", True, id="no-idea"),
     pytest.param("I can't remember", True, id="cant-remember"),
+    pytest.param("idk", True, id="idk"),
     pytest.param("tuesday", False, id="a-day"),
     pytest.param("yes", False, id="yes"),
 ])

@@ -351,3 +351,21 @@ def test_a_pistol_among_things_stolen_last_night_is_no_911_but_a_threat_with_it_
 def test_a_short_time_given_as_the_answer_to_when_is_no_emergency_unless_it_says_danger():
     assert not screen("just now, like 5 min ago").verdict("occurred_at").is_emergency
     assert screen("right now, hes still outside").verdict("occurred_at").is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "found an older man slumped over in the bus shelter on Wilton Rd, he wont answer me",
+    "my neighbor's lips look kind of purple and she is wheezing on the porch",
+    "theres a guy walking down Hillandale pulling on car door handles one after another",
+])
+def test_danger_told_with_a_past_verb_or_as_a_car_report_is_an_emergency(text):
+    assert assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "i found a kitchen knife under the passenger seat after the break in, its not ours",
+    "the mailbox post is cracked, looks like somebody took a bat to it",
+    "the ring cam showed a guy trying car doors on our street at 4am, my car was open and he took change",
+])
+def test_a_weapon_found_afterwards_or_a_tool_of_damage_is_not_an_emergency(text):
+    assert not assess(text).is_emergency
