@@ -40,8 +40,8 @@ from evaluation.servers import ROOT, running_assistant
 # looked at: development data too.
 # sealed-7 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
 # fixed against: development data too.
-# sealed-8: written blind on 2026-11-29 (evaluation/sealed-8/README.md), not yet run; run once with
-# `make eval-sealed`, then it becomes development data too. Not played unless asked for (--set sealed-8).
+# sealed-8 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
+# fixed against: development data too. No set is sealed now: write sealed-9 blind, then point SEALED_SET at it.
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
@@ -49,7 +49,7 @@ SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evalu
         "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7",
         "sealed-8": ROOT / "evaluation" / "sealed-8"}
 DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6",
-                    "sealed-7")
+                    "sealed-7", "sealed-8")
 SEALED_SET = "sealed-8"
 
 
@@ -106,7 +106,8 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
                  "sealed-4": ROOT / "evaluation" / "sealed-4" / "emergency_messages.csv",
                  "sealed-5": ROOT / "evaluation" / "sealed-5" / "emergency_messages.csv",
                  "sealed-6": ROOT / "evaluation" / "sealed-6" / "emergency_messages.csv",
-                 "sealed-7": ROOT / "evaluation" / "sealed-7" / "emergency_messages.csv"}
+                 "sealed-7": ROOT / "evaluation" / "sealed-7" / "emergency_messages.csv",
+                 "sealed-8": ROOT / "evaluation" / "sealed-8" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 

@@ -369,3 +369,12 @@ def test_danger_told_with_a_past_verb_or_as_a_car_report_is_an_emergency(text):
 ])
 def test_a_weapon_found_afterwards_or_a_tool_of_damage_is_not_an_emergency(text):
     assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text, category", [
+    ("probably nothing but my 10 year old should have been back from the park an hour ago and isnt picking up", "missing_person"),
+    ("my wallet got taken at the gym, whatever, doesnt really matter, not planning on being here much longer", "self_harm"),
+])
+def test_danger_played_down_or_hidden_in_a_report_is_still_an_emergency(text, category):
+    finding = assess(text)
+    assert finding.is_emergency and finding.category == category
