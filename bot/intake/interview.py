@@ -202,8 +202,8 @@ def _respelled_name(said: str, name: str | None) -> str:
     parts = (name or "").split()
     if len(said.split()) != 1 or len(parts) < 2:
         return said
-    closest = max(parts, key=lambda part: SequenceMatcher(None, part.lower(), said.lower()).ratio())
-    if SequenceMatcher(None, closest.lower(), said.lower()).ratio() < SPELLING_LIKENESS:
+    likeness, closest = max((SequenceMatcher(None, part.lower(), said.lower()).ratio(), part) for part in parts)
+    if likeness < SPELLING_LIKENESS:
         return said
     return " ".join(said if part == closest else part for part in parts)
 

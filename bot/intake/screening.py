@@ -35,17 +35,19 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
     rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
     rf"(?:plate|license plate|tag|plate number)")
+# Words of not knowing: "no idea who", or in answer to the question, "no idea" alone.
+NOT_KNOWING = r"(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)"
 NO_SUSPECT = re.compile(
-    r"\b(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|have no idea|unknown) (?:who|what|whom)\b|"
+    rf"\b{NOT_KNOWING} (?:who|what|whom)\b|"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
-    r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|\bdo not know who|"
+    r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
     # "camera shows two people in hoodies, can't tell who they are", "we don't see nobody, we was at lunch"
     r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:who|their faces?|any faces?|the faces?)|"
     r"\b(?:did not|do not|never|nobody|no one) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
 # In answer to "Do you know who did it?" a bare "no idea" or "not sure" is enough; said in passing it is not
 # ("also from number i dont know" is about a number).
-NO_SUSPECT_IN_ANSWER = re.compile(r"^(?:\w+ ){0,3}(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)\b")
+NO_SUSPECT_IN_ANSWER = re.compile(rf"^(?:\w+ ){{0,3}}{NOT_KNOWING}\b")
 _WEAPONS = vocabulary("weapons")
 DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
