@@ -27,6 +27,7 @@ from bot.staff import rms
 from bot.records import schema
 
 from bot.records import outcomes
+from bot.messaging import recovery
 from bot.records.staff_models import ROLES, StaffUser
 from bot.config import settings
 from bot.records.db import make_engine, make_sessionmaker
@@ -49,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     exporter.add_argument("--format", choices=("json", "csv"), default="json",
                           help="json: one object per line (default); csv: a header row then one row per outcome")
     exporter.set_defaults(handler=_export)
+
+    messages = commands.add_parser("messages", help="residents' messages the assistant could not answer")
+    messages_commands = messages.add_subparsers(required=True, metavar="ACTION")
+    messages_commands.add_parser(
+        "recover", help="store messages spooled during a database outage and move unsettled ones to staff "
+                        "(the front door does this every 30 s by itself)").set_defaults(handler=_messages_recover)
 
     commands.add_parser("urls", help="print the chat URL and the Twilio webhook URLs").set_defaults(handler=_urls)
 
@@ -147,6 +154,13 @@ def _urls(args) -> int:
 def _db_upgrade(args) -> int:
     schema.upgrade(make_engine(settings().database_url))
     print("database is up to date", file=sys.stderr)
+    return 0
+
+
+def _messages_recover(args) -> int:
+    result = recovery.recover(_sessions(), settings().spool_dir)
+    print(f"{result.replayed} spooled messages stored, {result.swept} unsettled messages moved to staff",
+          file=sys.stderr)
     return 0
 
 

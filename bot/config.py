@@ -57,6 +57,11 @@ class Settings:
         return self.var_dir / "outbox"
 
     @property
+    def spool_dir(self) -> Path:
+        """Inbound messages kept on disk while the database is unreachable (bot/messaging/spool.py)."""
+        return self.var_dir / "spool"
+
+    @property
     def secure_cookies(self) -> bool:
         return self.public_base_url.startswith("https://")
 

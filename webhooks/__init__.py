@@ -7,6 +7,7 @@ keeps every inbound message, answered or kept for staff.
 """
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,9 +15,11 @@ from typing import Iterator
 
 from flask import Flask, Response, jsonify, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from bot.profile import profile
 from bot.records import schema
 from bot.config import Settings, settings as environment_settings
 from bot.records.db import make_engine, make_sessionmaker
@@ -25,6 +28,7 @@ from webhooks.extensions import csrf, front_door, limiter
 from webhooks.replies import too_many_messages
 from webhooks.sms_sender import SmsSender
 
+logger = logging.getLogger(__name__)
 CHAT_SESSION_HOURS = 12
 SESSION_EXPIRED = "Your chat session has expired. Please reload the page to continue."  # as long as the assistant keeps a conversation (domain.yml session_config)
 
@@ -61,7 +65,7 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
         RATELIMIT_HEADERS_ENABLED=True,
     )
     engine = make_engine(config.database_url)
-    schema.upgrade(engine)
+    _upgrade_if_reachable(engine)
     app.extensions["front_door"] = FrontDoor(
         settings=config,
         sessions=make_sessionmaker(engine),
@@ -82,7 +86,23 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
     app.register_error_handler(429, _too_many)
     app.register_error_handler(CSRFError, _form_expired)
     app.register_error_handler(400, lambda error: _error(error.description, 400))
+    app.register_error_handler(SQLAlchemyError, _database_unavailable)  # the SMS and chat routes answer anyway
     return app
+
+
+def _upgrade_if_reachable(engine) -> None:
+    """Start even with the database down: the texts and the chat must still get the static reply
+    (webhooks/outage.py). `make run` and the install steps migrate before starting anyway."""
+    try:
+        schema.upgrade(engine)
+    except SQLAlchemyError as error:
+        logger.error("database unreachable at start (%s): starting without it", type(error).__name__)
+
+
+def _database_unavailable(error):
+    logger.error("database unavailable (%s) on %s", type(error).__name__, request.endpoint)
+    return _error("The report system's database is not available right now. Try again in a few minutes. "
+                  f"In an emergency call {profile().phones.emergency}.", 503)
 
 
 def _for_people() -> bool:

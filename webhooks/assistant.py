@@ -1,12 +1,20 @@
 """The Rasa server, reached on loopback through its REST channel."""
 from __future__ import annotations
 
+import re
+
 import requests
 
 
 class AssistantUnavailable(Exception):
     """The assistant did not answer in time, or answered with an error."""
 
+
+# Department facts (phone numbers, names) are slots the action server fills at session start. If it
+# went away then, Rasa renders each missing fact as "None" ("In an emergency call None"): such a
+# reply is not an answer. Only the places a fact sits in domain.yml are checked, so a resident's
+# own "None" echoed in a summary ("Items: None") is not mistaken for one.
+UNRENDERED_FACT = re.compile(r"\b(?:call|line|the|outside|of|or|else) None\b")
 
 # The action server's health check on loopback answers in a millisecond or two.
 HEALTH_TIMEOUT = 1.0
@@ -43,6 +51,8 @@ class AssistantClient:
         replies = response.json()
         if not replies:
             raise AssistantUnavailable("no reply")
+        if any(UNRENDERED_FACT.search(reply.get("text") or "") for reply in replies):
+            raise AssistantUnavailable("department facts missing from the reply")
         return replies
 
     def _check_actions(self) -> None:

@@ -5,8 +5,9 @@ page reload continues the conversation and no client can name another's conversa
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, jsonify, render_template, request, session
+from flask import Blueprint, Response, abort, g, jsonify, render_template, request, session
 from flask_wtf.csrf import generate_csrf
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.records import conversations
 
@@ -15,6 +16,7 @@ from bot.messaging.masking import mask_sensitive
 from bot.profile import profile
 from bot.records.transcripts import transcript
 from webhooks.assistant import AssistantUnavailable
+from webhooks import outage
 from webhooks.extensions import front_door, limiter
 from webhooks.replies import assistant_unavailable
 
@@ -97,25 +99,55 @@ def messages():
     door = front_door()
     with door.transaction() as db:
         inbound = message_log.claim_inbound(db, "web", None, conversation_id, masked)
+    g.inbound_message_id = inbound.id
     try:
         replies = door.assistant.send(conversation_id, masked, channel="web")
     except AssistantUnavailable:
         texts = assistant_unavailable(masked)
         with door.transaction() as db:
-            message_log.kept_for_staff(db, db.merge(inbound), texts)
+            message_log.settle(db, inbound.id, texts, status=message_log.KEPT_FOR_STAFF)
         return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
-    page_messages = _for_page(conversation_id, replies)
-    with door.transaction() as db:
-        message_log.answered(db, db.merge(inbound), [m["text"] for m in page_messages])
+    page_messages = [_page_message(reply) for reply in replies if reply.get("text")]
+    texts = [m["text"] for m in page_messages]
+    try:
+        _keep_choices(conversation_id, page_messages)
+        with door.transaction() as db:
+            message_log.settle(db, inbound.id, texts)
+    except SQLAlchemyError as error:  # the assistant answered; the database went away since
+        outage.database_failed(error)
+        outage.keep_on_disk("web", None, conversation_id, masked, texts)
     return jsonify(you_said=masked, messages=page_messages)
 
 
+@bp.errorhandler(SQLAlchemyError)
+def database_unavailable(error):
+    """No database: the static reply all the same, and a resident's message spooled for staff."""
+    outage.database_failed(error)
+    if request.endpoint == "chat.history":
+        return jsonify(messages=[], choices=[])  # the page then asks for the introduction
+    text = (request.get_json(silent=True) or {}).get("text") if request.endpoint == "chat.messages" else None
+    masked = mask_sensitive(text.strip()) if isinstance(text, str) and text.strip() else ""
+    texts = assistant_unavailable(masked)
+    if masked:
+        outage.keep_on_disk("web", None, session.get("conversation_id") or "web:unknown", masked, texts)
+        return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
+    return jsonify(messages=[{"text": t} for t in texts])
+
+
 def _for_page(conversation_id: str, replies: list[dict]) -> list[dict]:
-    """Text and quick replies for the page; the quick replies are kept so a reload shows them."""
-    page_messages = [{"text": r.get("text") or "", "buttons": [{"title": b.get("title"), "payload": b.get("payload")}
-                                                                for b in r.get("buttons") or []]}
-                     for r in replies if r.get("text")]
+    page_messages = [_page_message(reply) for reply in replies if reply.get("text")]
+    _keep_choices(conversation_id, page_messages)
+    return page_messages
+
+
+def _page_message(reply: dict) -> dict:
+    """Text and quick replies for the page."""
+    return {"text": reply.get("text") or "",
+            "buttons": [{"title": b.get("title"), "payload": b.get("payload")} for b in reply.get("buttons") or []]}
+
+
+def _keep_choices(conversation_id: str, page_messages: list[dict]) -> None:
+    """The last quick replies are kept so a reload shows them."""
     choices = next((m["buttons"] for m in reversed(page_messages) if m["buttons"]), [])
     with front_door().transaction() as db:
         message_log.save_choices(db, conversation_id, choices)
-    return page_messages

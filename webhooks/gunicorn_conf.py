@@ -8,3 +8,13 @@ workers = 1
 threads = 8
 timeout = 30  # above the assistant timeout, below nothing Twilio waits for (15 s)
 accesslog = None  # request lines would carry nothing personal, but there is no need for them
+
+
+def post_worker_init(worker):
+    """Each worker loads the emergency model before its first request (the fallback reply must not
+    wait for it), then replays messages spooled during a database outage and sweeps unsettled ones."""
+    from bot.messaging import recovery
+    from webhooks.replies import assistant_unavailable
+    assistant_unavailable("warm-up")  # never fails: a missing model is logged and the reply goes out without it
+    door = worker.wsgi.extensions["front_door"]
+    recovery.run_in_background(door.sessions, door.settings.spool_dir)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, request
+from sqlalchemy.exc import SQLAlchemyError
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.records import conversations
@@ -11,6 +12,7 @@ from bot.contacts import find_phone
 from bot.messaging.masking import mask_sensitive
 from bot.messaging.sms import choose, keyword, render
 from webhooks.assistant import AssistantUnavailable
+from webhooks import outage
 from webhooks.extensions import front_door
 from webhooks.replies import assistant_unavailable, sms_help, sms_welcome_back
 from webhooks.twilio_guard import twilio_request
@@ -49,13 +51,30 @@ def fallback():
     sender = _sender()
     body = mask_sensitive(request.form.get("Body", ""))
     texts = assistant_unavailable(body)
-    door = front_door()
-    with door.transaction() as session:
-        message = message_log.claim_inbound(session, "sms", request.form["MessageSid"], conversations.for_phone(sender), body)
-        if message is not None:
+    sid = request.form["MessageSid"]
+    with front_door().transaction() as session:
+        # Claimed by /sms/inbound and not answered yet: Twilio gave up on it, so this reply is the one
+        # the resident gets, and the message goes to staff whatever the assistant says later.
+        message = (message_log.claim_inbound(session, "sms", sid, conversations.for_phone(sender), body)
+                   or message_log.claimed(session, "sms", sid))
+        if message.status == message_log.RECEIVED:
             message_log.kept_for_staff(session, message, texts)
         if message_log.is_opted_out(session, sender):
             return twiml([])
+    return twiml(texts)
+
+
+@bp.errorhandler(SQLAlchemyError)
+def database_unavailable(error):
+    """No database: the static reply all the same, and the message spooled to disk for staff.
+    (Opt-outs cannot be read now; Twilio itself blocks texts to a number that sent STOP.)"""
+    outage.database_failed(error)
+    if request.endpoint == "sms.status":
+        return Response(status=503)
+    sender = find_phone(request.form.get("From", "")) or request.form.get("From", "").strip()
+    body = mask_sensitive(request.form.get("Body", ""))
+    texts = assistant_unavailable(body)
+    outage.keep_on_disk("sms", request.form.get("MessageSid"), conversations.for_phone(sender), body, texts)
     return twiml(texts)
 
 
@@ -95,19 +114,21 @@ def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
     try:
         messages = door.assistant.send(conversation_id, choose(body, choices), channel="sms")
     except AssistantUnavailable:
-        texts = assistant_unavailable(body)
-        with door.transaction() as session:
-            message_log.kept_for_staff(session, session.merge(message), texts)
-        return texts
+        return _finish(message, assistant_unavailable(body), status=message_log.KEPT_FOR_STAFF)
     reply = render(messages)
-    with door.transaction() as session:
-        message_log.save_choices(session, conversation_id, reply.choices)
-    return _finish(message, reply.texts)
+    try:
+        with door.transaction() as session:
+            message_log.save_choices(session, conversation_id, reply.choices)
+        return _finish(message, reply.texts)
+    except SQLAlchemyError as error:  # the assistant answered; the database went away since
+        outage.database_failed(error)
+        outage.keep_on_disk("sms", message_sid, conversation_id, body, reply.texts)
+        return reply.texts
 
 
 def _finish(message, texts: list[str], status: str = message_log.ANSWERED) -> list[str]:
     with front_door().transaction() as session:
-        message_log.answered(session, session.merge(message), texts, status=status)
+        message_log.settle(session, message.id, texts, status=status)
     return texts
 
 

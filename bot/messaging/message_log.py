@@ -4,15 +4,20 @@ Functions receive a session; the caller owns the transaction.
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.messaging.spool import SpooledMessage
 from bot.records.models import InboundMessage, OutboundMessage, PendingChoices, SmsConsent, utc_now
 
+RECEIVED = "received"   # claimed; its reply is not recorded yet
 ANSWERED = "answered"
 KEPT_FOR_STAFF = "kept_for_staff"
-HANDLED_BY_STAFF = "handled_by_staff"  # a kept message that staff have dealt with
+HANDLED_BY_STAFF = "handled_by_staff"
+NO_REPLY_RECORDED = "(no reply was recorded: the resident may not have been answered)"  # a kept message that staff have dealt with
 # Twilio's message states in the order they happen; a later callback never moves a message back
 # ("sent" arriving after "delivered" is ignored). Final states share the top rank.
 STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 1, "sending": 2, "sent": 3, "receiving": 3, "received": 4,
@@ -22,7 +27,8 @@ STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 1, "sending": 2, "sent":
 def claim_inbound(session: Session, channel: str, external_id: str | None, conversation_id: str,
                   body: str) -> InboundMessage | None:
     """Record an inbound message; None when this delivery was already claimed (Twilio retried)."""
-    message = InboundMessage(channel=channel, external_id=external_id, conversation_id=conversation_id, body=body)
+    message = InboundMessage(channel=channel, external_id=external_id, conversation_id=conversation_id, body=body,
+                             status=RECEIVED)
     try:
         with session.begin_nested():
             session.add(message)
@@ -41,6 +47,48 @@ def answered(session: Session, message: InboundMessage, reply_texts: list[str], 
 def kept_for_staff(session: Session, message: InboundMessage, reply_texts: list[str]) -> None:
     """The assistant could not answer: the resident got the fallback reply and staff see the message."""
     answered(session, message, reply_texts, status=KEPT_FOR_STAFF)
+
+
+def settle(session: Session, message_id: int, reply_texts: list[str], status: str = ANSWERED) -> bool:
+    """Record the reply to a claimed message, unless it is settled already: when Twilio gave up
+    waiting and called the fallback, the fallback's reply is what the resident got, and the
+    message stays kept for staff whatever the assistant answers later."""
+    message = session.get(InboundMessage, message_id, with_for_update=True)
+    if message is None or message.status != RECEIVED:
+        return False
+    answered(session, message, reply_texts, status=status)
+    return True
+
+
+def claimed(session: Session, channel: str, external_id: str) -> InboundMessage | None:
+    query = select(InboundMessage).where(InboundMessage.channel == channel, InboundMessage.external_id == external_id)
+    return session.execute(query).scalar_one_or_none()
+
+
+def restore(session: Session, spooled: SpooledMessage) -> None:
+    """A message kept on disk while the database was away, now kept for staff. One claimed before
+    the outage is settled in place; one settled meanwhile (a Twilio retry answered it) stays."""
+    message = session.get(InboundMessage, spooled.message_id) if spooled.message_id else None
+    if message is None and spooled.external_id:
+        message = claimed(session, spooled.channel, spooled.external_id)
+    if message is None:
+        message = InboundMessage(channel=spooled.channel, external_id=spooled.external_id, body=spooled.body,
+                                 conversation_id=spooled.conversation_id, status=RECEIVED,
+                                 created_at=spooled.received)
+        session.add(message)
+    if message.status == RECEIVED:
+        kept_for_staff(session, message, spooled.reply)
+
+
+def sweep_unanswered(session: Session, older_than: timedelta, now: datetime | None = None) -> int:
+    """Messages claimed but never settled (the process died mid-turn, or the database went away
+    before the reply was recorded) go to staff; how many were moved."""
+    cutoff = (now or utc_now()) - older_than
+    query = select(InboundMessage).where(InboundMessage.status == RECEIVED, InboundMessage.created_at < cutoff)
+    stuck = list(session.execute(query).scalars())
+    for message in stuck:
+        kept_for_staff(session, message, [message.reply or NO_REPLY_RECORDED])
+    return len(stuck)
 
 
 def messages_kept_for_staff(session: Session) -> list[InboundMessage]:

@@ -109,10 +109,21 @@ def _settle(session: Session, record: IntakeOutcome | None, conversation_id: str
     return record
 
 
+# A "yes" can reach filing twice: Rasa gave up on a slow turn after the draft was stored, so the
+# conversation never learned its reference, and the resident said yes again. The same report from
+# the same conversation within one conversation session (domain.yml: 12 hours) is that draft.
+SAME_DRAFT_WITHIN = timedelta(hours=12)
+SAME_DRAFT_FIELDS = ("incident_type", "location", "occurred_at", "occurred_text", "narrative", "details",
+                     "reporter_name", "reporter_email", "reporter_phone")
+
+
 def file_report(session: Session, conversation_id: str, channel: str, facts: Mapping, outcome_id=None) -> IntakeOutcome:
-    """File an eligible draft for staff review and give it a fresh reference number."""
+    """File an eligible draft for staff review and give it a fresh reference number; the same
+    draft confirmed again returns the one already filed."""
     record = episode_record(session, outcome_id, conversation_id)
     fields = {**_report_fields(facts), "reason": None, "review_status": PENDING_REVIEW, "created_at": utc_now()}
+    if (filed := _filed_already(session, conversation_id, fields)) is not None:
+        return filed
     for _ in range(5):
         try:
             with session.begin_nested():
@@ -120,6 +131,14 @@ def file_report(session: Session, conversation_id: str, channel: str, facts: Map
         except IntegrityError:  # a reference collision (1 in 10^12): draw again
             continue
     raise RuntimeError("could not allocate a unique reference")
+
+
+def _filed_already(session: Session, conversation_id: str, fields: Mapping) -> IntakeOutcome | None:
+    query = select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
+                                        IntakeOutcome.outcome == FILED,
+                                        IntakeOutcome.created_at > utc_now() - SAME_DRAFT_WITHIN)
+    return next((record for record in session.execute(query).scalars()
+                 if all(getattr(record, name) == fields[name] for name in SAME_DRAFT_FIELDS)), None)
 
 
 def _after_emergency_over(record: IntakeOutcome | None, facts: Mapping) -> IntakeOutcome | None:

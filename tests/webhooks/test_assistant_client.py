@@ -8,8 +8,8 @@ from webhooks.assistant import AssistantClient, AssistantUnavailable
 
 
 class RecordingSession:
-    def __init__(self, status=200, error=None):
-        self.posts, self.status, self.error = [], status, error
+    def __init__(self, status=200, error=None, content=b'[{"recipient_id": "x", "text": "hello"}]'):
+        self.posts, self.status, self.error, self.content = [], status, error, content
 
     def post(self, url, json, timeout):
         self.posts.append((url, json, timeout))
@@ -17,7 +17,7 @@ class RecordingSession:
             raise self.error
         response = requests.Response()
         response.status_code = self.status
-        response._content = b'[{"recipient_id": "x", "text": "hello"}]'
+        response._content = self.content
         return response
 
 
@@ -57,11 +57,19 @@ def test_with_the_action_server_down_the_assistant_counts_as_unavailable():
 
 
 def test_an_empty_reply_counts_as_unavailable():
-    class Empty(RecordingSession):
-        def post(self, url, json, timeout):
-            response = super().post(url, json, timeout)
-            response._content = b"[]"
-            return response
-
     with pytest.raises(AssistantUnavailable):
-        AssistantClient("http://127.0.0.1:5005", 8.0, Empty()).send("web:a", "hello", channel="web")
+        AssistantClient("http://127.0.0.1:5005", 8.0, RecordingSession(content=b"[]")).send("web:a", "hello", channel="web")
+
+
+@pytest.mark.parametrize("text", ["Sorry, I did not understand. In an emergency call None.",
+                                  "This is the automated assistant of the None. In an emergency call 911 now."])
+def test_a_reply_missing_the_departments_facts_counts_as_unavailable(text):
+    """The action server went away at session start: the resident must get the front door's own 911 line."""
+    http = RecordingSession(content=('[{"text": "%s"}]' % text).encode())
+    with pytest.raises(AssistantUnavailable):
+        AssistantClient("http://127.0.0.1:5005", 8.0, http).send("web:a", "hello", channel="web")
+
+
+def test_a_residents_own_none_in_a_summary_is_still_an_answer():
+    http = RecordingSession(content=b'[{"text": "Please check your report. Damage: None. Reply YES to file it."}]')
+    assert AssistantClient("http://127.0.0.1:5005", 8.0, http).send("web:a", "none", channel="web")

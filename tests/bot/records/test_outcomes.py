@@ -212,3 +212,23 @@ def test_a_second_alarm_keeps_the_first_alarms_kind(session):
     session.commit()
     [record] = session.execute(select(IntakeOutcome)).scalars().all()
     assert record.emergency_category == "missing_person"
+
+
+def test_the_same_draft_confirmed_again_returns_the_draft_already_filed(session):
+    """Rasa gave up on a slow filing turn (the conversation never got its reference) and the resident
+    said yes again: one draft, and the resident gets its reference."""
+    first = outcomes.file_report(session, "sms:+12035550147", "sms", FACTS)
+    session.commit()
+    again = outcomes.file_report(session, "sms:+12035550147", "sms", dict(FACTS))
+    session.commit()
+    assert again.reference == first.reference
+    assert session.execute(select(IntakeOutcome)).scalars().all() == [first]
+
+
+def test_a_second_report_in_the_same_conversation_is_a_draft_of_its_own(session):
+    first = outcomes.file_report(session, "sms:+12035550147", "sms", FACTS)
+    other = outcomes.file_report(session, "sms:+12035550147", "sms",
+                                 {**FACTS, "incident_type": "theft", "narrative": "My bike was taken from the porch."})
+    elsewhere = outcomes.file_report(session, "web:another", "web", FACTS)
+    session.commit()
+    assert len({first.reference, other.reference, elsewhere.reference}) == 3

@@ -117,7 +117,7 @@ def test_filtering_by_a_day_in_the_departments_time_zone(session, filed_at, list
 # --- decisions ---------------------------------------------------------------------------------
 
 def test_approving_gives_the_next_case_number_and_records_who(session):
-    first, second = draft(session), draft(session)
+    first, second = draft(session), draft(session, conversation_id="web:def")
     approved = review.approve(session, first.id, "casey")
     session.commit()
     assert approved.review_status == APPROVED
