@@ -41,16 +41,17 @@ from evaluation.servers import ROOT, running_assistant
 # sealed-7 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
 # fixed against: development data too.
 # sealed-8 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
-# fixed against: development data too. No set is sealed now: write sealed-9 blind, then point SEALED_SET at it.
+# fixed against: development data too.
+# sealed-9 (written blind on 2026-11-29) is sealed: `make eval-sealed` runs it once.
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
         "sealed-4": ROOT / "evaluation" / "sealed-4", "sealed-5": ROOT / "evaluation" / "sealed-5",
         "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7",
-        "sealed-8": ROOT / "evaluation" / "sealed-8"}
+        "sealed-8": ROOT / "evaluation" / "sealed-8", "sealed-9": ROOT / "evaluation" / "sealed-9"}
 DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6",
                     "sealed-7", "sealed-8")
-SEALED_SET = "sealed-8"
+SEALED_SET = "sealed-9"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
