@@ -57,7 +57,8 @@ run: $(MODEL)  ## Set up, train if needed, start Rasa (127.0.0.1:5005), the acti
 	$(BIN)/intake db upgrade
 	@$(BIN)/intake urls
 	@echo "Rasa REST channel (loopback only): http://127.0.0.1:5005/webhooks/rest/webhook   Ctrl-C stops everything."
-	$(BIN)/honcho start -f Procfile
+	@mkdir -p var
+	$(BIN)/supervisord -c deploy/supervisord.conf
 
 test: $(MODEL) $(BROWSER_STAMP)  ## Set up, train if needed, and run every test (unit, Rasa data and stories, end to end, browser)
 	$(BIN)/rasa data validate --data $(RASA_DATA) --fail-on-warnings --quiet
