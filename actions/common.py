@@ -22,6 +22,7 @@ INTAKE_SLOTS = (
     "location_status", "location_text", "excluded_area", "location_confirmed", "occurred_at", "occurred_end", "occurred_text",
     "suspect_or_weapon", "known_suspect", "weapon", "vehicle", "vehicle_details", "items", "items_details", "stated_values",
     "caller_number", "call_pattern", "accounts", "narrative", "confirmed", "awaiting_correction", "reprompts",
+    "screening_unclear",
     "callback_wanted", "callback_note", "intake_result", "emergency_stage", "outcome_id", "requested_slot",
 )
 

@@ -71,6 +71,8 @@ def _fallback_answer(field: str, text: str) -> dict:
         # The two-in-one question could not be read twice: ask each half on its own, with Yes/No buttons
         # (True here means "ask them separately", as after "yes, one of them").
         return {"suspect_or_weapon": True}
+    if field in ("known_suspect", "weapon"):
+        return {"screening_unclear": True}  # an officer takes it (bot/records/reasons.UNCLEAR_ANSWER)
     if field == "type_confirmed":
         return {"type_confirmed": True}  # no clear answer twice: an officer sorts it out if it was wrong
     if field in ("reporter_email", "reporter_phone"):
@@ -112,9 +114,7 @@ class ValidateIntakeForm(FormValidationAction):
         if asking == "type_confirmed" and "incident_type" in updates and updates["incident_type"] is None:
             reprompts = 1  # "no, that's not it": ask what happened with the list of report types
         elif asking and not answered:
-            if result.understood:
-                pass  # it told us something else ("Remy Fontaine, remy@example.com" at the items question): ask again, no apology
-            elif reprompts >= MAX_REPROMPTS:
+            if reprompts >= MAX_REPROMPTS:
                 updates.update(_fallback_answer(asking, u.text))
                 reprompts = 0
             else:
@@ -122,7 +122,9 @@ class ValidateIntakeForm(FormValidationAction):
                     # "actually forget it, my husband left it open": it sounds like stopping, but the
                     # model is unsure, so say how to stop rather than file on the next "yes".
                     dispatcher.utter_message(response="utter_confirm_quit")
-                elif not polite:
+                elif not polite and not result.understood:
+                    # Something else understood ("Remy Fontaine, remy@example.com" at the items question)
+                    # is asked again without an apology; it still counts, so no question loops for ever.
                     dispatcher.utter_message(response="utter_not_understood")
                 reprompts += 1
         else:

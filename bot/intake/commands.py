@@ -48,9 +48,13 @@ REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$"
 
 
 # Saying the report is no longer wanted, inside a longer message ("they came, its over, I dont need to
-# do a report anymore").
+# do a report anymore", "please disregard, nobody broke in", "found it ... sorry cancel pls").
 NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to (?:do|file|make|finish) )?(?:a|the|this|my|any) "
-                              r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b")
+                              r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b|"
+                              r"\b(?:please|pls|plz|just) (?:disregard|ignore) (?:this|that|it|my (?:message|report|messages))?\b|"
+                              r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"
+                              r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
+                              r"(?: please| pls| plz)?\b")
 
 
 def command_in(text: str) -> str | None:

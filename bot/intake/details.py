@@ -130,7 +130,10 @@ class Items:
 
 STREET_SUFFIXES = r"st|street|ave|avenue|rd|road|ln|lane|dr|drive|blvd|boulevard|ct|court|pl|place|way|hwy|highway|tpke|turnpike"
 # Up to three groups, as typed: "7KD-3L9", "AJ-45 19", "AX 55 217" (the whole plate is at most 8 characters).
-PLATE_TOKEN = r"(?P<plate>[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}|\s(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5}){0,2})(?![\w-])"
+# A group after a space joins the plate when it holds a digit ("AK 77310"), or when it is three capitals after
+# digits (Connecticut's "412 WHT"); never a word ("7HJ221 black") or a state code after it ("7HJ221 CT").
+PLATE_TOKEN = (r"(?P<plate>[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}|\s(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]{1,5}|"
+               r"(?<=\d)\s[A-Z]{3}(?![A-Za-z0-9-])){0,2})(?![\w-])")
 NOT_A_PLATE = {"unknown", "none", "number", "missing", "idk", "na", "no", "not", "sure", "dont", "didnt", "know", "is",
                "was", "the", "a", "it", "on", "of", "from", "in", "and", "or", "temporary", "temp", "paper", "dealer"}
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from bot.intake.places.status import EXCLUDED_AREA, IN_TOWN, OUTSIDE_TOWN
 from bot.profile import SCREENING_QUESTIONS, profile
-from bot.records.reasons import EXCLUDED_AREA_REASON, KNOWN_SUSPECT, OUTSIDE_TOWN_REASON, UNSUPPORTED_TYPE, WEAPON
+from bot.records.reasons import (EXCLUDED_AREA_REASON, KNOWN_SUSPECT, OUTSIDE_TOWN_REASON, UNCLEAR_ANSWER, UNSUPPORTED_TYPE,
+                                 WEAPON)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def decide(facts: Mapping) -> Decision:
         return Decision(False, KNOWN_SUSPECT)
     if facts.get("weapon") is True:
         return Decision(False, WEAPON)
+    if facts.get("screening_unclear"):
+        return Decision(False, UNCLEAR_ANSWER)
     incident = profile().incident_type(incident_type) if incident_type else None
     screened = incident and all(facts.get(question) is False for question in incident.screening)
     return ELIGIBLE if incident and status == IN_TOWN and screened else PENDING

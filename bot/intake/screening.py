@@ -81,7 +81,13 @@ NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|a
 
 
 # In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").
-NAMED_IN_ANSWER = re.compile(rf"\bit was (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b")
+NAMED_IN_ANSWER = re.compile(
+    rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b|"
+    # a suspicion about someone by name: "I can't prove it, but yes, I think it's Kyle" (not "I think it was kids")
+    r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure) (?:that )?(?:it is|it was|its) "
+    r"(?!(?:nothing|fine|over|gone|lost|kids?|teens?|teenagers|random|someone|somebody|some|a|an|the|just|probably|"
+    r"last|around|about|at|on|in|from|yesterday|today|tonight|locked|unlocked|stolen|taken|me|mine|not|no|true|right|"
+    r"possible|likely|unlikely|hard|fine|ok|okay|related|connected|them|him|her|they)\b)[a-z]{3,}\b")
 
 
 # A pet's or child's name is no suspect's: "orange tabby, her name is Pumpkin".

@@ -35,6 +35,7 @@ ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
+RECORDS = "records"  # the question topic of police records held already (data/understanding/questions.yml)
 # A decline of an officer that also tells a whole incident is a report told without wanting a call.
 CONFIDENT_REPORT, REPORT_WITH_DECLINE_WORDS = 0.6, 10
 QUITTING_WORDS = re.compile(r"\b(?:cancel|quit|never ?mind|nvm|forget|report|done|end|stop (?:this|it|the|now|for now)|bye|leave|"
@@ -156,6 +157,11 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     asked = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
     beside = _question_beside(text) if worded_as_question and not asked else None  # its topic is read once
     asks = worded_as_question and (asked or beside is not None)
+    question = (beside or questions.read_question(text)) if asks else None
+    if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
+        # "how do i get the accident report from when i got rear ended last week?": the records of an
+        # incident the police already have, not a new report (one taken online is still a report)
+        turn = turn.read_as("ask_question")
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),
@@ -163,7 +169,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         incident=incident,
         yes_no=_yes_no(text, normal, turn),
         command=command,
-        question=(beside or questions.read_question(text)) if asks else None,
+        question=question,
         when=_when(text, now),
         location=free, location_as_answer=as_answer,
         turn=turn,

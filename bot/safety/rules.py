@@ -49,6 +49,9 @@ class Hit:
 def read(text: str) -> Reading:
     words = signals.vocabulary().context
     text = _CONTACT_DETAILS.sub(_unless_911, text or "")  # "hives@example.com" is not a symptom
+    # A look-alike corrected anywhere in the message ("looked like blood ... it's red paint") goes
+    # before the message is split into sentences, leaving the model the same trace as an idiom.
+    text = words["look_alike"].sub(" idiom ", text.lower())
     # Punctuation ends a sentence, so it is split on before prepare() removes it; figures of
     # speech and "I called 911" are cut out and end a sentence too.
     sentences, for_model, called = [], [], False
@@ -137,7 +140,7 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     else:
         dated = reading.in_past or _in_past(segment, "past_time")
     hypothetical = signals.vocabulary().context["hypothetical"].search(reading.prepared)
-    if dated or hypothetical or _negated(reading.prepared, first, segment):
+    if dated or hypothetical or _negated(reading.prepared, first, segment) or _habitual(rule, segment, reading.prepared):
         return None, True
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
 
@@ -165,12 +168,17 @@ def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: boo
         return _in_past(clause, "old")
     present = bool(words["present"].search(clause))
     asks_about_service = rule.category in SERVICE_QUESTION_CATEGORIES and bool(words["service_question"].search(clause))
-    # "somebody keeps stealing packages" is a pattern; "somebody keeps trying the handle ... it's been a few
-    # minutes now" is happening: a word of this moment anywhere in the message keeps it live.
-    habitual = (rule.category in HABITUAL_CATEGORIES and bool(words["habitual"].search(clause))
-                and not words["immediate"].search(clause) and not words["present"].search(message))
     over = bool(words["past"].search(clause)) and not present
-    return asks_about_service or habitual or over or (in_past and not present)
+    return asks_about_service or _habitual(rule, clause, message) or over or (in_past and not present)
+
+
+def _habitual(rule: Rule, clause: str, message: str) -> bool:
+    """"somebody keeps stealing packages", "someone keeps opening my car doors at night" is a pattern;
+    "somebody keeps trying the handle ... it's been a few minutes now" is happening: a word of this
+    moment anywhere in the message keeps it live."""
+    words = signals.vocabulary().context
+    return (rule.category in HABITUAL_CATEGORIES and bool(words["habitual"].search(clause))
+            and not words["immediate"].search(clause) and not words["present"].search(message))
 
 
 def _negated(text: str, match: re.Match, segment: str) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.records.reasons import (EXCLUDED_AREA_REASON, KNOWN_SUSPECT, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON, REASONS,
-                                 UNSUPPORTED_TYPE, WEAPON)
+                                 UNCLEAR_ANSWER, UNSUPPORTED_TYPE, WEAPON)
 from bot.records.models import (APPROVED, CANCELLED, EMERGENCY, FILED, INELIGIBLE, INFORMATION, NEEDS_INFO,
                                 PENDING_REVIEW, REJECTED, IntakeOutcome, as_utc, utc_now)
 from bot.profile import profile
@@ -35,6 +35,7 @@ REASON_LABELS = {
     WEAPON: "Weapon involved",
     UNSUPPORTED_TYPE: "Type not taken online",
     OFFICER_REQUESTED: "Asked for an officer",
+    UNCLEAR_ANSWER: "No clear screening answer",
 }
 
 

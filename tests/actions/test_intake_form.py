@@ -137,3 +137,26 @@ def test_the_items_question_names_what_the_resident_said_was_taken():
     assert responses(dispatcher) == ["utter_ask_items_named"] and dispatcher.messages[0]["named"] == "your bike"
     _, plain = run(ActionAskItems(), make_tracker("", slots={"incident_type": "theft", "type_text": "my shed was broken into"}))
     assert responses(plain) == ["utter_ask_items"]
+
+
+def test_no_clear_answer_to_a_screening_question_after_three_tries_goes_to_an_officer_instead_of_looping():
+    facts = {"incident_type": "harassing_phone_call", "location": "Riverside Avenue, Westport, CT",
+             "location_status": "in_town"}
+    tracker = make_tracker("hmm hard to say honestly", active_loop=FORM, requested_slot="known_suspect",
+                           slots={**facts, "reprompts": 2})
+    events, _ = run(ValidateIntakeForm(), tracker)
+    slots = slot_values(events)
+    assert slots["screening_unclear"] is True and slots["requested_slot"] is None  # the form ends: an officer takes it
+    from bot.intake.eligibility import decide
+    assert decide({**facts, **slots}).reason == "unclear_answer"
+
+
+def test_an_answer_that_tells_something_else_still_counts_towards_asking_again():
+    facts = {"incident_type": "lost_property", "location": "Main Street, Westport, CT", "location_status": "in_town",
+             "known_suspect": False, "weapon": False, "occurred_at": "unknown", "items": "iphone 14",
+             "narrative": "lost my phone downtown"}
+    tracker = make_tracker("sam.rivera@example.com, 203-555-0100", active_loop=FORM, requested_slot="reporter_name",
+                           slots=facts)
+    events, dispatcher = run(ValidateIntakeForm(), tracker)
+    assert "utter_not_understood" not in responses(dispatcher)  # told us something else: no apology
+    assert slot_values(events)["reprompts"] == 1

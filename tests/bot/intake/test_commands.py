@@ -77,3 +77,18 @@ def test_saying_the_report_is_no_longer_wanted_withdraws_it():
 def test_asking_whether_there_is_a_person_to_speak_with_asks_for_an_officer():
     from bot.intake.commands import command_in
     assert command_in("Is there a real person I could speak with? I am not comfortable with computers.") == "request_officer"
+
+
+@pytest.mark.parametrize("text", [
+    "wait. WAIT. found it, it was wedged between the seat and the console 😂 sorry cancel pls, sam@example.com",
+    "My husband says the detailer moved everything. Please disregard, nobody broke in.",
+    "oops cancel that, the bike was in the garage",
+])
+def test_taking_a_report_back_inside_a_longer_message_cancels(text):
+    assert command_in(text) == CANCEL
+
+
+@pytest.mark.parametrize("text", ["I need to cancel my card please", "the bank said to ignore it",
+                                  "can I cancel the charge on my visa"])
+def test_cancelling_a_card_or_a_charge_is_not_quitting_the_report(text):
+    assert command_in(text) is None

@@ -64,6 +64,9 @@ def test_read_vehicle(text, colour, year, make, model, plate, state):
     pytest.param("plate ab 12345", "AB12345", None, id="two-letters-that-are-no-state-are-the-plate"),
     pytest.param("red jeep, 7KD3L9", "7KD3L9", None, id="plate-in-capitals-without-a-word"),
     pytest.param("volvo xc90 plate LUVMYCAR", "LUVMYCAR", None, id="vanity-plate-in-capitals"),
+    pytest.param("gray Tacoma, CT 519 KPD", "519KPD", "CT", id="connecticut-digits-then-three-capitals"),
+    pytest.param("ct plate 207 MZR on a white van", "207MZR", "CT", id="digits-then-capitals-then-words"),
+    pytest.param("plate 7HJ221 CT", "7HJ221", "CT", id="state-code-after-is-no-part-of-the-plate"),
 ])
 def test_plates_keep_their_state(text, plate, state):
     vehicle = read_vehicle(text, is_answer=True)

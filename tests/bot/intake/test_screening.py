@@ -130,3 +130,13 @@ def test_a_stolen_firearm_goes_to_an_officer(text, expected):
 ])
 def test_who_did_it_as_residents_say_it(text, answering, expected):
     assert known_suspect_in(text, answering=answering) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I can't prove it, but yes, I think it's Kyle.", True),
+    ("i think its the neighbor", True),
+    ("i think it was kids", None),
+    ("no idea, i think it was around 2am", False),
+])
+def test_a_suspicion_by_name_in_answer_to_who_did_it(text, expected):
+    assert known_suspect_in(text, answering=True) is expected

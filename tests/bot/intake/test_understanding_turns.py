@@ -53,3 +53,11 @@ def test_cannot_call_is_never_a_no_to_being_in_danger():
 
 def test_help_arriving_is_no_all_clear():
     assert understand("ambulance is here. can we do the mailbox thing another time").turn.intent == "called_911"
+
+
+def test_asking_for_the_record_of_an_accident_is_a_question_not_a_new_report():
+    assert understand("where can i get the police report for the fender bender i had on the post road last month? "
+                      "my insurer wants it").turn.intent == "ask_question"
+    # an online type told with a question about its copy is still a report to take
+    assert understand("someone stole my bike at the beach, how do i get a copy of the report for insurance?"
+                      ).turn.intent == "report_incident"

@@ -378,3 +378,25 @@ def test_a_weapon_found_afterwards_or_a_tool_of_damage_is_not_an_emergency(text)
 def test_danger_played_down_or_hidden_in_a_report_is_still_an_emergency(text, category):
     finding = assess(text)
     assert finding.is_emergency and finding.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "somebody cleared out the job site overnight: a framing nailer, a Paslode nail gun ($320) and two cords",
+    "my staple gun and heat gun were taken from the truck bed on Post Road last week",
+    "Came out to what looked like blood all over the front steps. It's red paint, someone dumped a can on them.",
+])
+def test_a_tool_called_a_gun_or_a_look_alike_corrected_in_the_message_is_a_report(text):
+    assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "there's what looks like blood on the stairs and my mom isn't answering the door",
+    "he pulled a gun on me in the parking lot and he's still there",
+])
+def test_blood_or_a_gun_without_a_correction_is_still_an_emergency(text):
+    assert assess(text).is_emergency
+
+
+def test_someone_trying_car_doors_night_after_night_is_a_pattern_to_report_not_a_crime_now():
+    assert not assess("somebody keeps opening the doors of my truck at night, nothing missing so far").is_emergency
+    assert assess("a guy keeps going car to car trying the doors on our street, he is still out there").is_emergency

@@ -69,7 +69,8 @@ def test_counts_by_type_outcome_reason_and_channel(session):
     assert figures.by_outcome == [("Filed", 4), ("Emergency (911)", 1), ("Ineligible (officer)", 3), ("Cancelled", 1),
                                   ("Information only", 1)]
     assert dict(figures.by_reason) == {"Outside town": 1, "Excluded area": 0, "Known suspect": 0,
-                                       "Weapon involved": 2, "Type not taken online": 0, "Asked for an officer": 0}
+                                       "Weapon involved": 2, "Type not taken online": 0, "Asked for an officer": 0,
+                                       "No clear screening answer": 0}
     assert figures.by_channel == [("sms", 5), ("web", 4), ("rest", 1)]
     assert figures.handoffs_911 == 2  # the emergency, and the draft filed after 911 advice
     assert figures.handoffs_officer == 3 + 1  # ineligible intakes plus the rejected draft
