@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Iterator
 
@@ -25,6 +26,7 @@ from bot.config import Settings, settings as environment_settings
 from bot.records.db import make_engine, make_sessionmaker
 from webhooks.assistant import AssistantClient
 from webhooks.extensions import csrf, front_door, limiter
+from webhooks.ordering import ConversationTurns
 from webhooks.replies import too_many_messages
 from webhooks.sms_sender import SmsSender
 
@@ -41,6 +43,12 @@ class FrontDoor:
     sessions: sessionmaker
     assistant: AssistantClient
     sms_sender: SmsSender
+    turns: ConversationTurns = field(default_factory=ConversationTurns)
+
+    def time_left(self, arrived: float) -> float:
+        """Seconds left for the assistant's reply to a message that arrived at `arrived`
+        (time.monotonic()); ASSISTANT_TIMEOUT counts from arrival, waiting for a turn included."""
+        return self.settings.assistant_timeout - (time.monotonic() - arrived)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

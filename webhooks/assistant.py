@@ -28,22 +28,23 @@ class AssistantClient:
         self.http = http or requests.Session()
         self.actions_health = f"{actions_url}/health" if actions_url else None
 
-    def send(self, conversation_id: str, text: str, channel: str) -> list[dict]:
-        """The assistant's replies (text and buttons) to one resident message."""
+    def send(self, conversation_id: str, text: str, channel: str, timeout: float | None = None) -> list[dict]:
+        """The assistant's replies (text and buttons) to one resident message, within `timeout`
+        seconds (what is left of the reply deadline) or the client's own."""
         # Rasa reads "/intent" as a command; a resident's text must never set an intent directly.
-        return self._post(conversation_id, text.lstrip().lstrip("/"), channel)
+        return self._post(conversation_id, text.lstrip().lstrip("/"), channel, timeout)
 
     def start(self, conversation_id: str, channel: str) -> list[dict]:
         """Open a conversation: the assistant introduces itself and asks what happened."""
         return self._post(conversation_id, "/greet", channel)
 
-    def _post(self, conversation_id: str, message: str, channel: str) -> list[dict]:
+    def _post(self, conversation_id: str, message: str, channel: str, timeout: float | None = None) -> list[dict]:
         # Without the action server Rasa still answers, but only its fallback text, without the
         # department's facts: the resident must get the front door's own reply instead.
         self._check_actions()
         payload = {"sender": conversation_id, "message": message, "metadata": {"channel": channel}}
         try:
-            response = self.http.post(self.url, json=payload, timeout=self.timeout)
+            response = self.http.post(self.url, json=payload, timeout=min(timeout or self.timeout, self.timeout))
         except requests.RequestException as error:
             raise AssistantUnavailable(type(error).__name__) from error
         if response.status_code != 200:

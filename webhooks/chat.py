@@ -5,6 +5,8 @@ page reload continues the conversation and no client can name another's conversa
 """
 from __future__ import annotations
 
+import time
+
 from flask import Blueprint, Response, abort, g, jsonify, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy.exc import SQLAlchemyError
@@ -89,6 +91,7 @@ def start():
 @limiter.limit(_limit("chat_limit_per_session"), key_func=_per_session)
 @limiter.limit(_limit("chat_limit_per_address"))
 def messages():
+    arrived = time.monotonic()
     text = (request.get_json(silent=True) or {}).get("text")
     if not isinstance(text, str) or not text.strip():
         abort(400, "Type a message first.")
@@ -100,19 +103,27 @@ def messages():
     with door.transaction() as db:
         inbound = message_log.claim_inbound(db, "web", None, conversation_id, masked)
     g.inbound_message_id = inbound.id
-    try:
-        replies = door.assistant.send(conversation_id, masked, channel="web")
-    except AssistantUnavailable:
-        texts = assistant_unavailable(masked)
-        with door.transaction() as db:
-            message_log.settle(db, inbound.id, texts, status=message_log.KEPT_FOR_STAFF)
-        return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
+    with door.turns.turn(conversation_id, door.time_left(arrived)) as my_turn:
+        try:
+            if not my_turn:
+                raise AssistantUnavailable("no turn in time")
+            replies = door.assistant.send(conversation_id, masked, channel="web", timeout=door.time_left(arrived))
+        except AssistantUnavailable:
+            texts = assistant_unavailable(masked)
+            with door.transaction() as db:
+                message_log.settle(db, inbound.id, texts, status=message_log.KEPT_FOR_STAFF)
+            return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
+        return _answered(inbound.id, conversation_id, masked, replies)
+
+
+def _answered(inbound_id: int, conversation_id: str, masked: str, replies: list[dict]):
+    door = front_door()
     page_messages = [_page_message(reply) for reply in replies if reply.get("text")]
     texts = [m["text"] for m in page_messages]
     try:
         _keep_choices(conversation_id, page_messages)
         with door.transaction() as db:
-            message_log.settle(db, inbound.id, texts)
+            message_log.settle(db, inbound_id, texts)
     except SQLAlchemyError as error:  # the assistant answered; the database went away since
         outage.database_failed(error)
         outage.keep_on_disk("web", None, conversation_id, masked, texts)

@@ -1,6 +1,8 @@
 """Twilio's messaging webhooks: inbound texts, the fallback URL, and delivery status callbacks."""
 from __future__ import annotations
 
+import time
+
 from flask import Blueprint, Response, abort, request
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.twiml.messaging_response import MessagingResponse
@@ -39,9 +41,10 @@ def _sender() -> str:
 @bp.post("/inbound")
 @twilio_request
 def inbound():
+    arrived = time.monotonic()
     sender = _sender()
     body = mask_sensitive(request.form.get("Body", ""))  # a missing Body is an empty text, not a crash
-    return twiml(handle_text(request.form["MessageSid"], sender, body))
+    return twiml(handle_text(request.form["MessageSid"], sender, body, arrived))
 
 
 @bp.post("/fallback")
@@ -89,8 +92,10 @@ def status():
     return Response(status=204)
 
 
-def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
-    """One inbound text, claimed once by its MessageSid; the texts to reply with."""
+def handle_text(message_sid: str, sender: str, body: str, arrived: float | None = None) -> list[str]:
+    """One inbound text, claimed once by its MessageSid; the texts to reply with. `arrived`
+    (time.monotonic()) starts the reply deadline: waiting for this conversation's turn counts."""
+    arrived = time.monotonic() if arrived is None else arrived
     door = front_door()
     conversation_id = conversations.for_phone(sender)
     with door.transaction() as session:
@@ -101,7 +106,6 @@ def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
         if command in ("opt_out", "opt_in"):
             message_log.set_opted_out(session, sender, command == "opt_out")
         opted_out = message_log.is_opted_out(session, sender)
-        choices = message_log.load_choices(session, conversation_id)
     if command == "help":
         return _finish(message, [sms_help()])
     if command == "opt_in":
@@ -111,8 +115,20 @@ def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
         if command == "opt_out":
             _end_report_quietly(conversation_id)
         return _finish(message, [], status=command or "opted_out")
+    with door.turns.turn(conversation_id, door.time_left(arrived)) as my_turn:
+        return _ask_assistant(message, conversation_id, body, arrived) if my_turn else \
+            _finish(message, assistant_unavailable(body), status=message_log.KEPT_FOR_STAFF)
+
+
+def _ask_assistant(message, conversation_id: str, body: str, arrived: float) -> list[str]:
+    """The assistant's reply, in this conversation's turn; the numbered options of its last reply
+    read a "2" as that option."""
+    door = front_door()
+    with door.transaction() as session:
+        choices = message_log.load_choices(session, conversation_id)
     try:
-        messages = door.assistant.send(conversation_id, choose(body, choices), channel="sms")
+        messages = door.assistant.send(conversation_id, choose(body, choices), channel="sms",
+                                       timeout=door.time_left(arrived))
     except AssistantUnavailable:
         return _finish(message, assistant_unavailable(body), status=message_log.KEPT_FOR_STAFF)
     reply = render(messages)
@@ -122,7 +138,7 @@ def handle_text(message_sid: str, sender: str, body: str) -> list[str]:
         return _finish(message, reply.texts)
     except SQLAlchemyError as error:  # the assistant answered; the database went away since
         outage.database_failed(error)
-        outage.keep_on_disk("sms", message_sid, conversation_id, body, reply.texts)
+        outage.keep_on_disk("sms", message.external_id, conversation_id, body, reply.texts)
         return reply.texts
 
 

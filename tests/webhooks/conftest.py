@@ -32,11 +32,19 @@ class StandInAssistant:
         self.down = False
         self.delay = 0.0
         self._lock = threading.Lock()
+        self.in_turn: dict[str, int] = {}   # turns under way, per conversation
+        self.most_at_once = 0
 
-    def send(self, conversation_id, text, channel):
+    def send(self, conversation_id, text, channel, timeout=None):
         with self._lock:
             self.received.append((conversation_id, text, channel))
-        time.sleep(self.delay)
+            self.in_turn[conversation_id] = self.in_turn.get(conversation_id, 0) + 1
+            self.most_at_once = max(self.most_at_once, self.in_turn[conversation_id])
+        try:
+            time.sleep(self.delay)
+        finally:
+            with self._lock:
+                self.in_turn[conversation_id] -= 1
         if self.down:
             raise AssistantUnavailable("ConnectionError")
         return self.replies
