@@ -107,7 +107,9 @@ class ActionAfterEmergency(Action):
         elif intent == "ask_question":
             topic = (u.question or questions.read_question(u.text)).topic
             # "should i go knock on the door or something??": the dispatcher guides them, nobody confronts anyone
-            dispatcher.utter_message(text=questions.answer(topic if topic in SHOULD_I_CALL else "after_911"))
+            # after the advice, "should i call 911?" is answered yes first: the danger was just described
+            dispatcher.utter_message(text=f"Yes. {questions.answer(topic)}" if topic == "should_call_911"
+                                     else questions.answer(topic if topic in SHOULD_I_CALL else "after_911"))
         elif intent in ("thank", "goodbye"):
             dispatcher.utter_message(response="utter_stay_safe")
         elif earlier == SELF_HARM:
@@ -171,7 +173,10 @@ class ActionResumeAfterEmergency(Action):
             # "found her!! she went home with a friend. all good": glad, and no report is pushed on them
             dispatcher.utter_message(response="utter_glad_safe")
             return [SlotSet("emergency_stage", None), FollowupAction("action_listen")]
-        dispatcher.utter_message(response="utter_resume_after_emergency")
+        # After words of self-harm, taking them back ("I shouldn't have written that, I'm alright")
+        # still leaves the crisis line with them.
+        dispatcher.utter_message(response="utter_resume_after_self_harm" if _script_given(tracker) == SELF_HARM
+                                 else "utter_resume_after_emergency")
         events = [SlotSet("emergency_stage", None)]
         # What the alarming message said about the incident still counts (type, place, time).
         alarming = _last_emergency_message(tracker)

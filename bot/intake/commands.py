@@ -43,7 +43,7 @@ ASKS_FOR_PERSON = re.compile(
     r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
-    r"(?:i (?:could|can|might) |to )(?:speak|talk)\b")
+    r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk)\b")
 REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
 
 

@@ -62,7 +62,7 @@ def test_should_i_call_911_is_answered_yes(actions_db):
     _, dispatcher = run(ActionAfterEmergency(), make_tracker("should i call 911?", intent="ask_question",
                                                              slots={"emergency_stage": "advised"}))
     [message] = dispatcher.messages
-    assert message["text"].startswith("Yes, call 911")
+    assert message["text"].startswith("Yes. Call 911 now")
 
 
 def test_a_question_before_any_report_is_answered_and_counted_as_information(actions_db):
@@ -259,3 +259,17 @@ def test_someone_typing_on_a_laptop_who_cannot_call_is_not_told_to_text(actions_
     assert responses(dispatcher) == ["utter_emergency_no_phone"]
     _, by_sms = run(ActionHandleEmergency(), make_tracker(text, intent="emergency", sender_id="sms:+12035550199"))
     assert responses(by_sms) == ["utter_emergency_cannot_call"]  # texting us, they have a phone to text 911 from
+
+
+def test_taking_back_words_of_self_harm_resumes_the_report_with_the_crisis_line_still_given(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    alarming_text = "honestly i dont know why im bothering, ive got the pills ready for tonight"
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0}}}
+    crisis = {"event": "bot", "text": "Please call 911 ...", "metadata": {"utter_action": "utter_emergency_self_harm"}}
+    resume = "I shouldn't have written that, I'm alright really. can we finish the wallet report"
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    tracker = make_tracker(resume, intent="safe_now", events=[alarming, crisis, latest],
+                           slots={"emergency_stage": "advised", "incident_type": "lost_property"})
+    _, dispatcher = run(ActionResumeAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_resume_after_self_harm"]

@@ -92,3 +92,7 @@ def test_taking_a_report_back_inside_a_longer_message_cancels(text):
                                   "can I cancel the charge on my visa"])
 def test_cancelling_a_card_or_a_charge_is_not_quitting_the_report(text):
     assert command_in(text) is None
+
+
+def test_asking_if_there_is_a_real_person_to_talk_to_asks_for_an_officer():
+    assert command_in("this is stressing me out, is there a real person i can just talk to instead of a bot?") == OFFICER

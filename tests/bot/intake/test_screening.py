@@ -140,3 +140,11 @@ def test_who_did_it_as_residents_say_it(text, answering, expected):
 ])
 def test_a_suspicion_by_name_in_answer_to_who_did_it(text, expected):
     assert known_suspect_in(text, answering=True) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "golf clubs in a blue bag, about 900. honestly i have a feeling it was my roommates boyfriend, he saw them friday",
+    "at home on saugatuck ave. pretty sure its my ex's new girlfriend tbh",
+])
+def test_a_suspicion_said_in_passing_names_a_suspect(text):
+    assert known_suspect_in(text) is True

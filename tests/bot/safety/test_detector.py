@@ -400,3 +400,13 @@ def test_blood_or_a_gun_without_a_correction_is_still_an_emergency(text):
 def test_someone_trying_car_doors_night_after_night_is_a_pattern_to_report_not_a_crime_now():
     assert not assess("somebody keeps opening the doors of my truck at night, nothing missing so far").is_emergency
     assert assess("a guy keeps going car to car trying the doors on our street, he is still out there").is_emergency
+
+
+def test_a_diabetic_without_insulin_is_a_medical_emergency_not_a_crisis_line_one():
+    finding = assess("my insulin was in the stolen bag, no dose since breakfast and im getting shaky and my vision is blurry")
+    assert finding.is_emergency and finding.category != "self_harm"
+
+
+def test_a_threat_to_kill_is_no_figure_of_speech_unless_it_is_said_as_one():
+    assert assess("he is going to kill me when he gets home").is_emergency
+    assert not assess("my boss will kill me if im late again lol").is_emergency
