@@ -26,12 +26,13 @@ from bot.config import Settings, settings as environment_settings
 from bot.records.db import make_engine, make_sessionmaker
 from webhooks.assistant import AssistantClient
 from webhooks.extensions import csrf, front_door, limiter
-from webhooks.ordering import ConversationTurns
-from webhooks.replies import too_many_messages
+from webhooks.ordering import ConversationTurns, Ticket
+from webhooks.replies import reads_as_emergency, too_many_messages
 from webhooks.sms_sender import SmsSender
 
 logger = logging.getLogger(__name__)
 CHAT_SESSION_HOURS = 12
+URGENT_WAIT = 1.0  # seconds a message waits for its conversation's turn before it is read for danger
 SESSION_EXPIRED = "Your chat session has expired. Please reload the page to continue."  # as long as the assistant keeps a conversation (domain.yml session_config)
 
 
@@ -44,6 +45,17 @@ class FrontDoor:
     assistant: AssistantClient
     sms_sender: SmsSender
     turns: ConversationTurns = field(default_factory=ConversationTurns)
+
+    def my_turn(self, ticket: Ticket, text: str, arrived: float) -> bool:
+        """Whether the message got its conversation's turn in time. One still waiting after a
+        second is read for danger (only then, so a message is normally read once, by the
+        assistant): an emergency does not wait out a slow turn, it gets the 911 reply now."""
+        if ticket.wait(min(URGENT_WAIT, self.time_left(arrived))):
+            return True
+        if reads_as_emergency(text):
+            return False
+        left = self.time_left(arrived)  # after the reading: a turn that comes too late to use is not taken
+        return left > 0 and ticket.wait(left)
 
     def time_left(self, arrived: float) -> float:
         """Seconds left for the assistant's reply to a message that arrived at `arrived`

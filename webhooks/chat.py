@@ -103,9 +103,9 @@ def messages():
     with door.transaction() as db:
         inbound = message_log.claim_inbound(db, "web", None, conversation_id, masked)
     g.inbound_message_id = inbound.id
-    with door.turns.turn(conversation_id, door.time_left(arrived)) as my_turn:
+    with door.turns.queue(conversation_id) as ticket:
         try:
-            if not my_turn:
+            if not door.my_turn(ticket, masked, arrived):
                 raise AssistantUnavailable("no turn in time")
             replies = door.assistant.send(conversation_id, masked, channel="web", timeout=door.time_left(arrived))
         except AssistantUnavailable:

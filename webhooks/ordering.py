@@ -14,22 +14,37 @@ from contextlib import contextmanager
 from typing import Iterator
 
 
+class Ticket:
+    """A message's place in its conversation's queue."""
+
+    def __init__(self) -> None:
+        self._called = threading.Event()
+
+    def wait(self, timeout: float) -> bool:
+        """True once it is this message's turn; False if `timeout` seconds passed first (it keeps
+        its place, so waiting again goes on from where it was)."""
+        return self._called.wait(max(timeout, 0.0))
+
+    def call(self) -> None:
+        self._called.set()
+
+
 class ConversationTurns:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._waiting: dict[str, deque[threading.Event]] = {}
+        self._waiting: dict[str, deque[Ticket]] = {}
 
     @contextmanager
-    def turn(self, conversation_id: str, timeout: float) -> Iterator[bool]:
-        """Yields True once it is this message's turn, or False if `timeout` seconds passed first."""
-        ticket = threading.Event()
+    def queue(self, conversation_id: str) -> Iterator[Ticket]:
+        """A place in the conversation's queue, given up on leaving (whether or not its turn came)."""
+        ticket = Ticket()
         with self._lock:
             queue = self._waiting.setdefault(conversation_id, deque())
             queue.append(ticket)
             if queue[0] is ticket:
-                ticket.set()
+                ticket.call()
         try:
-            yield ticket.wait(max(timeout, 0.0))
+            yield ticket
         finally:
             with self._lock:
                 head = queue[0] is ticket
@@ -37,4 +52,4 @@ class ConversationTurns:
                 if not queue:
                     del self._waiting[conversation_id]
                 elif head:
-                    queue[0].set()
+                    queue[0].call()

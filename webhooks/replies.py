@@ -32,6 +32,10 @@ def assistant_unavailable(message: str) -> list[str]:
     return texts
 
 
+def reads_as_emergency(message: str) -> bool:
+    return _screened(message).is_emergency
+
+
 def _screened(message: str) -> EmergencyAssessment:
     """The detector's verdict, or, if it cannot run (its trained model missing or unreadable), the
     reply without it: the fallback text below names 911 whatever the message says."""

@@ -115,8 +115,8 @@ def handle_text(message_sid: str, sender: str, body: str, arrived: float | None 
         if command == "opt_out":
             _end_report_quietly(conversation_id)
         return _finish(message, [], status=command or "opted_out")
-    with door.turns.turn(conversation_id, door.time_left(arrived)) as my_turn:
-        return _ask_assistant(message, conversation_id, body, arrived) if my_turn else \
+    with door.turns.queue(conversation_id) as ticket:
+        return _ask_assistant(message, conversation_id, body, arrived) if door.my_turn(ticket, body, arrived) else \
             _finish(message, assistant_unavailable(body), status=message_log.KEPT_FOR_STAFF)
 
 

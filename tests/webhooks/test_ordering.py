@@ -56,17 +56,41 @@ def test_a_turn_not_taken_in_time_lets_the_next_one_go():
     order = []
 
     def hold():
-        with turns.turn("c", 1.0):
+        with turns.queue("c") as ticket:
+            assert ticket.wait(1.0)
             order.append("first")
             time.sleep(0.3)
 
     holder = threading.Thread(target=hold)
     holder.start()
     time.sleep(0.05)
-    with turns.turn("c", 0.05) as mine:
-        assert mine is False  # gave up waiting
-    with turns.turn("c", 1.0) as mine:
-        assert mine is True
+    with turns.queue("c") as ticket:
+        assert ticket.wait(0.05) is False  # gave up waiting
+    with turns.queue("c") as ticket:
+        assert ticket.wait(1.0) is True
         order.append("third")
     holder.join()
     assert order == ["first", "third"]
+
+
+def test_an_emergency_behind_a_slow_turn_gets_the_911_reply_at_once(app, assistant):
+    assistant.delay = 4.0  # the conversation's earlier text is stuck in a slow turn
+    first = threading.Thread(target=text_in, args=(app.test_client(), "my car was keyed on Bayberry Lane", "SMu1"))
+    first.start()
+    time.sleep(0.1)
+    started = time.monotonic()
+    replies = texts(text_in(app.test_client(), "there is a man with a knife at my door right now", sid="SMu2"))
+    waited = time.monotonic() - started
+    first.join()
+    assert replies[0].startswith("This sounds like an emergency. Call 911 now.")
+    assert waited < 3.0  # not the slow turn's 4 s, nor the 10 s deadline
+
+
+def test_an_ordinary_text_behind_a_slow_turn_still_waits_for_it(app, assistant):
+    assistant.delay = 1.5
+    first = threading.Thread(target=text_in, args=(app.test_client(), "my car was keyed", "SMo1"))
+    first.start()
+    time.sleep(0.1)
+    text_in(app.test_client(), "it was on Bayberry Lane", sid="SMo2")
+    first.join()
+    assert [text for _, text, _ in assistant.received] == ["my car was keyed", "it was on Bayberry Lane"]
