@@ -44,7 +44,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_until_up(url: str, deadline: float, processes: list[subprocess.Popen]) -> None:
+def wait_until_up(url: str, deadline: float, processes: list[subprocess.Popen]) -> None:
     while time.monotonic() < deadline:
         if any(p.poll() is not None for p in processes):
             raise RuntimeError("a server exited during start-up; see its log in the run's var directory")
@@ -86,8 +86,8 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
         processes = [actions, rasa]
         try:
             deadline = time.monotonic() + timeout
-            _wait_until_up(f"http://127.0.0.1:{action_port}/health", deadline, processes)
-            _wait_until_up(f"http://127.0.0.1:{rasa_port}/", deadline, processes)
+            wait_until_up(f"http://127.0.0.1:{action_port}/health", deadline, processes)
+            wait_until_up(f"http://127.0.0.1:{rasa_port}/", deadline, processes)
             yield RunningAssistant(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook",
                                    f"http://127.0.0.1:{action_port}", database_url, var_dir,
                                    time.monotonic() - started, rasa.pid, clock)

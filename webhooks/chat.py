@@ -84,7 +84,9 @@ def start():
         replies = door.assistant.start(conversation_id, channel="web")
     except AssistantUnavailable:
         return jsonify(messages=[{"text": text} for text in assistant_unavailable("")])
-    return jsonify(messages=_for_page(conversation_id, replies))
+    page_messages = _for_page(replies)
+    _keep_choices(conversation_id, page_messages)
+    return jsonify(messages=page_messages)
 
 
 @bp.post("/api/messages")
@@ -118,7 +120,7 @@ def messages():
 
 def _answered(inbound_id: int, conversation_id: str, masked: str, replies: list[dict]):
     door = front_door()
-    page_messages = [_page_message(reply) for reply in replies if reply.get("text")]
+    page_messages = _for_page(replies)
     texts = [m["text"] for m in page_messages]
     try:
         _keep_choices(conversation_id, page_messages)
@@ -145,10 +147,8 @@ def database_unavailable(error):
     return jsonify(messages=[{"text": t} for t in texts])
 
 
-def _for_page(conversation_id: str, replies: list[dict]) -> list[dict]:
-    page_messages = [_page_message(reply) for reply in replies if reply.get("text")]
-    _keep_choices(conversation_id, page_messages)
-    return page_messages
+def _for_page(replies: list[dict]) -> list[dict]:
+    return [_page_message(reply) for reply in replies if reply.get("text")]
 
 
 def _page_message(reply: dict) -> dict:

@@ -14,7 +14,7 @@ def post_worker_init(worker):
     """Each worker loads the emergency model before its first request (the fallback reply must not
     wait for it), then replays messages spooled during a database outage and sweeps unsettled ones."""
     from bot.messaging import recovery
-    from webhooks.replies import assistant_unavailable
-    assistant_unavailable("warm-up")  # never fails: a missing model is logged and the reply goes out without it
+    from webhooks.replies import reads_as_emergency
+    reads_as_emergency("warm-up")  # never fails: a missing model is logged and replies go out without it
     door = worker.wsgi.extensions["front_door"]
     recovery.run_in_background(door.sessions, door.settings.spool_dir)

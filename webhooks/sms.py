@@ -32,9 +32,13 @@ def twiml(texts: list[str]) -> Response:
 
 
 def _sender() -> str:
-    sender = request.form.get("From", "")
-    if not request.form.get("MessageSid") or not sender:
+    if not request.form.get("MessageSid") or not request.form.get("From"):
         abort(400, "MessageSid and From are required")
+    return _phone_of_sender()
+
+
+def _phone_of_sender() -> str:
+    sender = request.form.get("From", "")
     return find_phone(sender) or sender.strip()
 
 
@@ -74,7 +78,7 @@ def database_unavailable(error):
     outage.database_failed(error)
     if request.endpoint == "sms.status":
         return Response(status=503)
-    sender = find_phone(request.form.get("From", "")) or request.form.get("From", "").strip()
+    sender = _phone_of_sender()
     body = mask_sensitive(request.form.get("Body", ""))
     texts = assistant_unavailable(body)
     outage.keep_on_disk("sms", request.form.get("MessageSid"), conversations.for_phone(sender), body, texts)

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import time
-import urllib.request
 import xml.etree.ElementTree as ET
 from urllib.parse import urlencode
 
@@ -15,7 +14,7 @@ import requests
 
 from bot.records import schema
 from bot.records.db import make_engine
-from evaluation.servers import BIN, MODEL, QUIET_ENV, ROOT, free_port
+from evaluation.servers import BIN, MODEL, QUIET_ENV, ROOT, free_port, wait_until_up
 from tests.webhooks.conftest import signed
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not MODEL.exists(), reason="needs a trained model: make train")]
@@ -45,9 +44,10 @@ class Installation:
         self.sequence = 0
 
     def start(self) -> subprocess.Popen:
-        return subprocess.Popen([str(BIN / "supervisord"), "-c", str(self.config)], cwd=ROOT, env=self.env,
-                                stdout=open(self.var_dir / "supervisord.out", "w"), stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        self.supervisor = subprocess.Popen([str(BIN / "supervisord"), "-c", str(self.config)], cwd=ROOT, env=self.env,
+                                           stdout=open(self.var_dir / "supervisord.out", "w"),
+                                           stderr=subprocess.STDOUT, start_new_session=True)
+        return self.supervisor
 
     def pid(self, program: str) -> int:
         out = subprocess.run([str(BIN / "supervisorctl"), "-c", str(self.config), "pid", program],
@@ -64,14 +64,8 @@ class Installation:
         return [m.text or "" for m in ET.fromstring(response.text).iter("Message")]
 
     def wait_for(self, url: str, seconds: float = 180) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(url, timeout=1).read()
-                return
-            except OSError:
-                time.sleep(0.5)
-        raise TimeoutError(f"{url} did not come back; see {self.var_dir}/supervisord.out")
+        """Until the URL answers; fails at once if supervisord itself died (see var_dir/supervisord.out)."""
+        wait_until_up(url, time.monotonic() + seconds, [self.supervisor])
 
 
 def unavailable(texts: list[str]) -> bool:
