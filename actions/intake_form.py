@@ -71,7 +71,7 @@ def _fallback_answer(field: str, text: str) -> dict:
         # The two-in-one question could not be read twice: ask each half on its own, with Yes/No buttons
         # (True here means "ask them separately", as after "yes, one of them").
         return {"suspect_or_weapon": True}
-    if field in ("known_suspect", "weapon"):
+    if field in ("known_suspect", "weapon", "location_confirmed"):
         return {"screening_unclear": True}  # an officer takes it (bot/records/reasons.UNCLEAR_ANSWER)
     if field == "type_confirmed":
         return {"type_confirmed": True}  # no clear answer twice: an officer sorts it out if it was wrong

@@ -21,6 +21,8 @@ from bot.records.reasons import OFFICER_REQUESTED
 FORM = "callback_form"
 # The rules for these take over from the call-back questions.
 LEAVING_INTENTS = {"cancel", "start_over", "ask_question"}
+# Unreadable answers to one call-back question before the assistant stops asking it.
+MAX_UNREADABLE_ANSWERS = 2
 
 
 class ActionRequestOfficer(Action):
@@ -62,15 +64,27 @@ class ValidateCallbackForm(FormValidationAction):
             updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one
         updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
         note = _callback_note(u.text)
+        reprompts = 0
         if asking and asking not in updates and not note and not u.question:  # "can an officer just email me instead?" is heard
-            dispatcher.utter_message(response="utter_not_understood")
+            reprompts = int(tracker.get_slot("reprompts") or 0) + 1
+            if asking == "callback_wanted" and reprompts > MAX_UNREADABLE_ANSWERS:
+                # Never ask the same yes-or-no for ever ("call is fine", again and again): a call the
+                # resident did not need costs less than one they wanted and never got. Their words go
+                # to the officer with it.
+                updates["callback_wanted"] = True
+                note = u.text.strip()[:200]
+                dispatcher.utter_message(response="utter_callback_assumed")
+                reprompts = 0
+            else:
+                dispatcher.utter_message(response="utter_not_understood")
         if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
             updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
         slots = {**facts_of(tracker), **updates}
         wanted = slots.get("callback_wanted")
         required = ["callback_wanted"] + (["reporter_name", "reporter_phone"] if wanted else [])
         next_field = next((f for f in required if slots.get(f) in (None, "none")), None)
-        return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", 0), SlotSet("requested_slot", next_field)]
+        return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", reprompts),
+                SlotSet("requested_slot", next_field)]
 
 
 def _contact_in(text: str) -> dict:

@@ -19,7 +19,7 @@ TYPES = {"harassing_phone_call", "damage_to_motor_vehicle", "identity_theft", "l
          "theft", "vandalism", "vehicle_burglary", "vehicle_tampering"}
 OUTCOMES = {"filed", "emergency", "ineligible", "cancelled"}
 REASONS = {"unsupported_type", "outside_town", "excluded_area", "known_suspect", "weapon",
-           "officer_requested"}
+           "officer_requested", "requested_officer"}  # the later sets' spelling of the same reason
 LOCS = {"in_town", "outside_town", "excluded_area", None}
 COMMON_FILED = {"location", "location_confirmed", "occurred_at", "suspect_or_weapon",
                 "known_suspect", "weapon", "narrative", "reporter_name", "reporter_email",

@@ -30,6 +30,16 @@ def openings(domain_path, names) -> tuple[str, ...]:
     return tuple(responses[name][0]["text"].split("{")[0] for name in names)
 
 
+# The sets from sealed-2 on spell the officer reason as their writers learnt it from the sets' READMEs;
+# it is the reason bot/records/reasons.py calls officer_requested.
+REASON_SPELLINGS = {"requested_officer": "officer_requested"}
+
+
+def expected_reason(expected: dict) -> str | None:
+    reason = expected.get("reason")
+    return REASON_SPELLINGS.get(reason, reason)
+
+
 @dataclass
 class Verdict:
     id: str
@@ -92,7 +102,7 @@ class Judge:
             wrong.append(played.error)
         if not final or final.outcome != expected["outcome"]:
             wrong.append(f"outcome {final and final.outcome}")
-        elif expected["outcome"] == "ineligible" and final.reason != expected.get("reason"):
+        elif expected["outcome"] == "ineligible" and final.reason != expected_reason(expected):
             wrong.append(f"reason {final.reason}")
         if len(set(verdict.outcomes)) > 1:
             wrong.append(f"contradictory outcomes {verdict.outcomes}")

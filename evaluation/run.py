@@ -23,7 +23,7 @@ import yaml
 from bot.intake.when import local_now
 from bot.records import outcomes
 from bot.safety.detector import assess
-from evaluation.judge import Judge, Verdict
+from evaluation.judge import Judge, Verdict, expected_reason
 from evaluation.resident import play, send, session_factory
 from evaluation.fixed_clock import evaluation_start
 from evaluation.servers import ROOT, running_assistant
@@ -46,17 +46,20 @@ from evaluation.servers import ROOT, running_assistant
 # fixed against: development data too.
 # sealed-10 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
 # fixed against: development data too.
-# sealed-11 (written blind on 2026-11-29) is sealed: `make eval-sealed` runs it once.
+# sealed-11 (written blind on 2026-11-29) was run once the same day (first-run figures in its README), then
+# fixed against: development data too.
+# sealed-12 (written blind on 2026-11-29) is sealed: `make eval-sealed` runs it once.
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
         "sealed-4": ROOT / "evaluation" / "sealed-4", "sealed-5": ROOT / "evaluation" / "sealed-5",
         "sealed-6": ROOT / "evaluation" / "sealed-6", "sealed-7": ROOT / "evaluation" / "sealed-7",
         "sealed-8": ROOT / "evaluation" / "sealed-8", "sealed-9": ROOT / "evaluation" / "sealed-9",
-        "sealed-10": ROOT / "evaluation" / "sealed-10", "sealed-11": ROOT / "evaluation" / "sealed-11"}
+        "sealed-10": ROOT / "evaluation" / "sealed-10", "sealed-11": ROOT / "evaluation" / "sealed-11",
+        "sealed-12": ROOT / "evaluation" / "sealed-12"}
 DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6",
-                    "sealed-7", "sealed-8", "sealed-9", "sealed-10")
-SEALED_SET = "sealed-11"
+                    "sealed-7", "sealed-8", "sealed-9", "sealed-10", "sealed-11")
+SEALED_SET = "sealed-12"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -77,7 +80,7 @@ def report(name: str, verdicts: list[Verdict], latencies: list[float]) -> dict:
     to_file = [v.messages for v in filed if v.expected.get("first_message_describes")]
     typed = [v for v in filed if v.expected.get("incident_type")]
     final_right = [v for v in verdicts if v.outcome == v.expected["outcome"]
-                   and (v.expected["outcome"] != "ineligible" or v.reason == v.expected.get("reason"))]
+                   and (v.expected["outcome"] != "ineligible" or v.reason == expected_reason(v.expected))]
     figures = {
         "conversations": len(verdicts),
         "routing_every_decision": ratio(sum(v.decisions_right for v in verdicts), len(verdicts)),
@@ -115,7 +118,8 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
                  "sealed-7": ROOT / "evaluation" / "sealed-7" / "emergency_messages.csv",
                  "sealed-8": ROOT / "evaluation" / "sealed-8" / "emergency_messages.csv",
                  "sealed-9": ROOT / "evaluation" / "sealed-9" / "emergency_messages.csv",
-                 "sealed-10": ROOT / "evaluation" / "sealed-10" / "emergency_messages.csv"}
+                 "sealed-10": ROOT / "evaluation" / "sealed-10" / "emergency_messages.csv",
+                 "sealed-11": ROOT / "evaluation" / "sealed-11" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 

@@ -38,8 +38,9 @@ ASKS_FOR_PERSON = re.compile(
     r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|actual person|real human|"
     r"live person|someone|somebody)\b|"
     r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather have|"
-    r"(?:can|could) (?:i|you|we) (?:have|get|send)|please (?:have|send)) (?:an? |the |one of your )?"
-    r"(?:officer|cop|police officer|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look)\b|"
+    r"(?:can|could)(?: not)? (?:i|you|we) (?:not )?(?:just |please )?(?:have|get|send)|please (?:have|send)) (?:an? |the |one of your )?"
+    r"(?:officer|cop|police officer|policeman|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look|"
+    r"round|around|over|out|by|here|to (?:my|the|our) (?:house|home|door))\b|"
     r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
@@ -51,7 +52,9 @@ REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$"
 # do a report anymore", "please disregard, nobody broke in", "found it ... sorry cancel pls").
 NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to (?:do|file|make|finish) )?(?:a|the|this|my|any) "
                               r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b|"
-                              r"\b(?:please|pls|plz|just) (?:disregard|ignore) (?:this|that|it|my (?:message|report|messages))?\b|"
+                              r"\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that|of this)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
+                              # "so its not lost. cancel pls": asked at the end of the message
+                              r"\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\W*$|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"
                               r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
                               r"(?: please| pls| plz)?\b")

@@ -77,6 +77,9 @@ PRODUCT_LINE = {"iphone", "ipad", "galaxy", "pixel", "xbox", "playstation", "ps"
                 "edition", "macbook", "surface", "kindle", "echo", "gopro", "hero", "air", "tab", "fold", "flip", "s"}
 RANGE = re.compile(rf"(?P<low>\$?\s?(?:{AMOUNT}))\s?(?:k\b)?\s*(?:-|–|to)\s*(?=\$?\s?(?:{AMOUNT}))", re.I)
 TOTAL_WORD = re.compile(r"\b(?:(?:in )?total(?:s|ing|ling)?|in all|altogether|all together|combined|overall|adds? up to|all in)\b", re.I)
+# "$900 for the pair": an amount for all of a group (see _total_value).
+FOR_ALL_OF_THEM = re.compile(r"\s*(?:for|for all of|on) (?:the pair|the two|both|both of them|the set|the lot|all|all of them|"
+                             r"all three|the three|everything)\b", re.I)
 EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
 QUANTITY = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -515,17 +518,31 @@ ONLY_A_VALUE = re.compile(r"^(?:(?:it was|it s|its|it is|they were|all|altogethe
                           r"(?:worth|about|around|valued at|value|cost|costs|paid|approx\w*)\b", re.I)
 
 
+# A sentence that opens with a price ("$450 EACH, $900 for the pair.") prices what the one before named.
+PRICE_FIRST = re.compile(r"^\s*(?:\$\s?\d|\d[\d,.]*\s?(?:dollars|bucks)\b)", re.I)
+
+
 def items_in_description(text: str) -> str:
     """The part of a description that lists what was taken, for the report's items."""
     said = sentences(text)
     for i, sentence in enumerate(said):  # "my black Trek FX 2 bike was stolen ... worth around $650": the bike, $650
-        taken = next((PASSIVE_TAKEN.search(said[j]) for j in range(i - 1, -1, -1) if PASSIVE_TAKEN.search(said[j])), None)
-        if i and ONLY_A_VALUE.match(sentence) and taken:
-            said[i] = f"{taken.group(1)}, {sentence}"
+        taken = next((PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j]) for j in range(i - 1, -1, -1)
+                      if PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j])), None)
+        if i and (ONLY_A_VALUE.match(sentence) or PRICE_FIRST.match(sentence)) and taken:
+            said[i] = f"{taken.group(1).rstrip(' .!')}, {sentence}"
     with_money = [sentence for sentence in said if money_stated(sentence)] or said
     listed = [(PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence) or None) for sentence in with_money]
-    parts = [match.group(1) if match else sentence for match, sentence in zip(listed, with_money)]
+    parts = [_whole_subject(sentence, match) if match else sentence for match, sentence in zip(listed, with_money)]
     return " ".join(parts).strip(" .") or (text or "").strip()
+
+
+def _whole_subject(sentence: str, match: re.Match) -> str:
+    """"My golf clubs (about $1,800), and a Bushnell rangefinder ($300) were taken": the passive subject is
+    the whole list, not only its last item."""
+    before = sentence[:match.start(1)]
+    if match.re is PASSIVE_TAKEN and re.search(r",\s*(?:and\s+|&\s+|plus\s+)?$", before):
+        return sentence[:match.end(1)].strip()
+    return match.group(1)
 
 
 # What a description says was taken, in the resident's words: "sum1 broke into my whip n jacked my airpods"
@@ -607,6 +624,9 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
         # my kid's helmet maybe $60" totals the bikes only.
         if start in (amounts[0][0], amounts[-1][0]) or abs(total - others) < 1:
             return round(total, 2)
+    # "$450 each, $900 for the pair": the price for all of them replaces the price each just before it.
+    amounts = [amount for amount, following in zip(amounts, amounts[1:] + [None])
+               if not (following and EACH.match(text[amount[1]:]) and FOR_ALL_OF_THEM.match(text[following[1]:]))]
     previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
     return round(sum(value * _quantity(text, start, end, after)
                      for (start, end, value), after in zip(amounts, previous_ends)), 2)
@@ -669,6 +689,9 @@ def _words_to_number(words: str) -> int | None:
 def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
     phone = find_phone(text)
+    spans = phone_spans(text)
+    if len(spans) > 1 and SELF_CORRECTION.search(text, spans[0][1], spans[-1][0]):
+        phone = find_phone(text[spans[-1][0]:])  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
     if phone:
         return display_phone(phone)
     various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)
@@ -677,6 +700,10 @@ def read_caller_number(text: str) -> str | None:
     if UNKNOWN_CALLER.search(normalize(text)):
         return "blocked or unknown"
     return None
+
+
+# Words that take back what was just said: the number after them is the one meant.
+SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that)\b", re.I)
 
 
 # Calls from many numbers, described rather than given.

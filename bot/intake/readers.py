@@ -19,7 +19,7 @@ from bot.intake.incidents import IncidentReading, read_incident, type_from_answe
 from bot.intake.questions import asks_something
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.profile import profile
-from bot.text import normalize, without_said_already
+from bot.text import normalize, sentences, without_said_already
 from bot.intake.when import parse_when, says_unknown
 
 MIN_NARRATIVE_WORDS = 8
@@ -214,7 +214,10 @@ def _read_location_confirmed(text, facts, asking, now):
         return {**location_updates(restated, text), "location_status": loc.IN_TOWN,
                 "location": loc.confirmed_in_town(restated.place), "location_confirmed": True}
     if answer is None:
-        return None
+        # "Honestly, it's Weston. The mail just says Westport.": the first sentence that settles it answers
+        said = (loc.assess_location(sentence) for sentence in sentences(text))
+        first = next((a for a in said if a.decided), None)
+        return {**location_updates(first, text), "location_confirmed": True} if first else None
     if facts.get("location_status") == loc.CONFIRM_AREA:
         if answer:
             return {"location_status": loc.EXCLUDED_AREA, "location_confirmed": True}
@@ -450,6 +453,8 @@ def answers_the_question(field: str, u) -> bool:
         return False  # "nvm found em, they were in the couch": no place in it, and it reads as something else
     if field == "reporter_name" and (find_email(u.text) or find_phone(u.text)) and find_name(u.text):
         return True  # "Dana Whitfield, dana@..., 203-555-0147. oh and wait, it wasnt 6:30": the contacts, and a fix beside them
+    if field == "caller_number" and find_phone(u.text):
+        return True  # "203-555-0191. no wait, ... is 203-555-0119": the correction is of the number asked for
     if field in FREE_TEXT_FIELDS and is_correction(u):
         named = named_fields(u.text)
         corrects_other = (named and field not in named) or (u.when and u.when.get("names_day")) or u.location.decided
@@ -471,12 +476,35 @@ def is_vague_time(facts) -> bool:
     return bool(facts.get("occurred_at")) and facts.get("occurred_at") != "unknown" and not re.search(r"\d", said)
 
 
+SAYS_WHICH_DAY = re.compile(r"\b(?:yesterday|today|tonight|last|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|\d{1,2}/\d{1,2})\b", re.I)
+# Said just before a time, these make it a habit ("mostly in the evening", "usually around 4").
+HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each)\b(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _hours_moved_to(when: dict, facts: dict, now: datetime) -> dict:
+    """Only the day corrected: the hours already given move with it (start and end alike)."""
+    day = datetime.fromisoformat(when["at"]).date()
+    start = datetime.fromisoformat(facts["occurred_at"])
+    shift = timedelta(days=(day - start.date()).days)
+    moved_start = start + shift
+    end = facts.get("occurred_end")
+    moved_end = datetime.fromisoformat(end) + shift if end and len(end) > 10 else None
+    if moved_start > now or (moved_end and moved_end > now):
+        return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
+    return {"occurred_at": moved_start.isoformat(timespec="minutes"),
+            "occurred_end": moved_end.isoformat(timespec="minutes") if moved_end else None,
+            "occurred_text": f"{when['text']}, at the hours first given"}
+
+
 def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     """A time the resident mentions in passing: one that names a day (not a duration), never in the
     future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
     when = u.when
     if not when or when.get("future") or DURATION.match(when["text"].lower()) or SAID_OF_NOW.match(when["text"].lower()):
         return {}
+    if not SAYS_WHICH_DAY.search(when["text"]) and HABIT_BEFORE.search(u.text[:max(0, u.text.lower().find(when["text"].lower()))][-30:]):
+        return {}  # "3 or 4 times a week, mostly in evening": when they usually come, not when it happened
     known = (facts or {}).get("occurred_at") or ""
     vague = is_vague_time(facts or {})
     if when.get("names_day"):
@@ -484,6 +512,8 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
             return {}  # "the car wasnt at my house friday": the same day, said again; its hours stay
         if known and not correcting and not (vague and re.search(r"\d", when["text"])):
             return {}  # a day said in passing keeps the time already given, unless that was only "overnight"
+        if correcting and not when.get("has_time") and len(known) > 10 and not vague:
+            return _hours_moved_to(when, facts, now)  # "not yesterday, the day before. same times"
         return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
     if vague and when.get("has_time") and not when.get("end") and re.search(r"\d", when["text"]):
         # "last nite" then "heard a car peel out around 11:30": the moment, inside the night already given

@@ -62,6 +62,9 @@ HAD_WEAPON = re.compile(
     # Up to four words between ("had like a big hunting knife"): filler and describing words.
     rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{DANGEROUS}|weapon)s?\b|"
     rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
+    # Someone who came at the resident carrying one: "he got out with a metal baseball bat".
+    rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
+    rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
     rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")
 # A firearm among what was taken ("my pistol that was in the glovebox", "they stole my dads shotgun"): a stolen
@@ -112,11 +115,21 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     return None
 
 
+# A tool named, then held toward a person by pronoun: "a bat ... then waved it at me through the window".
+TOOL_TURNED_ON_SOMEONE = re.compile(
+    rf"\b{TOOL}\b.*\b(?:waved|waving|swung|swinging|pointed|pointing|raised|shook|shaking|brandished) (?:it|that|the thing) "
+    r"(?:\w+ )?(?:at|toward|towards|in front of) (?:me|us|him|her|my (?:face|head|wife|husband|son|daughter|kid|kids|window))\b")
+# "stole my guns. NAIL guns lol": when the message names a tool or toy gun, a bare "guns" is that.
+NOT_A_FIREARM_GUN = re.compile(r"\b(?:nerf|glue|heat|nail|toy|water|staple|spray|paint|caulk|caulking|grease|massage|squirt|radar|label) guns?\b")
+
+
 def weapon_in(text: str) -> bool | None:
     """True when a weapon was involved, False when the resident says none was, else None."""
     words = prepare(text)
     if NO_WEAPON.search(words):
         return False
-    if HAD_WEAPON.search(words) or FIREARM_TAKEN.search(words) or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words):
+    firearm_taken = FIREARM_TAKEN.search(words) and not NOT_A_FIREARM_GUN.search(words)
+    if HAD_WEAPON.search(words) or firearm_taken or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words) or \
+            TOOL_TURNED_ON_SOMEONE.search(words):
         return True
     return None

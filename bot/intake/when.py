@@ -321,6 +321,8 @@ def _weekday(match) -> str:
 
 _SPELLINGS = [
     (r"\u2013|\u2014", "-"),
+    # "maybe 3 or 4 times in one week": how often, never a clock time
+    (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b)", " "),
     (r"~", " around "),
     (r"(?<=\d)\.(?=\d{2}\s?(?:a|p)\.?\s?m\b)", ":"),                  # 7.30pm
     (r"(?<=\d)\s*([ap])\.?\s?m\b\.?", r"\1m"),                        # 7 p.m., 7 PM, 7pm

@@ -160,3 +160,21 @@ def test_a_question_beside_a_yes_to_the_call_back_is_answered(actions_db):
     events, dispatcher = run(ValidateCallbackForm(), tracker)
     assert slot_values(events)["callback_wanted"] is True
     assert dispatcher.messages and "clean up" in dispatcher.messages[0]["text"]
+
+
+def test_the_call_back_question_is_not_asked_for_ever(actions_db):
+    # An answer it cannot read, again and again: after two tries the officer calls, with the resident's words.
+    sender = "sms:+12035550146"
+    run(ActionRequestOfficer(), make_tracker("somebody stole my bike, send an officer", intent="request_officer",
+                                             sender_id=sender))
+    reprompts, said = 0, []
+    for _ in range(3):
+        tracker = make_tracker("eh whichever you think", intent="nlu_fallback", active_loop="callback_form",
+                               requested_slot="callback_wanted", sender_id=sender, slots={"reprompts": reprompts})
+        events, dispatcher = run(ValidateCallbackForm(), tracker)
+        slots = slot_values(events)
+        reprompts = slots["reprompts"]
+        said += responses(dispatcher)
+    assert said == ["utter_not_understood", "utter_not_understood", "utter_callback_assumed"]
+    assert slots["callback_wanted"] is True and slots["callback_note"] == "eh whichever you think"
+    assert slots["requested_slot"] == "reporter_name"

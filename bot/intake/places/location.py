@@ -54,7 +54,15 @@ def _mentions(text: str) -> list[PlaceMention]:
     return [m for m in find_places(text) if not _negated(m) and not _residence(m)]
 
 
+# "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
+NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:not|never|nowhere near|wasnt|was not|isnt|is not) (?:on |in )?(?:the )?"
+                                r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp)\b"
+                                r"(?! (?:exit|ramp)s?\b)")
+
+
 def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_denied: bool = False) -> LocationAssessment:
+    other_places = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
+    area_denied = area_denied or bool(other_places and NOT_ON_THE_HIGHWAY.search(normalize(text)))
     if not area_denied:
         excluded = _excluded_area(text, mentions)
         if excluded:

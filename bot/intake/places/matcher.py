@@ -116,7 +116,9 @@ def unknown_streets(text: str) -> list[str]:
         name_words = name.split()
         while name_words and name_words[0] in NOT_A_STREET_START:
             name_words.pop(0)
-        if len(name_words) >= 2 and not _names_a_vehicle(name_words):
+        # "the side of the road", "the end of the drive": a part of any road, not a street's name
+        generic = bool({"the", "of"} & set(name_words[1:]))
+        if len(name_words) >= 2 and not generic and not _names_a_vehicle(name_words):
             number = f"{match.group(1)} " if match.group(1) else ""
             found.append(number + " ".join(name_words))
     return found

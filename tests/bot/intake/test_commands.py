@@ -96,3 +96,27 @@ def test_cancelling_a_card_or_a_charge_is_not_quitting_the_report(text):
 
 def test_asking_if_there_is_a_real_person_to_talk_to_asks_for_an_officer():
     assert command_in("this is stressing me out, is there a real person i can just talk to instead of a bot?") == OFFICER
+
+
+@pytest.mark.parametrize("text", [
+    "So, nobody, it was my wife. Please disregard.",
+    "wait my husband has it. so its not lost. cancel pls 🙄",
+])
+def test_a_report_taken_back_at_the_end_of_a_message_cancels(text):
+    assert command_in(text) == CANCEL
+
+
+def test_asking_to_ignore_something_else_is_not_quitting():
+    assert command_in("please ignore the weird charge email, it was the bank") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I have no e-mail. Can't you just send an officer round to the house?",
+    "could you send someone out to the house to look at it",
+])
+def test_asking_for_an_officer_to_come_inside_another_answer(text):
+    assert command_in(text) == OFFICER
+
+
+def test_not_wanting_an_officer_sent_is_no_request():
+    assert command_in("i dont want you to send an officer over") is None

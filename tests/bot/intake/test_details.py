@@ -433,3 +433,25 @@ def test_what_a_description_says_was_taken(text, named):
 ])
 def test_a_plate_typed_in_groups_is_kept_whole(text, plate):
     assert read_vehicle(text, is_answer=True).plate == plate
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("both of my blue planters, $450 EACH, $900 for the pair", 900),
+    ("outboard motor about $2,800; two spinning rods with reels, $700 for the pair", 3500),
+    ("2 bikes $300 each and a helmet $50", 650),
+])
+def test_a_price_for_all_of_them_replaces_the_price_each(text, value):
+    assert read_items(text).total_value == value
+
+
+def test_a_list_taken_keeps_every_item_not_only_the_last():
+    text = ("My golf clubs, a full set of irons and woods in a navy bag (about $1,800), and a rangefinder ($300) "
+            "were taken from the trunk of my car this morning.")
+    listed = items_in_description(text)
+    assert listed.startswith("My golf clubs") and listed.endswith("rangefinder ($300)")
+    assert read_items(listed).total_value == 2100
+
+
+def test_a_price_sentence_prices_what_the_sentence_before_took():
+    text = "Someone TOOK both of my ceramic planters with the maples in them. $450 EACH, $900 for the pair."
+    assert items_in_description(text) == "both of my ceramic planters with the maples in them, $450 EACH, $900 for the pair"

@@ -13,7 +13,8 @@ import pytest
 from bot.intake.eligibility import decide
 from bot.intake.interview import absorb, next_fields
 from bot.intake.interview import answer_beside_question as interview_answer
-from bot.intake.readers import named_fields
+from bot.intake.readers import named_fields, volunteered_time
+from bot.intake.understanding import understand
 from bot.intake.summary import summary_lines
 
 # Wednesday 11 June 2025, 2:30 PM in Westport.
@@ -754,3 +755,34 @@ def test_a_message_that_says_it_is_not_the_confirmation_files_nothing():
     updates = absorb("That is correct now. Before I confirm, may I ask whether an officer will come to look at the car?",
                      THEFT_AT_SUMMARY, "confirmed", now=NOW).updates
     assert "confirmed" not in updates
+
+
+def test_another_town_said_outright_answers_the_town_question():
+    # "Did this happen in Westport?" -> the first sentence settles it, whatever the mailing address says
+    facts, asked = converse(["a package was taken off our porch yesterday", "Our house on Twin Walls Lane",
+                             "Honestly, it's Weston. The mail just says Westport."])
+    assert asked[-1] == "location_confirmed"
+    assert decide(facts).reason == "outside_town"
+
+
+def test_only_the_day_corrected_at_the_summary_keeps_the_hours_given(at_summary):
+    facts = {**at_summary, "occurred_at": "2025-06-10T12:30-04:00", "occurred_end": "2025-06-10T15:00-04:00",
+             "occurred_text": "between 12:30 and 3"}
+    updates = absorb("one mistake: it was not tuesday, it was monday. same times", facts, "confirmed", now=NOW).updates
+    assert (updates["occurred_at"], updates["occurred_end"]) == ("2025-06-09T12:30-04:00", "2025-06-09T15:00-04:00")
+
+
+def test_a_caller_number_corrected_in_the_same_answer_is_the_second_one():
+    facts, _ = converse(["someone keeps calling me and hanging up", "at home on Maplewood Avenue", "no", "last night at 9"])
+    assert next_question(facts) == "caller_number"
+    updates = absorb("Number is 203-555-0191. No wait, I look again, is 203-555-0119. Sorry. Maybe 3 or 4 times a week",
+                     facts, "caller_number", now=NOW).updates
+    assert updates["caller_number"] == "(203) 555-0119"
+    assert "occurred_at" not in updates  # "3 or 4 times" is how often, not a time of day
+
+
+def test_when_calls_usually_come_is_no_time_of_the_incident():
+    u = understand("maybe 3 or 4 times a week, mostly in the evening after dinner", now=NOW)
+    assert volunteered_time(u, NOW, {}) == {}
+    said = volunteered_time(understand("they call every evening, the last one was yesterday at 6", now=NOW), NOW, {})
+    assert said["occurred_at"].startswith("2025-06-10T18:00")

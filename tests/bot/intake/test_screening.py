@@ -148,3 +148,21 @@ def test_a_suspicion_by_name_in_answer_to_who_did_it(text, expected):
 ])
 def test_a_suspicion_said_in_passing_names_a_suspect(text):
     assert known_suspect_in(text) is True
+
+
+def test_a_tool_brought_against_the_resident_is_a_weapon():
+    assert weapon_in("no idea who. he got out with a metal baseball bat, swung it at my tail light and then waved it "
+                     "at me through the window") is True
+
+
+def test_a_tool_only_used_on_property_is_not_decided():
+    assert weapon_in("it looks like someone hit it with a bat") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("broke into my work truck and stole my guns. NAIL guns lol, a framing nailer and a finish nailer", None),
+    ("they stole my guns out of the safe", True),
+    ("they took my nail gun and my shotgun", True),
+])
+def test_guns_named_as_tools_in_the_same_message_are_tools(text, expected):
+    assert weapon_in(text) is expected

@@ -530,3 +530,8 @@ def test_a_time_followed_by_after_that_starts_a_window(text, start, end):
 def test_a_moment_with_something_done_after_it_is_still_one_moment():
     when = parse_when("it happened at 3pm, I called right after that", NOW)
     assert (when.iso(), when.end_iso()) == ("2025-06-10T15:00-04:00", None)  # 3pm has not come yet today
+
+
+@pytest.mark.parametrize("text", ["maybe 3 or 4 times", "One month, maybe 3 or 4 times in one week", "5x a day"])
+def test_how_often_is_no_time(text):
+    assert parse_when(text, NOW) is None

@@ -159,6 +159,8 @@ def test_a_free_text_answer_keeps_the_residents_words(text, place):
     pytest.param("someone keyed my car", id="no-place"),
     pytest.param("yesterday around 5", id="a-time"),
     pytest.param("the fox run plaza", id="unknown-words-not-an-answer"),
+    pytest.param("had to leave it on the side of the road overnight and someone spray painted it",
+                 id="part-of-a-road-is-no-street"),
 ])
 def test_no_place_is_not_found(text):
     assessment = assess_location(text)
@@ -263,3 +265,12 @@ def test_a_highway_that_was_only_the_way_there_is_asked_about(text):
 ])
 def test_on_the_highway_itself_is_still_excluded(text):
     assert assess_location(text).status == EXCLUDED_AREA
+
+
+def test_a_place_beside_the_highway_said_not_to_be_on_it_is_in_town():
+    text = "Greens Farms train station lot in Westport. It's right next to I-95 but it's a parking lot, not the highway."
+    assert assess_location(text, is_answer=True).status == IN_TOWN
+
+
+def test_not_the_ramp_on_the_highway_itself_is_still_the_highway():
+    assert assess_location("on I-95 near exit 17, not the ramp").status == EXCLUDED_AREA
