@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_of, latest_understanding
+from actions.questions import record_question_only
 from bot.contacts import find_name
 from bot.intake import details, interview, questions, readers
 from bot.intake.places import location
@@ -133,9 +134,14 @@ class ValidateIntakeForm(FormValidationAction):
             if u.question and not correcting and questions.besides_the_question(u.text):
                 # "the imperial ave lot. will my name be given out?": answered and asked; both count.
                 dispatcher.utter_message(text=questions.answer(u.question.topic))
+        recorded = []
+        if u.question and not facts.get("incident_type") and not updates.get("incident_type") and not facts.get("outcome_id"):
+            # "If I file online, will my name be on it? I'd rather my neighbours not know": answered, nothing
+            # reported yet; if they leave now, staff still count the question
+            recorded = record_question_only(tracker, u.question.topic)
         facts.update(updates)
         next_field = next((f for f in interview.next_fields(facts) if facts.get(f) is None), None)
-        return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", reprompts),
+        return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", reprompts), *recorded,
                 SlotSet("requested_slot", next_field)]
 
 

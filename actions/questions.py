@@ -46,10 +46,17 @@ class ActionAnswerQuestion(Action):
                 return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
             return []  # part of a report under way (its question is asked again), or already recorded
-        with transaction() as session:
-            if outcomes.recorded_since(session, tracker.sender_id, SESSION):
-                return []  # a question after a report was filed or referred belongs to that conversation
-            outcome_id = outcomes.record_information(session, tracker.sender_id, channel_of(tracker), topic).id
-        if not tracker.active_loop_name:
+        recorded = record_question_only(tracker, topic)
+        if recorded and not tracker.active_loop_name:
             dispatcher.utter_message(response="utter_offer_report")  # inside the intake, its question comes next
-        return [SlotSet("outcome_id", outcome_id)]
+        return recorded
+
+
+def record_question_only(tracker: Tracker, topic: str) -> list:
+    """A question with no report under way is counted as an `information` outcome, by topic; a report
+    told later settles the same record (its id travels in the outcome_id slot)."""
+    with transaction() as session:
+        if outcomes.recorded_since(session, tracker.sender_id, SESSION):
+            return []  # a question after a report was filed or referred belongs to that conversation
+        outcome_id = outcomes.record_information(session, tracker.sender_id, channel_of(tracker), topic).id
+    return [SlotSet("outcome_id", outcome_id)]

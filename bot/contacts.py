@@ -75,14 +75,25 @@ def _capitaliser() -> HumanName:
     return HumanName("", constants=constants)
 
 
+# Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
+# the address or number after them is the one meant.
+SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
+                             r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work)|use)\b", re.I)
+
+
 def find_email(text: str) -> str | None:
-    """The first syntactically valid email address in the text, normalised (domain lower-cased)."""
-    for candidate in EMAIL_CANDIDATE.findall(straighten(text)):
+    """The valid email address in the text, normalised (domain lower-cased): the first, or the last when
+    the resident took the first back."""
+    found = []
+    cleaned = straighten(text)
+    for match in EMAIL_CANDIDATE.finditer(cleaned):
         try:
-            return validate_email(candidate.strip(".'"), check_deliverability=False).normalized
+            found.append((match.start(), validate_email(match.group(0).strip(".'"), check_deliverability=False).normalized))
         except EmailNotValidError:
             continue
-    return None
+    if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0][0], found[-1][0]):
+        return found[-1][1]
+    return found[0][1] if found else None
 
 
 def find_phone(text: str, region: str = "US") -> str | None:

@@ -78,6 +78,7 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
     interjections = {i["at"]: i["text"] for i in scenario.get("interjections") or []}
     pending_after_end = as_messages(scenario.get("after_end"))
     said_at_summary = False
+    described = False
 
     def say(text: str) -> None:
         replies, seconds = send(rest_url, played.sender_id, text)
@@ -89,6 +90,11 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
         with sessions() as session:
             state = form_state(session, played.sender_id)
         if state.active_loop is None or state.requested_slot is None:
+            if _invited_to_report(played) and "incident_type" in answers and not described:
+                # "hello?? is this where u do police reports" answered with "...tell me what happened": they do
+                described = True
+                say(str(answers["incident_type"]))
+                continue
             if not pending_after_end:
                 return played
             say(pending_after_end.pop(0))
@@ -130,6 +136,14 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             return played
     played.error = f"still talking after {MAX_MESSAGES} messages"
     return played
+
+
+# The assistant's invitation to report after it answered a question (domain.yml: utter_offer_report).
+INVITATION = "tell me what happened"
+
+
+def _invited_to_report(played: Played) -> bool:
+    return bool(played.turns) and any(INVITATION in reply.lower() for reply in played.turns[-1].replies)
 
 
 def _vehicle_with_plate(answers: dict) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
+from bot.contacts import SELF_CORRECTION, display_phone, find_phone, phone_spans, strip_filler
 from bot.vocabulary import vocabulary
 from bot.text import normalize, sentences, straighten, without_said_already
 
@@ -700,10 +700,6 @@ def read_caller_number(text: str) -> str | None:
     if UNKNOWN_CALLER.search(normalize(text)):
         return "blocked or unknown"
     return None
-
-
-# Words that take back what was just said: the number after them is the one meant.
-SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that)\b", re.I)
 
 
 # Calls from many numbers, described rather than given.

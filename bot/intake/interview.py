@@ -292,7 +292,7 @@ CORRECTION_LEAD = re.compile(r"^(?:(?:one|a|small|quick|just a)\s+)?(?:correctio
 
 # One amount put in place of another: "the bike was $700 not 650", "it was only about $60 cash not $80".
 AMOUNT = r"\$?\s?(\d[\d,]*(?:\.\d\d)?)"
-AMOUNT_SWAP = re.compile(rf"{AMOUNT}(?:\s*(?:dollars|bucks))?(?:\s+\w+){{0,2}},?\s+(?:not|instead of|rather than)\s+{AMOUNT}(?![\d:])", re.I)
+AMOUNT_SWAP = re.compile(rf"{AMOUNT}(?:\s*(?:dollars|bucks))?(?:\s+\w+){{0,4}},?\s+(?:not|instead of|rather than)\s+{AMOUNT}(?![\d:])", re.I)
 
 
 def _amount_swapped(text: str, facts: Mapping) -> dict:

@@ -84,6 +84,11 @@ FIREARM_TAKEN = re.compile(
     rf"(?:stolen|taken|missing|gone|in the (?:glove ?box|console|trunk|car|truck|safe))\b")
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|nobody had (?:a|any)|"
                        rf"no one had (?:a|any)|no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
+# "Only garden shears, I assume. Nobody was threatened": what did the damage, turned on no one (read only when
+# nothing says a weapon was there: "he pulled a knife, nobody was hurt" is a weapon).
+ONLY_DAMAGE_DONE = re.compile(r"\b(?:nobody|no one|noone) (?:was|got|were) threatened\b|"
+                              r"^(?:\w+ )?(?:only|just) (?:a |an |the |some |my |garden |hedge )?(?:shears|clippers|pruners|loppers|"
+                              r"spray paint|paint|a key|key|keys|rocks?|stones?|markers?|sharpies?|eggs?|chalk)\b")
 
 
 # In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").
@@ -132,4 +137,6 @@ def weapon_in(text: str) -> bool | None:
     if HAD_WEAPON.search(words) or firearm_taken or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words) or \
             TOOL_TURNED_ON_SOMEONE.search(words):
         return True
+    if ONLY_DAMAGE_DONE.search(words):
+        return False
     return None

@@ -162,6 +162,11 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)
         turn = turn.read_as("ask_question")
+    referral = _who_handles(text, incident, screening) if worded_as_question else None
+    if referral:
+        # "a coyote trots through our yard at dusk. Not an emergency, but who do I call about that?": the
+        # question is about what the message describes, which is not ours to take online.
+        question, turn = referral, turn.certainly("ask_question")
     free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),
@@ -174,6 +179,21 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         location=free, location_as_answer=as_answer,
         turn=turn,
     )
+
+
+# "who do I call about that?", "who handles this": asking where to take what the message describes.
+WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|number)) (?:do|should|would|can) (?:i|we) "
+                         r"(?:call|tell|contact|report (?:it|this|that) to|go to|talk to)\b|\bwho (?:handles|deals with|takes care of|"
+                         r"do i report)\b|\bwho (?:do|should) i (?:report|tell)\b", re.I)
+# Incidents that are not ours to take online, and the question topic whose answer says who does take them.
+TOPIC_OF_REFERRAL = {"animal_complaint": "animal_control", "abandoned_vehicle": "abandoned_vehicle"}
+
+
+def _who_handles(text: str, incident: incidents.IncidentReading, screening: detector.Screening) -> questions.Question | None:
+    topic = TOPIC_OF_REFERRAL.get(incident.slug or "")
+    if not topic or screening.verdict().is_emergency or not WHO_HANDLES.search(questions.the_question(text)):
+        return None
+    return questions.Question(topic, incident.confidence)
 
 
 def _yes_no(text: str, normal: str, turn: Turn) -> bool | None:

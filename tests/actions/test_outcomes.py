@@ -6,6 +6,7 @@ from sqlalchemy import select
 from actions.conclusion import ActionConcludeIntake
 from actions.emergency import ActionHandleEmergency, ActionResumeAfterEmergency
 from actions.navigation import ActionCancelIntake
+from actions.intake_form import ValidateIntakeForm
 from actions.officer import ActionRecordCallback, ActionRequestOfficer, ValidateCallbackForm
 from actions.session import ActionSessionStart
 from bot.records import outcomes
@@ -178,3 +179,16 @@ def test_the_call_back_question_is_not_asked_for_ever(actions_db):
     assert said == ["utter_not_understood", "utter_not_understood", "utter_callback_assumed"]
     assert slots["callback_wanted"] is True and slots["callback_note"] == "eh whichever you think"
     assert slots["requested_slot"] == "reporter_name"
+
+
+def test_a_question_answered_before_anything_is_reported_is_counted_for_staff(actions_db):
+    # The intake asks "What happened?" next; a resident who only wanted the answer and leaves is still counted.
+    sender = "web:only-asking"
+    tracker = make_tracker("If I file a report online, will my name be on it? I'd rather the neighbours not find out it was "
+                           "me who reported something.",
+                           intent="report_incident", active_loop="intake_form", requested_slot="incident_type",
+                           sender_id=sender)
+    events, dispatcher = run(ValidateIntakeForm(), tracker)
+    assert slot_values(events)["outcome_id"]
+    [record] = recorded(actions_db)
+    assert (record.outcome, record.reason) == ("information", "anonymous")

@@ -315,3 +315,9 @@ def test_a_name_in_passing_only_when_said_as_a_name(text, name):
 def test_a_name_written_without_is_counts_when_typed_as_a_name():
     assert name_in_sentence("yes please call me. my name Wei Zhang, this number") == "Wei Zhang"
     assert name_in_sentence("my name was on the envelope") is None
+
+
+def test_an_email_taken_back_gives_the_one_meant():
+    assert find_email("Owen Tate, otate99@example.com, sorry thats my old one. use owen.tate@example.com") == \
+        "owen.tate@example.com"
+    assert find_email("mine is a@example.com and my wife's is b@example.com") == "a@example.com"

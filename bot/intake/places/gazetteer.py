@@ -107,6 +107,10 @@ def build_gazetteer(dept: DepartmentProfile) -> Gazetteer:
     for street, towns in sorted(streets.items()):
         if town in towns and normalize(street) not in named_roads:
             places.append(Place(street, STREET, town, street_aliases(street), shared=len(towns) > 1))
+        elif town not in towns and normalize(town) in normalize(street).split() and normalize(street) != normalize(town):
+            # "Westport Turnpike" is in Fairfield, "Westport Avenue" in Norwalk: without them the town's name
+            # inside the street's would read as the town itself.
+            places.append(Place(street, OTHER_TOWN, sorted(towns)[0], street_aliases(street)))
 
     zip_towns = {z: town for z in dept.zip_codes}
     for entry in data.get("other_towns", []):

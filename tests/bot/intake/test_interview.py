@@ -786,3 +786,11 @@ def test_when_calls_usually_come_is_no_time_of_the_incident():
     assert volunteered_time(u, NOW, {}) == {}
     said = volunteered_time(understand("they call every evening, the last one was yesterday at 6", now=NOW), NOW, {})
     assert said["occurred_at"].startswith("2025-06-10T18:00")
+
+
+def test_one_price_corrected_at_the_summary_changes_the_total_by_the_difference(at_summary):
+    facts = {**at_summary, "items": "2 kayak paddles, $1,240 for the pair; 2 life jackets, $190 for the two",
+             "items_details": {"description": "x", "total_value": 1430.0}, "stated_values": [1430.0]}
+    updates = absorb("One mistake: the paddles were $420 for the pair, not $1,240. Life jackets are right.", facts,
+                     "confirmed", now=NOW).updates
+    assert updates["items_details"]["total_value"] == 610

@@ -166,3 +166,13 @@ def test_a_tool_only_used_on_property_is_not_decided():
 ])
 def test_guns_named_as_tools_in_the_same_message_are_tools(text, expected):
     assert weapon_in(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Only garden shears, I assume. Nobody was threatened, I was asleep.", False),
+    ("just a key i think", False),
+    ("he pulled a knife, nobody was threatened", True),
+    ("nobody was home but he had a gun", True),
+])
+def test_what_only_did_the_damage_is_no_weapon(text, expected):
+    assert weapon_in(text) is expected

@@ -61,3 +61,13 @@ def test_asking_for_the_record_of_an_accident_is_a_question_not_a_new_report():
     # an online type told with a question about its copy is still a report to take
     assert understand("someone stole my bike at the beach, how do i get a copy of the report for insurance?"
                       ).turn.intent == "report_incident"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("a coyote trots through our back yard at dusk every evening. Not an emergency, but who do I call about that?",
+     "animal_control"),
+    ("a car has been parked in front of our house for two weeks, never moves, flat tire. who do i tell", "abandoned_vehicle"),
+])
+def test_asking_who_handles_what_was_described_is_a_question_about_it(text, topic):
+    u = understand(text)
+    assert u.turn.intent == "ask_question" and u.question.topic == topic

@@ -410,3 +410,23 @@ def test_a_diabetic_without_insulin_is_a_medical_emergency_not_a_crisis_line_one
 def test_a_threat_to_kill_is_no_figure_of_speech_unless_it_is_said_as_one():
     assert assess("he is going to kill me when he gets home").is_emergency
     assert not assess("my boss will kill me if im late again lol").is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "Ugh, never mind. My son borrowed it to ride to his friend's. Sorry for wasting your time, please cancel.",
+    "woke up to 5 little round holes in the slider. the glass guy says its def a BB gun or pellet gun",
+    "I've got a Ring clip of the guy going through the car. Where do I send the video?",
+    "There has been a MASSACRE in my front garden. Every one of my tulips has had its head cut off.",
+])
+def test_routine_reports_told_in_alarming_words_are_no_emergency(text):
+    assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("sorry for wasting your time with all this. you wont hear from me after tonight", "self_harm"),
+    ("kids are shooting bb guns at cars on my street right now", "weapon_present"),
+    ("theres a guy going through my car right now", "crime_in_progress"),
+])
+def test_the_same_words_with_danger_now_stay_emergencies(text, category):
+    assessment = assess(text)
+    assert assessment.is_emergency and assessment.category == category

@@ -274,3 +274,12 @@ def test_a_place_beside_the_highway_said_not_to_be_on_it_is_in_town():
 
 def test_not_the_ramp_on_the_highway_itself_is_still_the_highway():
     assert assess_location("on I-95 near exit 17, not the ramp").status == EXCLUDED_AREA
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("mailbox smashed again. We're on Westport Turnpike.", "Fairfield"),
+    ("car broken into on Westport Avenue", "Norwalk"),
+])
+def test_a_street_named_after_the_town_in_another_town_is_outside(text, town):
+    assessment = assess_location(text)
+    assert (assessment.status, assessment.town) == (OUTSIDE_TOWN, town)
