@@ -1,6 +1,8 @@
 """Shared plumbing for the actions: facts from slots, the channel, the database."""
 from __future__ import annotations
 
+import asyncio
+import functools
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
@@ -83,3 +85,18 @@ def transaction() -> Iterator[Session]:
     """One unit of work on the project's database; committed when the block ends without error."""
     with _sessions().begin() as session:
         yield session
+
+
+def runs_in_worker_thread(action_class: type) -> type:
+    """The action's run, which waits on the database (SQLAlchemy is synchronous), runs in a worker thread
+    with an event loop of its own: a slow statement or a held lock then delays only its own resident,
+    while the action server goes on answering other turns and its health check (a 12 s lock used to make
+    the check fail, and every other resident was told the assistant was down)."""
+    run = action_class.run
+
+    @functools.wraps(run)
+    async def run_in_worker(self, dispatcher, tracker, domain):
+        return await asyncio.to_thread(lambda: asyncio.run(run(self, dispatcher, tracker, domain)))
+
+    action_class.run = run_in_worker
+    return action_class

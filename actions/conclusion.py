@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, reset_intake, transaction
+from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, transaction
 from bot.intake import questions
 from bot.intake.eligibility import decide
 from bot.profile import profile
@@ -27,6 +27,7 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
         dispatcher.utter_message(text=questions.answer("other_town"))  # the neighbouring towns' numbers
     dispatcher.utter_message(response="utter_officer_options")
 
+@runs_in_worker_thread
 class ActionConcludeIntake(Action):
     def name(self) -> str:
         return "action_conclude_intake"

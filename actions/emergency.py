@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_understanding, transaction, understanding_of
+from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
 from bot.intake.understanding import CONTINUE_REPORT
@@ -24,6 +24,7 @@ SELF_HARM, CANNOT_CALL, NO_PHONE = "utter_emergency_self_harm", "utter_emergency
 SCRIPTS = (SELF_HARM, CANNOT_CALL, NO_PHONE)
 
 
+@runs_in_worker_thread
 class ActionHandleEmergency(Action):
     def name(self) -> str:
         return "action_handle_emergency"

@@ -14,7 +14,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_of, latest_understanding
+from actions.common import facts_of, latest_understanding, runs_in_worker_thread
 from actions.questions import record_question_only
 from bot.contacts import find_name
 from bot.intake import details, interview, questions, readers
@@ -85,6 +85,7 @@ def _fallback_answer(field: str, text: str) -> dict:
     return {}
 
 
+@runs_in_worker_thread
 class ValidateIntakeForm(FormValidationAction):
     def name(self) -> str:
         return f"validate_{FORM}"

@@ -5,11 +5,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, reset_intake, transaction
+from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, transaction
 from actions.session import sender_phone_slot
 from bot.records import outcomes
 
 
+@runs_in_worker_thread
 class ActionCancelIntake(Action):
     def name(self) -> str:
         return "action_cancel_intake"

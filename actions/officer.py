@@ -8,12 +8,12 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_understanding, reset_intake, transaction
+from actions.common import channel_of, facts_of, latest_understanding, reset_intake, runs_in_worker_thread, transaction
 from actions.conclusion import explain_referral
 from bot.text import sentences
 from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
-from bot.intake.answers import yes_or_no
+from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import Understanding
 from bot.records import outcomes
 from bot.records.reasons import OFFICER_REQUESTED
@@ -25,6 +25,7 @@ LEAVING_INTENTS = {"cancel", "start_over", "ask_question"}
 MAX_UNREADABLE_ANSWERS = 2
 
 
+@runs_in_worker_thread
 class ActionRequestOfficer(Action):
     def name(self) -> str:
         return "action_request_officer"
@@ -46,6 +47,7 @@ def refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, fact
             SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
 
 
+@runs_in_worker_thread
 class ValidateCallbackForm(FormValidationAction):
     def name(self) -> str:
         return f"validate_{FORM}"
@@ -140,7 +142,8 @@ def _read(asking: str | None, u: Understanding) -> dict:
             answer = True  # "Very well. Yes, please have someone call me."
         if u.question and u.yes_no is None and u.command != commands.OFFICER:
             answer = None  # "is there an animal control officer i should talk to instead?" asks; it says no yes
-        return {"callback_wanted": answer}
+        said_outright = callback_wanted_in(u.text)  # "Sure, have someone call me back", "No callback needed"
+        return {"callback_wanted": answer if said_outright is None else said_outright}
     if asking == "reporter_name":
         return {"reporter_name": find_name(u.text)}
     if asking == "reporter_phone":
@@ -148,6 +151,7 @@ def _read(asking: str | None, u: Understanding) -> dict:
     return {}
 
 
+@runs_in_worker_thread
 class ActionRecordCallback(Action):
     def name(self) -> str:
         return "action_record_callback"

@@ -9,9 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_understanding, transaction
+from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction
 from bot.intake import interview, questions
-from bot.intake.answers import yes_or_no
+from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.records import outcomes
 
 
@@ -19,8 +19,11 @@ INTAKE_FORM = "intake_form"
 CALLBACK_FORM = "callback_form"
 # A conversation's earlier outcome counts for this long (domain.yml: session_expiration_time).
 SESSION = timedelta(hours=12)
+# Longer than this, what stands beside a question is no yes or no to the call-back ("its just for insurance").
+SHORT_ANSWER_WORDS = 3
 
 
+@runs_in_worker_thread
 class ActionAnswerQuestion(Action):
     def name(self) -> str:
         return "action_answer_question"
@@ -31,7 +34,12 @@ class ActionAnswerQuestion(Action):
         dispatcher.utter_message(text=questions.answer(topic))
         if tracker.active_loop_name == CALLBACK_FORM and tracker.get_slot("requested_slot") == "callback_wanted":
             # "no thats ok. whats the norwalk police number?": the no is the answer to the call-back question
-            wanted = yes_or_no(questions.besides_the_question(u.text) or "")
+            rest = questions.besides_the_question(u.text) or ""
+            # Said outright ("ok. No callback needed"), or a short yes or no beside the question: "seriously? its
+            # just for insurance" is no yes
+            wanted = callback_wanted_in(u.text)
+            if wanted is None and len(rest.split()) <= SHORT_ANSWER_WORDS:
+                wanted = yes_or_no(rest)
             if wanted:
                 return [SlotSet("callback_wanted", True), SlotSet("requested_slot", None)]
             if wanted is False:

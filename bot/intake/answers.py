@@ -29,3 +29,27 @@ def yes_or_no(text: str) -> bool | None:
     if is_yes == is_no:
         return None
     return is_yes
+
+
+# Answers to "Would you like an officer to call you back?" said in a whole sentence ("Sure, have someone
+# call me back", "No callback needed, I'll call Norwalk PD", "cancel the callback pls").
+NO_CALLBACK = re.compile(
+    r"\bno (?:call ?back|callback|call|calls)(?: is)?(?: needed| necessary| please| thanks| thank you)?\b|"
+    r"\b(?:do not|dont|no need to|never said|did not ask (?:you )?to) (?:want |need |to )?(?:an? |the |any )?"
+    r"(?:call ?back|callback|call me|officer|one)\b|"
+    r"\b(?:i will|ill|i am going to|im going to|gonna|i can) (?:just )?(?:call|phone|ring) (?:them|that number|the number|it|"
+    r"\w+ (?:pd|police)|the (?:police|station)|myself)\b|\bcancel (?:the |my |that )?call ?back\b")
+WANT_CALLBACK = re.compile(
+    r"\b(?:have|get|let|send) (?:someone|somebody|an officer|the officer|a cop|them|one) (?:to )?(?:call|ring|phone) (?:me|us)\b|"
+    r"\b(?:call|ring|phone) me (?:back|please|pls|plz|anytime|any time|on|at|after|before|tomorrow)\b|"
+    r"\b(?:a |the )?call ?back (?:is |would be |sounds )?(?:fine|good|great|ok|okay|please|pls)\b")
+
+
+def callback_wanted_in(text: str) -> bool | None:
+    """True or False when the message says outright whether they want the officer's call, else None."""
+    words = prepare(text)
+    if NO_CALLBACK.search(words):
+        return False
+    if WANT_CALLBACK.search(words):
+        return True
+    return None

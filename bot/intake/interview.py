@@ -163,8 +163,12 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
             return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
     value_fix = _value_fix(u, facts)
-    if value_fix:
+    listed = readers.new_value(u.text, "items") if "items" in named else None
+    if value_fix and listed and not readers.ONLY_PRICE_AND_SERIAL.match(normalize(listed)):
+        value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
+    elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
+    time_fix = _time_swapped(u.text, facts, now)
     given = _named_values(u.text, facts, named, now)
     instead = type_said_instead(u.text)
     if instead and instead != facts.get("incident_type") and "incident_type" not in given:
@@ -175,6 +179,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
                 **given}
+    if time_fix:  # "closer to 10:30, not 9": the end of the window it names, nothing else read from the times said
+        restated = {**{k: v for k, v in restated.items() if not k.startswith("occurred_")}, **time_fix}
     if restated.get("reporter_name"):
         restated["reporter_name"] = _respelled_name(restated["reporter_name"], facts.get("reporter_name"))
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
@@ -255,6 +261,7 @@ PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
 # A ruled-out number is money only when marked so: "not 12345" after a plate, "not 11:05" after a time are not.
 RULED_OUT_MONEY = re.compile(r"\b(?:not|instead of|rather than)\s+(?:\$\s?\d|\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|bucks)\b)", re.I)
+ADDED_UP = re.compile(r"\$?\d[\d,.]*(?:\s*\+\s*\$?\d[\d,.]*)+\s*=\s*\$?\s*(\d[\d,]*(?:\.\d\d)?)")
 VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|charges?|dollars?)\b")
 
 
@@ -313,10 +320,52 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     return {"items": items, "items_details": details, "stated_values": [new_total]}
 
 
+# One clock time put in place of another: "I got home closer to 10:30 last night, not 9", "its 11:30am not 6 to noon".
+CLOCK = r"(\d{1,2}(?::\d\d)?)\s*(am|pm|a\.m\.|p\.m\.)?"
+TIME_SWAP = re.compile(rf"\b{CLOCK}(?:\s+\w+){{0,3}},?\s+not\s+(?:at\s+|around\s+)?{CLOCK}(?![\d:$])"
+                       r"(\s*(?:to|-|until|till)\s*(?:\d|noon|midnight))?", re.I)
+
+
+def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
+    """The start or the end of the time known, whichever the ruled-out time was, moved to the new time."""
+    match = TIME_SWAP.search(text or "")
+    start, end = facts.get("occurred_at") or "", facts.get("occurred_end") or ""
+    if not match or len(start) <= 10:
+        return {}
+    new_clock, new_half, old_clock, old_half, window_ruled_out = match.groups()
+    old_hour, old_minute = _hour_minute(old_clock)
+    for name, known in (("occurred_at", start), ("occurred_end", end)):
+        if len(known) <= 10:
+            continue
+        at = datetime.fromisoformat(known)
+        if at.hour % 12 == old_hour % 12 and at.minute == old_minute and (not old_half or (at.hour >= 12) == old_half.lower().startswith("p")):
+            hour, minute = _hour_minute(new_clock)
+            pm = new_half.lower().startswith("p") if new_half else at.hour >= 12
+            moved = at.replace(hour=hour % 12 + (12 if pm else 0), minute=minute)
+            if moved > now:
+                return {}
+            other = "occurred_end" if name == "occurred_at" else "occurred_at"
+            other_at = datetime.fromisoformat(facts[other]) if len(facts.get(other) or "") > 10 else None
+            crosses = other_at and ((name == "occurred_at" and moved >= other_at) or (name == "occurred_end" and moved <= other_at))
+            if crosses or window_ruled_out:
+                return {"occurred_at": moved.isoformat(timespec="minutes"), "occurred_end": None,
+                        "occurred_text": match.group(0)}  # "11:30 not 6 to noon": the window was wrong, the time is one
+            return {name: moved.isoformat(timespec="minutes"), "occurred_text": f"{facts.get('occurred_text') or ''}; {match.group(0)}".strip("; ")}
+    return {}
+
+
+def _hour_minute(clock: str) -> tuple[int, int]:
+    hour, _, minute = clock.partition(":")
+    return int(hour), int(minute or 0)
+
+
 def _value_corrected(u: Understanding) -> float | None:
     """A new total at the summary ("the amount should be $2,300"): it replaces the amounts stated."""
     if not (VALUE_WORDS.search(normalize(u.text)) or RULED_OUT_MONEY.search(u.text)):
         return None
+    added_up = ADDED_UP.search(u.text)
+    if added_up:
+        return float(added_up.group(1).replace(",", ""))  # "Total is wrong. 350 + 20 = 370": their own sum
     # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money.
     return value_of_items(RULED_OUT_AMOUNT.sub(" ", u.text))
 

@@ -64,7 +64,7 @@ FIELD_WORDS = {
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
 NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit)\s+(?:\w+\s+)?"
-NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read))\b"
+NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read)|\s+(?:line |part )?still (?:says|reads|shows|has))\b"
 
 
 def named_fields(text: str) -> list[str]:
@@ -73,6 +73,8 @@ def named_fields(text: str) -> list[str]:
     labelled = (text or "").lower()
     words = re.sub(r"\b(?!my\b|the\b|your\b|last\b|first\b|full\b|middle\b|sur)\w+ name\b", " ", words)  # "the restaurant name" is no name of theirs
     words = re.sub(r"\b(?:in|under|using|with) my name\b", " ", words)  # "a card opened in my name"
+    # "the 250 is the model number": numbers of things, not the resident's phone or the vehicle
+    words = re.sub(r"\b(?:model|part|tracking|order|confirmation|case|report|reference|item) (?:number|no|#)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)]  # "colour: gray", as on the summary

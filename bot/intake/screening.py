@@ -27,7 +27,7 @@ KNOWN_SUSPECT = re.compile(
     rf"message|messages|harass|harasses) (?:me|us)(?: \w+){{0,3}} (?:all the time|constantly|nonstop|non stop|every day|every night|"
     rf"day and night|over and over|again and again|many times|\d+ times)|"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that )?(?:my|our|the) {RELATION}|"
-    rf"\b(?:pretty|fairly|almost|100 percent|quite) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
+    rf"\b(?:pretty|fairly|almost|quite|\d+(?: ?percent| ?%)?) sure (?:it is |it was |its |that it was |that )?(?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     # "honestly i have a feeling it was my roommates boyfriend", "my gut says its the ex's new girlfriend"
     rf"\b(?:i have a (?:feeling|hunch)|i got a (?:feeling|hunch)|my gut (?:says|tells me)|i bet|i reckon) (?:that )?(?:it is |it was |its )?"
     rf"(?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"

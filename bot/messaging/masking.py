@@ -27,9 +27,16 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+# A phone's IMEI is 15 digits with the same check digit as a card; only American Express cards have 15
+# digits, and they start 34 or 37. A resident asked for a lost phone's IMEI must be able to give it.
+IMEI_CONTEXT = re.compile(r"\bimei\b", re.I)
+
+
 def _mask_card(match: re.Match) -> str:
     digits = re.sub(r"\D", "", match.group(0))
     if not luhn_valid(digits):
+        return match.group(0)
+    if len(digits) == 15 and not digits.startswith(("34", "37")) and IMEI_CONTEXT.search(match.string):
         return match.group(0)
     return f"[card ending {digits[-4:]}]"
 

@@ -192,3 +192,19 @@ def test_a_question_answered_before_anything_is_reported_is_counted_for_staff(ac
     assert slot_values(events)["outcome_id"]
     [record] = recorded(actions_db)
     assert (record.outcome, record.reason) == ("information", "anonymous")
+
+
+def test_a_question_beside_the_call_back_question_is_no_yes(actions_db):
+    # "seriously? its just for insurance. do i even need a police report for a rock chip" asks; it agrees to nothing
+    from actions.questions import ActionAnswerQuestion
+    tracker = make_tracker("seriously? its just for insurance. do i even need a police report for a rock chip",
+                           intent="ask_question", active_loop="callback_form", requested_slot="callback_wanted")
+    events, _ = run(ActionAnswerQuestion(), tracker)
+    assert "callback_wanted" not in slot_values(events)
+
+
+def test_a_call_back_declined_in_a_whole_sentence_is_a_no(actions_db):
+    tracker = make_tracker("Oh is that Norwalk? ok I'll call Norwalk PD then. No callback needed.", intent="nlu_fallback",
+                           active_loop="callback_form", requested_slot="callback_wanted")
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["callback_wanted"] is False and "utter_not_understood" not in responses(dispatcher)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.answers import yes_or_no
+from bot.intake.answers import callback_wanted_in, yes_or_no
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,3 +43,18 @@ def test_filler_before_a_yes_or_no(text, answer):
 @pytest.mark.parametrize("text", ["Not that I saw, his hands were just on the door handles.", "not as far as i know"])
 def test_a_hedged_no(text):
     assert yes_or_no(text) is False
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Huh, ok. I thought that was Westport. Sure, have someone call me back.", True),
+    ("fine, yes have someone call me. Frank DeLuca.", True),
+    ("please call me after 5", True),
+    ("Oh is that Norwalk? ok I'll call Norwalk PD then. No callback needed.", False),
+    ("I don't want a call back", False),
+    ("thats not really what I asked but ok. no call back, I'll call the number myself tomorrow", False),
+    ("wait i never said call me back. cancel the callback pls", False),
+    ("seriously? its just for insurance", None),
+    ("it was my neighbor who called me", None),
+])
+def test_a_call_back_wanted_or_not_said_outright(text, wanted):
+    assert callback_wanted_in(text) is wanted

@@ -794,3 +794,40 @@ def test_one_price_corrected_at_the_summary_changes_the_total_by_the_difference(
     updates = absorb("One mistake: the paddles were $420 for the pair, not $1,240. Life jackets are right.", facts,
                      "confirmed", now=NOW).updates
     assert updates["items_details"]["total_value"] == 610
+
+
+@pytest.mark.parametrize(("said", "start", "end"), [
+    ("Oh one correction, I actually got home closer to 10:30 last night, not 9.", "2025-06-10T22:30", "2025-06-11T07:00"),
+    ("it ended at 6:45, not 7", "2025-06-10T21:00", "2025-06-11T06:45"),
+])
+def test_a_time_put_in_place_of_another_moves_that_end_of_the_window(at_summary, said, start, end):
+    facts = {**at_summary, "occurred_at": "2025-06-10T21:00-04:00", "occurred_end": "2025-06-11T07:00-04:00",
+             "occurred_text": "between 9 last night and 7 this morning"}
+    updates = absorb(said, facts, "confirmed", now=NOW).updates
+    merged = {**facts, **updates}
+    assert (merged["occurred_at"][:16], (merged["occurred_end"] or "")[:16]) == (start, end)
+
+
+def test_a_time_put_in_place_of_a_whole_window_is_one_time(at_summary):
+    facts = {**at_summary, "occurred_at": "2025-06-11T06:00-04:00", "occurred_end": "2025-06-11T12:00-04:00"}
+    updates = absorb("its 11:30am not 6 to noon", facts, "confirmed", now=NOW).updates
+    assert (updates["occurred_at"][:16], updates["occurred_end"]) == ("2025-06-11T11:30", None)
+
+
+@pytest.mark.parametrize("said", [
+    "The items line still says forty dollars. It should read: black Coach handbag, reading glasses, about sixty dollars in cash.",
+    "items still says forty lol. should be: black Coach handbag, reading glasses, $60 cash",
+])
+def test_a_new_list_of_items_at_the_summary_replaces_the_list(at_summary, said):
+    facts = {**at_summary, "items": "reading glasses and about forty dollars", "stated_values": [40.0],
+             "items_details": {"description": "reading glasses and about forty dollars", "total_value": 40.0}}
+    updates = absorb(said, facts, "confirmed", now=NOW).updates
+    assert updates["items"].startswith("black Coach handbag") and updates["items_details"]["total_value"] == 60
+
+
+def test_the_residents_own_sum_is_the_total_and_a_model_number_names_no_field(at_summary):
+    facts = {**at_summary, "items": "Stihl MS 250 about 350 bucks, gas can maybe 20", "stated_values": [620.0],
+             "items_details": {"description": "x", "total_value": 620.0}}
+    updates = absorb("Total is wrong. 350 + 20 = 370. The 250 is the model number", facts, "confirmed", now=NOW).updates
+    assert updates["items_details"]["total_value"] == 370
+    assert "reporter_phone" not in updates and "vehicle" not in updates

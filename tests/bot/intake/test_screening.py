@@ -176,3 +176,7 @@ def test_guns_named_as_tools_in_the_same_message_are_tools(text, expected):
 ])
 def test_what_only_did_the_damage_is_no_weapon(text, expected):
     assert weapon_in(text) is expected
+
+
+def test_how_sure_in_numbers_still_names_a_suspect():
+    assert known_suspect_in("my apartment on riverside ave. honestly im like 90% sure its my ex jake") is True
