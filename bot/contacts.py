@@ -78,7 +78,7 @@ def _capitaliser() -> HumanName:
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
 SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
-                             r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work)|use)\b", re.I)
+                             r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
 def find_email(text: str) -> str | None:
@@ -97,10 +97,14 @@ def find_email(text: str) -> str | None:
 
 
 def find_phone(text: str, region: str = "US") -> str | None:
-    """The first valid phone number in the text, as E.164 ("+12035550147")."""
-    for match in phonenumbers.PhoneNumberMatcher(straighten(text), region, leniency=Leniency.VALID):
-        return phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
-    return None
+    """The valid phone number in the text, as E.164 ("+12035550147"): the first, or the last when the resident
+    took the first back ("203-555-0190 - no sorry thats my husbands, mine is 203-555-0193")."""
+    cleaned = straighten(text)
+    found = list(phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=Leniency.VALID))
+    if not found:
+        return None
+    meant = found[-1] if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0].end, found[-1].start) else found[0]
+    return phonenumbers.format_number(meant.number, PhoneNumberFormat.E164)
 
 
 def phone_spans(text: str, region: str = "US") -> list[tuple[int, int]]:

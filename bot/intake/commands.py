@@ -52,9 +52,14 @@ REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$"
 # do a report anymore", "please disregard, nobody broke in", "found it ... sorry cancel pls").
 NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to (?:do|file|make|finish) )?(?:a|the|this|my|any) "
                               r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b|"
-                              r"\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that|of this)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
+                              r"\b(?:disregard|ignore|forget) (?:the whole thing|this whole thing|all of (?:this|it)|everything i (?:said|sent|wrote))\b|"
+                              r"\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
                               # "so its not lost. cancel pls": asked at the end of the message
                               r"\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\W*$|"
+                              # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
+                              r"\b(?:never ?mind|nvm)\W+(?:sorry|my bad|oops)\b|\b(?:it is|its) legit\b|"
+                              # "so not harassment i guess. dont send it" (not "dont send it yet": that waits)
+                              r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report)\b(?! (?:yet|until|before|till|now))|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"
                               r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
                               r"(?: please| pls| plz)?\b")

@@ -321,3 +321,8 @@ def test_an_email_taken_back_gives_the_one_meant():
     assert find_email("Owen Tate, otate99@example.com, sorry thats my old one. use owen.tate@example.com") == \
         "owen.tate@example.com"
     assert find_email("mine is a@example.com and my wife's is b@example.com") == "a@example.com"
+
+
+def test_a_phone_taken_back_gives_the_one_meant():
+    assert find_phone("Tina, 203-555-0190 - no sorry thats my husbands, mine is 203-555-0193") == "+12035550193"
+    assert find_phone("call 203-555-0190 or my cell 203-555-0193") == "+12035550190"

@@ -76,7 +76,8 @@ def _residence(mention: PlaceMention) -> bool:
     return mention.places[0].kind == kinds.TOWN and " ".join(mention.preceding[-3:]).endswith(RESIDENCE)
 
 
-RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport")
+RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
+             "my house in", "our house in", "my home in", "our home in", "my place in")
 
 
 def _negated(mention: PlaceMention) -> bool:

@@ -21,7 +21,9 @@ from bot.profile import profile
 from bot.text import normalize
 
 PROXIMITY_WORDS = {"near", "by", "off", "beside", "behind", "under", "over", "across", "nearby",
-                   "next", "close", "outside", "underneath", "opposite", "past", "from", "toward", "towards"}
+                   "next", "close", "outside", "underneath", "opposite", "past", "from", "toward", "towards",
+                   # "Weston Road, south of the Merritt": a side of the highway, not on it
+                   "north", "south", "east", "west"}
 # spaCy's tokenizer splits "wasnt" into "was" + "nt" (and "wasn't" into "was" + "n't").
 NEGATIONS = {"not", "never", "wasnt", "isnt", "werent", "no", "nt", "n't"}
 STREET_WORD = (r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|ter|"

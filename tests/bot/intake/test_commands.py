@@ -120,3 +120,20 @@ def test_asking_for_an_officer_to_come_inside_another_answer(text):
 
 def test_not_wanting_an_officer_sent_is_no_request():
     assert command_in("i dont want you to send an officer over") is None
+
+
+def test_it_turned_out_legit_never_mind_cancels():
+    assert command_in("she added me as an authorized user on her card. So it's legit. Never mind, sorry to waste your time.") \
+        == CANCEL
+
+
+@pytest.mark.parametrize("text", [
+    "I just found a door tag from the water company, they cut it to get at the meter. Please disregard the whole thing.",
+    "my daughter says thats her school's attendance robocall lol. so not harassment i guess. dont send it",
+])
+def test_taking_the_report_back_in_other_words_cancels(text):
+    assert command_in(text) == CANCEL
+
+
+def test_not_yet_is_no_cancel():
+    assert command_in("dont send it yet, one more thing") is None

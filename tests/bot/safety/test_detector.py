@@ -430,3 +430,23 @@ def test_routine_reports_told_in_alarming_words_are_no_emergency(text):
 def test_the_same_words_with_danger_now_stay_emergencies(text, category):
     assessment = assess(text)
     assert assessment.is_emergency and assessment.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "my credit is ON FIRE right now, someone opened a phone line in my name and charged a new iphone to it",
+    "I LOST MY BABY 😭 ok not an actual baby lol, my film camera, at the concert last night",
+    "the garage door looks like a CRIME SCENE, someone threw blood-red paint all over it. nobody is hurt",
+])
+def test_figures_of_speech_about_property_are_no_emergency(text):
+    assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", ["someone took my baby out of the car while i was returning the cart",
+                                  "our toddler was snatched at the park by a man"])
+def test_a_child_taken_is_a_missing_person_emergency(text):
+    assessment = assess(text)
+    assert assessment.is_emergency and assessment.category == "missing_person"
+
+
+def test_a_child_taken_somewhere_by_family_is_no_emergency():
+    assert not assess("my neighbor took my son to school this morning and someone keyed her car there").is_emergency

@@ -283,3 +283,14 @@ def test_not_the_ramp_on_the_highway_itself_is_still_the_highway():
 def test_a_street_named_after_the_town_in_another_town_is_outside(text, town):
     assessment = assess_location(text)
     assert (assessment.status, assessment.town) == (OUTSIDE_TOWN, town)
+
+
+def test_a_side_of_the_highway_is_asked_about_not_refused():
+    text = "Weston Road in Westport, south of the Merritt. We're on Old Road, the first house in from Weston Road."
+    assert assess_location(text, is_answer=True).status == CONFIRM_AREA
+
+
+def test_the_town_a_resident_lives_in_is_not_where_it_happened():
+    text = "calf pasture beach, the lot by the boat ramp. thats norwalk technically but its 5 min from my house in westport"
+    assessment = assess_location(text, is_answer=True)
+    assert (assessment.status, assessment.town) == (OUTSIDE_TOWN, "Norwalk")
