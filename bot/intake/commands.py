@@ -34,7 +34,8 @@ FLOOR = {
 # the desk told me to file online") and never refused ("i dont want to talk to an officer").
 ASKS_FOR_PERSON = re.compile(
     r"\b(?:can i|could i|may i|i would rather|id rather|i had rather|rather|i want to|i would like to|id like to|"
-    r"i prefer to|i need to|let me|i just want to|just want to|i wanna|can we) (?:just |please )?(?:talk|speak) "
+    r"i (?:would |should |d )?(?:much |really |very much )?prefer to|i need to|let me|i just want to|just want to|i wanna|can we) "
+    r"(?:just |please )?(?:talk|speak) "
     r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|actual person|real human|"
     r"live person|someone|somebody)\b|"
     r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather have|"
@@ -58,6 +59,12 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\W*$|"
                               # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
                               r"\b(?:never ?mind|nvm)\W+(?:sorry|my bad|oops)\b|\b(?:it is|its) legit\b|"
+                              # "I don't want to report anything, I just want to know the rule", "just need the hours"
+                              r"\b(?:do not|dont) (?:want|need|wish) to (?:report|file) (?:anything|a thing)\b|"
+                              r"^(?:(?:no|nah|nope|ok|okay|sorry|thanks|thank you)\s+)*(?:i )?(?:was |am )?just "
+                              r"(?:need|needed|want|wanted|asking|curious|wondering|had a question|a question)\b"
+                              r"(?! to (?:report|file|make a report))(?!.*\b(?:stolen|broke|broken|took|keyed|smashed|lost|calls?|calling|add|added|change|changed|fix|fixed|"
+                              r"include|included|update|updated|correct|corrected|file|filed|submit)\b)|"
                               # "so not harassment i guess. dont send it" (not "dont send it yet": that waits)
                               r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report)\b(?! (?:yet|until|before|till|now))|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"

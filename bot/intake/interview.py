@@ -127,11 +127,16 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
     lot. will my name be given out?"): kept, so the question is answered and the interview moves on
     instead of asking again. The rest of the message is a different text from the one understood,
     so it is read here, once. Nothing that would end the interview is taken: that is the form's call."""
-    if not asking or asking in ANSWERED_ONLY_ALONE:
+    if not asking:
         return {}
     rest = questions.besides_the_question(text)
     if not rest:
         return {}
+    if asking in ANSWERED_ONLY_ALONE:
+        first = rest.split(", ")[0]
+        if not (asking == "location_confirmed" and _plain_town_answer(first)):
+            return {}
+        rest = first
     updates = absorb(rest, facts, asking, now).updates
     if updates.get(asking) is None:
         return {}
@@ -139,6 +144,15 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
     if not any(merged.get(name) is None for name in next_fields(merged)):
         return {}
     return updates
+
+
+# "ya westport. do i have to give my name for this?": the town question answered beside a question of their own.
+PLAIN_TOWN_ANSWER = re.compile(r"^(?:yes|yeah|ya|yep|yup|no|nope|nah)\b(?:,?\s*(?:it is|its|it was|in)?\s*(?:westport|weston|norwalk|"
+                               r"wilton|fairfield))?\W*$", re.I)
+
+
+def _plain_town_answer(rest: str) -> bool:
+    return bool(PLAIN_TOWN_ANSWER.match(rest.strip()))
 
 
 def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:

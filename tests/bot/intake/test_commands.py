@@ -137,3 +137,18 @@ def test_taking_the_report_back_in_other_words_cancels(text):
 
 def test_not_yet_is_no_cancel():
     assert command_in("dont send it yet, one more thing") is None
+
+
+def test_preferring_to_speak_with_an_officer_asks_for_one():
+    assert command_in("I am not comfortable giving these particulars to a machine. I should much prefer to speak with "
+                      "a police officer in person.") == OFFICER
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("just need the hours", CANCEL),
+    ("I don't want to report anything, I just want to know the rule.", CANCEL),
+    ("just wanted to report my bike stolen", None),
+    ("just want the serial number added", None),
+])
+def test_only_asking_is_no_report(text, command):
+    assert command_in(text) == command

@@ -831,3 +831,11 @@ def test_the_residents_own_sum_is_the_total_and_a_model_number_names_no_field(at
     updates = absorb("Total is wrong. 350 + 20 = 370. The 250 is the model number", facts, "confirmed", now=NOW).updates
     assert updates["items_details"]["total_value"] == 370
     assert "reporter_phone" not in updates and "vehicle" not in updates
+
+
+def test_the_town_question_answered_beside_a_question_of_their_own():
+    facts = {"incident_type": "damage_to_motor_vehicle", "location": "Post Road (US 1)", "location_status": "confirm_town",
+             "location_text": "parking lot behind the whole foods on post rd"}
+    updates = interview_answer("ya westport. do i have to give my name for this? kinda dont want to", facts, "location_confirmed",
+                               now=NOW)
+    assert updates["location_status"] == "in_town" and updates["location_confirmed"] is True

@@ -180,3 +180,11 @@ def test_what_only_did_the_damage_is_no_weapon(text, expected):
 
 def test_how_sure_in_numbers_still_names_a_suspect():
     assert known_suspect_in("my apartment on riverside ave. honestly im like 90% sure its my ex jake") is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("drill set maybe 300. the garage door was left open i think, my son forgot to close it", None),
+    ("i think my neighbor took it", True),
+])
+def test_a_relative_named_beside_i_think_is_no_suspect_unless_they_did_it(text, expected):
+    assert known_suspect_in(text) is expected
