@@ -107,6 +107,22 @@ def find_phone(text: str, region: str = "US") -> str | None:
     return phonenumbers.format_number(meant.number, PhoneNumberFormat.E164)
 
 
+# Words just before a number that make it the resident's own ("..., phone 203-555-0148", "my cell is ...").
+OWN_PHONE_LABEL = re.compile(r"(?:\b(?:my (?:phone|cell|mobile|number|#)|phone|cell|mobile)(?: (?:is|number|no|#))*|"
+                             r"\b(?:reach|call|text|contact) me (?:at|on))\W*$", re.I)
+
+
+def own_phone(text: str, region: str = "US") -> str | None:
+    """The resident's own number in a message that may give another too ("the man calls from 475-555-0193.
+    My name is Ana, phone 203-555-0148"): the one labelled as theirs, else as find_phone reads it."""
+    cleaned = straighten(text)
+    found = list(phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=Leniency.VALID))
+    labelled = [m for m in found if OWN_PHONE_LABEL.search(cleaned[max(0, m.start - 24):m.start])]
+    if len(found) > 1 and len(labelled) == 1:
+        return phonenumbers.format_number(labelled[0].number, PhoneNumberFormat.E164)
+    return find_phone(text, region)
+
+
 def phone_spans(text: str, region: str = "US") -> list[tuple[int, int]]:
     """Where valid phone numbers are in the text, so other readers can leave them out (a phone is not money)."""
     return [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=Leniency.VALID)]

@@ -605,7 +605,7 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     for match in () if marked_only else TRAILING_VALUE.finditer(text):
         number, before = match.group("a"), text[:match.start()].split()
         if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20
-                or (before and before[-1].lower() in PRODUCT_LINE)):
+                or (before and before[-1].lower() in PRODUCT_LINE) or _model_name_before(before)):
             continue
         amounts.append((match.start("a"), match.end("a"), _amount(number)))
     for match in WORD_MONEY.finditer(text):
@@ -630,6 +630,11 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
     return round(sum(value * _quantity(text, start, end, after)
                      for (start, end, value), after in zip(amounts, previous_ends)), 2)
+
+
+def _model_name_before(words: list[str]) -> bool:
+    """"Stihl MS 250", "Bose QC 45": a brand, then a model's capital letters, then its number."""
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].isupper() and len(words[-1]) <= 4 and words[-2][:1].isupper()
 
 
 def _without_non_money(raw: str) -> str:

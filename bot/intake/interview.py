@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from difflib import SequenceMatcher
 
-from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence
+from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence, own_phone
 from bot.intake import questions, readers
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
                                 read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
@@ -590,7 +590,7 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
             updates["reporter_email"] = email
     if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine or
                                                              (asking == "confirmed" and MY_PHONE_FIX.search(mentions))):
-        phone = find_phone(text)
+        phone = own_phone(text)
         if phone and asking == "confirmed" and not says_mine and _nearly(phone, facts.get("caller_number")):
             # "oops the number is actually 475-555-0123, I flipped the last digits": the caller's, not theirs
             updates["caller_number"] = read_caller_number(text) or phone

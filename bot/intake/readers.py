@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
-from bot.contacts import find_email, find_name, find_phone, is_contact_block
+from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle, taken_as_told
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
 from bot.intake.questions import asks_something
@@ -340,7 +340,7 @@ def _read_email(text, facts, asking, now):
 
 
 def _read_phone(text, facts, asking, now):
-    phone = find_phone(text)
+    phone = own_phone(text)
     if phone:
         return {"reporter_phone": phone}
     return {"reporter_phone": "none"} if NONE_GIVEN.search(normalize(text)) else None

@@ -326,3 +326,10 @@ def test_an_email_taken_back_gives_the_one_meant():
 def test_a_phone_taken_back_gives_the_one_meant():
     assert find_phone("Tina, 203-555-0190 - no sorry thats my husbands, mine is 203-555-0193") == "+12035550193"
     assert find_phone("call 203-555-0190 or my cell 203-555-0193") == "+12035550190"
+
+
+def test_the_residents_own_phone_is_the_one_labelled_theirs():
+    from bot.contacts import own_phone
+    text = "the number who call me is 475-555-0193. My name is Ana, email ana@example.com, phone 203-555-0148"
+    assert own_phone(text) == "+12035550148"
+    assert own_phone("203-555-0148 or 475-555-0193") == "+12035550148"

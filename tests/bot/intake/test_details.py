@@ -455,3 +455,8 @@ def test_a_list_taken_keeps_every_item_not_only_the_last():
 def test_a_price_sentence_prices_what_the_sentence_before_took():
     text = "Someone TOOK both of my ceramic planters with the maples in them. $450 EACH, $900 for the pair."
     assert items_in_description(text) == "both of my ceramic planters with the maples in them, $450 EACH, $900 for the pair"
+
+
+def test_a_model_number_after_a_brand_is_no_price():
+    assert read_items("Stihl MS 250, orange, about 350 bucks. Red plastic gas can maybe 20").total_value == 370
+    assert read_items("laptop 900, phone 600").total_value == 1500
