@@ -62,8 +62,9 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               # "I don't want to report anything, I just want to know the rule", "just need the hours"
                               r"\b(?:do not|dont) (?:want|need|wish) to (?:report|file) (?:anything|a thing)\b|"
                               r"^(?:(?:no|nah|nope|ok|okay|sorry|thanks|thank you)\s+)*(?:i )?(?:was |am )?just "
-                              r"(?:need|needed|want|wanted|asking|curious|wondering|had a question|a question)\b"
-                              r"(?! to (?:report|file|make a report))(?!.*\b(?:stolen|broke|broken|took|keyed|smashed|lost|calls?|calling|add|added|change|changed|fix|fixed|"
+                              r"(?:(?:need|needed|want|wanted) (?:the (?:hours|number|address|rule|rules|info|information)|to (?:know|ask|check))|"
+                              r"asking|curious|wondering|had a question|a question)\b"
+                              r"(?!.*\b(?:stolen|broke|broken|took|keyed|smashed|lost|calls?|calling|add|added|change|changed|fix|fixed|"
                               r"include|included|update|updated|correct|corrected|file|filed|submit)\b)|"
                               # "so not harassment i guess. dont send it" (not "dont send it yet": that waits)
                               r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report)\b(?! (?:yet|until|before|till|now))|"

@@ -111,8 +111,8 @@ class Screening:
         3am, just breathing, then they hang up"), are unlike the emergencies the model learnt
         from, so a model-only alarm there needs more certainty. Danger words the rules judged
         past, denied or hypothetical silence the model unless it is all but sure."""
-        if self.cancels or self.model_category is None:
-            return False
+        if (self.cancels and not self.self_harm_cue) or self.model_category is None:
+            return False  # "never mind, found it" withdraws a report; "just wanted to say goodbye" withdraws no danger
         free, strict = thresholds or (model.THRESHOLD, model.ANSWER_THRESHOLD)
         # A report that also speaks of self-harm ("filing about my wallet, i wont need it after
         # tonight") is not an ordinary report.

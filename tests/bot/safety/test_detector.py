@@ -450,3 +450,22 @@ def test_a_child_taken_is_a_missing_person_emergency(text):
 
 def test_a_child_taken_somewhere_by_family_is_no_emergency():
     assert not assess("my neighbor took my son to school this morning and someone keyed her car there").is_emergency
+
+
+def test_a_confused_grandparent_who_never_came_back_is_missing_now():
+    assessment = assess("grandpa went out for the paper an hour ago and never came back, he gets confused, we looked everywhere")
+    assert assessment.is_emergency and assessment.category == "missing_person"
+
+
+def test_a_goodbye_that_also_reads_as_leaving_the_chat_still_gets_the_crisis_line():
+    from bot.intake.understanding import understand
+    u = understand("just wanted to tell someone goodbye. wrote the letters already. sorry for all the trouble")
+    assert u.emergency.is_emergency and u.emergency.category == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "3 guys are sawing the exhaust off a van in the station lot as we speak",
+    "the alarm company called, the camera shows a man walking around inside my house and I'm at work",
+])
+def test_a_crime_under_way_seen_or_said_in_numbers_is_an_emergency(text):
+    assert assess(text).is_emergency
