@@ -81,6 +81,13 @@ SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actuall
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
+def _the_one_meant(found: list, text: str):
+    """Of (start, end, value) found in order, the first, or the last when the resident took the first back."""
+    if len(found) > 1 and SELF_CORRECTION.search(text, found[0][1], found[-1][0]):
+        return found[-1][2]
+    return found[0][2] if found else None
+
+
 def find_email(text: str) -> str | None:
     """The valid email address in the text, normalised (domain lower-cased): the first, or the last when
     the resident took the first back."""
@@ -88,23 +95,23 @@ def find_email(text: str) -> str | None:
     cleaned = straighten(text)
     for match in EMAIL_CANDIDATE.finditer(cleaned):
         try:
-            found.append((match.start(), validate_email(match.group(0).strip(".'"), check_deliverability=False).normalized))
+            found.append((match.start(), match.end(),
+                          validate_email(match.group(0).strip(".'"), check_deliverability=False).normalized))
         except EmailNotValidError:
             continue
-    if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0][0], found[-1][0]):
-        return found[-1][1]
-    return found[0][1] if found else None
+    return _the_one_meant(found, cleaned)
+
+
+def _phones(cleaned: str, region: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, phonenumbers.format_number(m.number, PhoneNumberFormat.E164))
+            for m in phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=Leniency.VALID)]
 
 
 def find_phone(text: str, region: str = "US") -> str | None:
     """The valid phone number in the text, as E.164 ("+12035550147"): the first, or the last when the resident
     took the first back ("203-555-0190 - no sorry thats my husbands, mine is 203-555-0193")."""
     cleaned = straighten(text)
-    found = list(phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=Leniency.VALID))
-    if not found:
-        return None
-    meant = found[-1] if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0].end, found[-1].start) else found[0]
-    return phonenumbers.format_number(meant.number, PhoneNumberFormat.E164)
+    return _the_one_meant(_phones(cleaned, region), cleaned)
 
 
 # Words just before a number that make it the resident's own ("..., phone 203-555-0148", "my cell is ...").
@@ -116,11 +123,9 @@ def own_phone(text: str, region: str = "US") -> str | None:
     """The resident's own number in a message that may give another too ("the man calls from 475-555-0193.
     My name is Ana, phone 203-555-0148"): the one labelled as theirs, else as find_phone reads it."""
     cleaned = straighten(text)
-    found = list(phonenumbers.PhoneNumberMatcher(cleaned, region, leniency=Leniency.VALID))
-    labelled = [m for m in found if OWN_PHONE_LABEL.search(cleaned[max(0, m.start - 24):m.start])]
-    if len(found) > 1 and len(labelled) == 1:
-        return phonenumbers.format_number(labelled[0].number, PhoneNumberFormat.E164)
-    return find_phone(text, region)
+    found = _phones(cleaned, region)
+    labelled = [phone for start, _, phone in found if OWN_PHONE_LABEL.search(cleaned[max(0, start - 24):start])]
+    return labelled[0] if len(found) > 1 and len(labelled) == 1 else _the_one_meant(found, cleaned)
 
 
 def phone_spans(text: str, region: str = "US") -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from bot.contacts import SELF_CORRECTION, display_phone, find_phone, phone_spans, strip_filler
+from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
 from bot.vocabulary import vocabulary
 from bot.text import normalize, sentences, straighten, without_said_already
 
@@ -693,10 +693,7 @@ def _words_to_number(words: str) -> int | None:
 
 def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
-    phone = find_phone(text)
-    spans = phone_spans(text)
-    if len(spans) > 1 and SELF_CORRECTION.search(text, spans[0][1], spans[-1][0]):
-        phone = find_phone(text[spans[-1][0]:])  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
+    phone = find_phone(text)  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
     if phone:
         return display_phone(phone)
     various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence, own_phone
 from bot.intake import questions, readers
+from bot.intake.answers import yes_or_no
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
                                 read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
@@ -146,13 +147,13 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
     return updates
 
 
-# "ya westport. do i have to give my name for this?": the town question answered beside a question of their own.
-PLAIN_TOWN_ANSWER = re.compile(r"^(?:yes|yeah|ya|yep|yup|no|nope|nah)\b(?:,?\s*(?:it is|its|it was|in)?\s*(?:westport|weston|norwalk|"
-                               r"wilton|fairfield))?\W*$", re.I)
+# Words enough for "ya westport" and no more: a longer piece beside a question is not a plain answer.
+PLAIN_ANSWER_WORDS = 3
 
 
 def _plain_town_answer(rest: str) -> bool:
-    return bool(PLAIN_TOWN_ANSWER.match(rest.strip()))
+    """"ya westport. do i have to give my name for this?": the town question answered beside a question of their own."""
+    return len(rest.split()) <= PLAIN_ANSWER_WORDS and yes_or_no(rest) is not None
 
 
 def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
@@ -343,29 +344,37 @@ TIME_SWAP = re.compile(rf"\b{CLOCK}(?:\s+\w+){{0,3}},?\s+not\s+(?:at\s+|around\s
 def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
     """The start or the end of the time known, whichever the ruled-out time was, moved to the new time."""
     match = TIME_SWAP.search(text or "")
-    start, end = facts.get("occurred_at") or "", facts.get("occurred_end") or ""
-    if not match or len(start) <= 10:
+    if not match or len(facts.get("occurred_at") or "") <= 10:
         return {}
     new_clock, new_half, old_clock, old_half, window_ruled_out = match.groups()
-    old_hour, old_minute = _hour_minute(old_clock)
-    for name, known in (("occurred_at", start), ("occurred_end", end)):
-        if len(known) <= 10:
-            continue
-        at = datetime.fromisoformat(known)
-        if at.hour % 12 == old_hour % 12 and at.minute == old_minute and (not old_half or (at.hour >= 12) == old_half.lower().startswith("p")):
-            hour, minute = _hour_minute(new_clock)
-            pm = new_half.lower().startswith("p") if new_half else at.hour >= 12
-            moved = at.replace(hour=hour % 12 + (12 if pm else 0), minute=minute)
-            if moved > now:
-                return {}
-            other = "occurred_end" if name == "occurred_at" else "occurred_at"
-            other_at = datetime.fromisoformat(facts[other]) if len(facts.get(other) or "") > 10 else None
-            crosses = other_at and ((name == "occurred_at" and moved >= other_at) or (name == "occurred_end" and moved <= other_at))
-            if crosses or window_ruled_out:
-                return {"occurred_at": moved.isoformat(timespec="minutes"), "occurred_end": None,
-                        "occurred_text": match.group(0)}  # "11:30 not 6 to noon": the window was wrong, the time is one
-            return {name: moved.isoformat(timespec="minutes"), "occurred_text": f"{facts.get('occurred_text') or ''}; {match.group(0)}".strip("; ")}
-    return {}
+    known = {name: datetime.fromisoformat(facts[name]) for name in ("occurred_at", "occurred_end")
+             if len(facts.get(name) or "") > 10}
+    name = next((name for name, at in known.items() if _is_clock(at, old_clock, old_half)), None)
+    if name is None:
+        return {}
+    moved = _at_clock(known[name], new_clock, new_half)
+    if moved > now:
+        return {}
+    other = known.get("occurred_end" if name == "occurred_at" else "occurred_at")
+    crosses = other is not None and (moved >= other if name == "occurred_at" else moved <= other)
+    if crosses or window_ruled_out:
+        # "11:30 not 6 to noon": the window was wrong, the time is one
+        return {"occurred_at": moved.isoformat(timespec="minutes"), "occurred_end": None, "occurred_text": match.group(0)}
+    return {name: moved.isoformat(timespec="minutes"),
+            "occurred_text": f"{facts.get('occurred_text') or ''}; {match.group(0)}".strip("; ")}
+
+
+def _is_clock(at: datetime, clock: str, half: str | None) -> bool:
+    """"9" is 9:00 AM or PM; "9 pm" only the evening one."""
+    hour, minute = _hour_minute(clock)
+    return at.hour % 12 == hour % 12 and at.minute == minute and (not half or (at.hour >= 12) == half.lower().startswith("p"))
+
+
+def _at_clock(at: datetime, clock: str, half: str | None) -> datetime:
+    """The same day at the new clock time, in the known time's half of the day unless AM or PM is said."""
+    hour, minute = _hour_minute(clock)
+    pm = half.lower().startswith("p") if half else at.hour >= 12
+    return at.replace(hour=hour % 12 + (12 if pm else 0), minute=minute)
 
 
 def _hour_minute(clock: str) -> tuple[int, int]:
