@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from sqlalchemy.orm import Session
 
 from bot.config import settings
+from bot.intake import questions
 from bot.intake.understanding import Understanding, understand
 from bot.records import conversations, schema
 from bot.records.db import make_engine, make_sessionmaker
@@ -55,6 +56,25 @@ def understanding_of(event_or_message: dict | None) -> Understanding:
 
 def latest_understanding(tracker: Tracker) -> Understanding:
     return understanding_of(tracker.latest_message)
+
+
+def said_this_turn(tracker: Tracker, text: str) -> bool:
+    """Whether an earlier action of this turn already sent this text (a question answered once, not twice)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and event.get("text") == text:
+            return True
+    return False
+
+
+def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
+    """A resident's question asked beside something else is answered once per turn, and only when we know
+    its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
+    questions here"."""
+    text = questions.answer(topic)
+    if topic != questions.OTHER and not said_this_turn(tracker, text):
+        dispatcher.utter_message(text=text)
 
 
 def latest_intent(tracker: Tracker) -> tuple[str | None, float]:

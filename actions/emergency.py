@@ -110,7 +110,7 @@ class ActionAfterEmergency(Action):
             # "should i go knock on the door or something??": the dispatcher guides them, nobody confronts anyone
             # after the advice, "should i call 911?" is answered yes first: the danger was just described
             dispatcher.utter_message(text=f"Yes. {questions.answer(topic)}" if topic == "should_call_911"
-                                     else questions.answer(topic if topic in SHOULD_I_CALL else "after_911"))
+                                     else questions.answer(topic if topic in SHOULD_I_CALL else _advice_after(tracker)))
         elif intent in ("thank", "goodbye"):
             dispatcher.utter_message(response="utter_stay_safe")
         elif earlier == SELF_HARM:
@@ -118,6 +118,14 @@ class ActionAfterEmergency(Action):
         else:
             dispatcher.utter_message(response="utter_call_emergency_now")
         return []
+
+
+def _advice_after(tracker: Tracker) -> str:
+    """The advice topic for a question after 911 advice: with fire or gas, get out first ("should I leave the
+    house first or call from in here?"); otherwise do what the dispatcher says and confront nobody."""
+    alarming = _last_emergency_message(tracker)
+    category = understanding_of(alarming).screening.verdict().category if alarming else None
+    return "after_911_fire" if category == "fire" else "after_911"
 
 
 def _acknowledge_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

@@ -14,7 +14,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_of, latest_understanding, runs_in_worker_thread
+from actions.common import answer_asked_beside, facts_of, latest_understanding, runs_in_worker_thread
 from actions.questions import record_question_only
 from bot.contacts import find_name
 from bot.intake import details, interview, questions, readers
@@ -124,6 +124,10 @@ class ValidateIntakeForm(FormValidationAction):
                     # "actually forget it, my husband left it open": it sounds like stopping, but the
                     # model is unsure, so say how to stop rather than file on the next "yes".
                     dispatcher.utter_message(response="utter_confirm_quit")
+                elif u.question and not result.understood:
+                    # "do i need a police report to get a new license at dmv?": a question we have no answer
+                    # for still gets the department's number, never "I did not understand"
+                    dispatcher.utter_message(text=questions.answer(u.question.topic))
                 elif not polite and not result.understood:
                     # Something else understood ("Remy Fontaine, remy@example.com" at the items question)
                     # is asked again without an apology; it still counts, so no question loops for ever.
@@ -134,7 +138,7 @@ class ValidateIntakeForm(FormValidationAction):
             correcting = asking == "confirmed" and readers.named_fields(u.text)  # "where should say the train station"
             if u.question and not correcting and questions.besides_the_question(u.text):
                 # "the imperial ave lot. will my name be given out?": answered and asked; both count.
-                dispatcher.utter_message(text=questions.answer(u.question.topic))
+                answer_asked_beside(dispatcher, tracker, u.question.topic)
         recorded = []
         if u.question and not facts.get("incident_type") and not updates.get("incident_type") and not facts.get("outcome_id"):
             # "If I file online, will my name be on it? I'd rather my neighbours not know": answered, nothing
@@ -197,9 +201,22 @@ def ask_items(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(response="utter_ask_items")
 
 
+def ask_reporter_name(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Name, email and phone in one question, less what the resident has already given ("... its jess marino
+    btw jmarino22@example.com" in the first message; "203-555-0125" sent without the name)."""
+    email, phone = tracker.get_slot("reporter_email"), tracker.get_slot("reporter_phone")
+    if email and phone:
+        dispatcher.utter_message(response="utter_ask_reporter_name_only")
+    elif email:
+        dispatcher.utter_message(response="utter_ask_reporter_name_and_phone")
+    else:
+        dispatcher.utter_message(response="utter_ask_reporter_name")
+
+
 # Questions that need more than a fixed response; the rest are utter_ask_<field> in domain.yml.
 CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "type_confirmed": ask_type_confirmed,
-                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items}
+                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items,
+                    "reporter_name": ask_reporter_name}
 
 
 def ask(field: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -260,3 +277,7 @@ class ActionAskLocationConfirmed(AskAction):
 
 class ActionAskConfirmed(AskAction):
     field = "confirmed"
+
+
+class ActionAskReporterName(AskAction):
+    field = "reporter_name"

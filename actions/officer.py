@@ -8,11 +8,12 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_understanding, reset_intake, runs_in_worker_thread, transaction
+from actions.common import (answer_asked_beside, channel_of, facts_of, latest_understanding, reset_intake,
+                            runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import sentences
 from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
-from bot.intake import commands, interview, questions
+from bot.intake import commands, interview
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import Understanding
 from bot.records import outcomes
@@ -60,7 +61,7 @@ class ValidateCallbackForm(FormValidationAction):
         if u.command in ("cancel", "start_over") or u.turn.is_(*LEAVING_INTENTS):
             return []
         if u.question:  # "should i leave everything as is or can i start cleaning up?": answered, then asked on
-            dispatcher.utter_message(text=questions.answer(u.question.topic))
+            answer_asked_beside(dispatcher, tracker, u.question.topic)
         updates = {k: v for k, v in _contact_in(u.text).items() if v is not None}
         if tracker.get_slot("reporter_name") and asking != "reporter_name":
             updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one

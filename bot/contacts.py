@@ -29,11 +29,11 @@ DIGITS = re.compile(r"[+(]?\d[\d\s().-]*\d|\d")
 # What introduces a name in an answer, after the filler: "my name is", "this is", "name:".
 NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
                         r"(?:full )?names?(?: is|'s)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
-                        r"you can call me|call me)(?:\s*[:=-]\s*|\s+|$)", re.I)
+                        r"you can call me|call me|(?:so )?(?:please )?(?:put|use|write|make it))(?:\s*[:=-]\s*|\s+|$)", re.I)
 # Where a name stops: the email, phone or address that follows it, or a new clause.
 NAME_END = re.compile(r"\s+(?:and (?:my|the|i|you|it|email|e-mail|phone|number|cell)|my|email|e-mail|phone|number|cell|"
                       r"mobile|tel|at|on|in|from|of|who|and it|but|you can|reach|text|call|contact|live|lives|living|"
-                      r"address|here|speaking|calling|again|thanks|thank)\b.*$", re.I | re.S)
+                      r"address|here|speaking|calling|again|thanks|thank|(?:with|w) an?|spelled|spelt|btw|fyi|lol|haha|thx|pls|plz|like|to match)\b.*$", re.I | re.S)
 # One word of a name: letters (any script), with inner apostrophes, hyphens and dots ("O'Neil", "A.", "St.").
 NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-](?=[^\W\d_])|\.$)*$")
 CONNECTORS = {"and", "&"}
@@ -77,7 +77,7 @@ def _capitaliser() -> HumanName:
 
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
-SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
+SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
@@ -172,16 +172,31 @@ def find_name(text: str) -> str | None:
     # Other digits end the name, and what follows them is an address or a time, never a name ("12 Maple Lane").
     cleaned = DIGITS.sub(" , # ", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    parts = [p for p in (_strip_name_lead(part) for part in re.split(r"[,;:\n|/]+|\s[-–]\s|[()\[\]{}<>]|(?<=[^\W\d_]{3})(?<![Mm]rs)(?<!MRS)(?<![Pp]rof)[.!?]+\s+", cleaned)) if p]
-    if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
+    pieces = re.split(r"[,;:\n|/]+|\s[-–]\s|[()\[\]{}<>]|(?<=[^\W\d_]{3})(?<![Mm]rs)(?<!MRS)(?<![Pp]rof)[.!?]+\s+", cleaned)
+    parts = [p for p in (_strip_name_lead(part) for part in pieces) if p]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2 and "," in cleaned:
         reordered = _as_name(f"{parts[0]}, {parts[1]}")  # "Walsh, Jennifer" as on a form
         if reordered:
             return reordered
-    for part in parts:  # "sure thing, Jennifer Walsh": the first piece that is a name
-        name = _as_name(part)
-        if name:
-            return name
-    return None
+    named = [(part, name) for part, name in ((part, _as_name(part)) for part in parts) if name]
+    if not named and (find_email(text or "") or phone_spans(straighten(text or ""))):
+        # "i already sent it lol 🙄 jess marino jmarino22@example.com 203-555-0125": the words just before the
+        # address or number are the name
+        named = [(piece, name) for piece, name in ((piece, _name_at_end(piece.strip())) for piece in pieces) if name][:1]
+    if not named:
+        return None
+    # "sure thing, Jennifer Walsh": the first piece that is a name, unless taken back for a later one
+    # ("Kathy Doyle - oh wait, it should match my license, so put Katherine Doyle").
+    first_end = cleaned.find(named[0][0]) + len(named[0][0])
+    last_start = cleaned.rfind(named[-1][0])
+    if len(named) > 1 and first_end <= last_start and SELF_CORRECTION.search(cleaned, first_end, last_start):
+        return named[-1][1]
+    return named[0][1]
+
+
+def _name_at_end(part: str) -> str | None:
+    words = part.split()
+    return next((name for size in (3, 2) if len(words) > size for name in [_as_name(" ".join(words[-size:]))] if name), None)
 
 
 def _strip_name_lead(part: str) -> str:

@@ -6,7 +6,7 @@ import re
 from bot.text import prepare
 
 # Filler residents put before a yes ("whatever, yes file it", "fine yes file it", "ok fine go ahead").
-LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes)\s+)*"
+LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes|finally|at last|phew|great|good)\s+)*"
 YES = re.compile(LEAD + r"(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
                  r"that is right|that is correct|thats right|it is|it was|it did|i do|i did|please do|yes please|confirm|"
                  r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|"

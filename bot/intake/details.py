@@ -622,7 +622,9 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
         others = sum(value for s, _, value in amounts if s != start)
         # A grand total opens or ends the list, or adds up the rest; "two bikes worth about 900 total, plus
         # my kid's helmet maybe $60" totals the bikes only.
-        if start in (amounts[0][0], amounts[-1][0]) or abs(total - others) < 1:
+        # "the gym bag and clothes maybe $100 total, and AirPods about $250": no grand total is less than one of its parts
+        biggest_other = max((value for s, _, value in amounts if s != start), default=0)
+        if (start in (amounts[0][0], amounts[-1][0]) and total >= biggest_other) or abs(total - others) < 1:
             return round(total, 2)
     # "$450 each, $900 for the pair": the price for all of them replaces the price each just before it.
     amounts = [amount for amount, following in zip(amounts, amounts[1:] + [None])

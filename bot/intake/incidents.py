@@ -298,13 +298,25 @@ def type_from_answer(text: str) -> IncidentReading:
     return read_incident(text)
 
 
+# Said of a type shown on the summary: the only online break-in is a vehicle's, and "not just damage" rules out
+# damage to the vehicle.
+INSTEAD_NAMES = {**TYPE_NAMES, "break in": "vehicle_burglary", "damage": "damage_to_motor_vehicle"}
+
+
 def type_said_instead(text: str) -> str | None:
-    """A type named in place of the one shown: "its not a vehicle burglary. its a theft of tools from my garage"."""
+    """A type named in place of the one shown: "its not a vehicle burglary. its a theft of tools from my garage",
+    "shouldnt it be vehicle tampering?", "it was a break-in though, not just damage"."""
     words = normalize(text)
-    names = "|".join(sorted((re.escape(name) for name in TYPE_NAMES if name not in ("other", "something else", "lost")),
+    names = "|".join(sorted((re.escape(name) for name in INSTEAD_NAMES if name not in ("other", "something else", "lost")),
                             key=len, reverse=True))
+    asked = re.search(rf"\b(?:should not it be|shouldnt it be|should it not be|should it be|shouldnt this be|should this be|"
+                      rf"isnt (?:it|this)|is (?:it|this) not|would(?:nt| not)? (?:it|this) be) (?:more |more of |more like )?"
+                      rf"(?:a |an )?({names})\b", words)
+    if asked:
+        return INSTEAD_NAMES[asked.group(1)]
     if not re.search(rf"\b(?:not|isnt|is not|wasnt|was not) (?:a |an |just |only |just a |only a )?(?:{names})\b", words):
         return None
-    said = re.search(rf"\b(?:its|it is|it was|this is|this was|should be|its just|it s) (?:a |an |just )?({names})\b", words)
-    return TYPE_NAMES[said.group(1)] if said else None
+    said = re.search(rf"\b(?:its|it is|it was|this is|this was|should be|its just|it s) (?:a |an |just |really |actually )?"
+                     rf"({names})\b", words)
+    return INSTEAD_NAMES[said.group(1)] if said else None
 

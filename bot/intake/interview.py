@@ -28,7 +28,7 @@ from bot.intake.screening import known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
 from bot.intake.when import local_now
 from bot.profile import profile
-from bot.text import normalize, sentences
+from bot.text import normalize, sentences, straighten
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 # A one-word name at the summary this much like one part of the name given is that part re-spelled.
@@ -138,6 +138,8 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
         if not (asking == "location_confirmed" and _plain_town_answer(first)):
             return {}
         rest = first
+    if asking == "location" and loc.assess_location(rest).status == loc.NOT_FOUND:
+        return {}  # "before I give my address, is this anonymous? i dont want my name on it": no place named beside it
     updates = absorb(rest, facts, asking, now).updates
     if updates.get(asking) is None:
         return {}
@@ -177,6 +179,9 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
             return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
+    removed = _item_removed(u.text, facts)  # "wait take the helmet out, its in our garage. so just the bike and the lock"
+    if removed:
+        named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
     value_fix = _value_fix(u, facts)
     listed = readers.new_value(u.text, "items") if "items" in named else None
     if value_fix and listed and not readers.ONLY_PRICE_AND_SERIAL.match(normalize(listed)):
@@ -190,6 +195,8 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         # "thats wrong, its not a vehicle burglary. its a theft of tools from my garage"
         given.update({**readers.type_updates(IncidentReading(instead, 1.0), facts, u.text), "type_uncertain": False,
                       "type_confirmed": True})
+        if facts.get("narrative"):  # the story told so far stays; the objection adds to it ("the scratches are minor")
+            given["narrative"] = f"{facts['narrative']} {u.text.strip()}"
     if "caller_number" in given:
         named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
@@ -198,6 +205,9 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         restated = {**{k: v for k, v in restated.items() if not k.startswith("occurred_")}, **time_fix}
     if restated.get("reporter_name"):
         restated["reporter_name"] = _respelled_name(restated["reporter_name"], facts.get("reporter_name"))
+    if restated.get("location_status") == loc.CONFIRM_TOWN and _same_street(restated.get("location"), facts):
+        # "its 181 Cross Hwy not 118": another house on the street already confirmed as in town
+        restated.update({"location_status": loc.IN_TOWN, "location_confirmed": True})
     changes = {name: value for name, value in restated.items() if facts.get(name) != value}
     # A field named with no value in the message is asked again; one restated as it already is stays.
     changes.update({name: None for name in named if name not in changes and name not in restated})
@@ -205,6 +215,7 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     if "vehicle" in changes and changes["vehicle"] is None:
         changes["vehicle_details"] = None  # "remove the vehicle line": nothing of it stays in the record
     changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
+    changes.update(removed)
     if changes:
         only_the_value = set(changes) <= set(value_fix)
         return Absorbed({**changes, "awaiting_correction": False, **({"confirmed": True} if approved and only_the_value else {})})
@@ -216,6 +227,42 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
                          "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+# "take the helmet out", "remove the charger", "the sunglasses werent taken": one item off the list.
+ITEM_REMOVED = re.compile(
+    r"\b(?:take|leave|cross|strike|knock)\s+(?:the |my |that |those )?(?P<a>[a-z][\w' -]{1,30}?)\s+(?:out|off)\b"
+    r"|\b(?:remove|delete|drop|take out|take off|leave out|cross out|cross off|get rid of|scratch)\s+(?:the |my |that |those )?"
+    r"(?P<b>[a-z][\w' -]{1,30}?)(?=\s*[,.;!]|\s+(?:from|off|out|since|because|bc|as|i|it|its|please|pls|too)\b|\s*$)"
+    r"|\b(?:the |my )(?P<c>[a-z][\w' -]{1,30}?) (?:was not|wasnt|were not|werent|is not|isnt|should not be|shouldnt be) "
+    r"(?:taken|stolen|on there|on the list|in there|lost|missing)\b", re.I)
+LIST_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bplus\b|\+)\s*", re.I)
+
+
+def _item_removed(text: str, facts: Mapping) -> dict:
+    """One item taken off the list at the summary, with its price: the list is read again without it."""
+    listed = facts.get("items") or ""
+    said = ITEM_REMOVED.search(straighten(text or ""))
+    if not listed or not said:
+        return {}
+    thing = (said.group("a") or said.group("b") or said.group("c")).strip().lower().split()[-1]
+    parts = [part for part in LIST_PARTS.split(listed) if part.strip()]
+    kept = [part for part in parts if not re.search(rf"\b{re.escape(thing)}s?\b", part, re.I)]
+    if not kept or len(kept) == len(parts):
+        return {}  # the thing named is not one item of the list (or is all of it): not a removal we can make
+    items = read_items(", ".join(kept))
+    if not items:
+        return {}
+    return {"items": items.description, "items_details": as_record(items),
+            "stated_values": [items.total_value] if items.total_value else []}
+
+
+def _street(place: str | None) -> str:
+    return re.sub(r"^\d+[a-z]?\s+", "", (place or "").split(",")[0].strip().lower())
+
+
+def _same_street(place: str | None, facts: Mapping) -> bool:
+    return bool(facts.get("location_confirmed")) and bool(_street(place)) and _street(place) == _street(facts.get("location"))
 
 
 def _respelled_name(said: str, name: str | None) -> str:
@@ -313,16 +360,21 @@ CORRECTION_LEAD = re.compile(r"^(?:(?:one|a|small|quick|just a)\s+)?(?:correctio
 
 
 # One amount put in place of another: "the bike was $700 not 650", "it was only about $60 cash not $80".
-AMOUNT = r"\$?\s?(\d[\d,]*(?:\.\d\d)?)"
+AMOUNT = r"\$?\s?(\d(?:[\d,]*\d)?(?:\.\d\d)?)"
 AMOUNT_SWAP = re.compile(rf"{AMOUNT}(?:\s*(?:dollars|bucks))?(?:\s+\w+){{0,4}},?\s+(?:not|instead of|rather than)\s+{AMOUNT}(?![\d:])", re.I)
+
+
+TOTAL_NAMED = re.compile(r"\b(?:total|value|altogether|in all|overall)\b", re.I)
 
 
 def _amount_swapped(text: str, facts: Mapping) -> dict:
     """The amount ruled out, changed where the items and the total carry it; the rest of the total stays."""
     match = AMOUNT_SWAP.search(text or "")
+    if match and not facts.get("items") and facts.get("accounts"):
+        return _amount_swapped_in_accounts(match, facts)  # "its $3,240, not $2,340": the charges on the card
     items = facts.get("items") or ""
-    if not match or not items:
-        return {}
+    if not match or not items or TOTAL_NAMED.search(text[:match.start()]):
+        return {}  # "total value should be $350 not 100": the total, read by _value_corrected; the items stay as listed
     new, old = (float(group.replace(",", "")) for group in match.groups())
     said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", items)
     if not said_old or new == old:
@@ -333,6 +385,20 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     new_total = (total - old + new) if total is not None and total >= old else new
     details.update(description=items, total_value=new_total)
     return {"items": items, "items_details": details, "stated_values": [new_total]}
+
+
+def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
+    """The amount ruled out, changed in the accounts line and in the total (charges count as what was lost)."""
+    new, old = (float(group.replace(",", "")) for group in match.groups())
+    accounts = facts["accounts"]
+    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", accounts)
+    if new == old:
+        return {}
+    known = [value for value in (facts.get("stated_values") or []) if value != old]
+    fixed = {"stated_values": [*known, new]}
+    if said_old:
+        fixed["accounts"] = accounts[:said_old.start()] + match.group(1) + accounts[said_old.end():]
+    return fixed
 
 
 # One clock time put in place of another: "I got home closer to 10:30 last night, not 9", "its 11:30am not 6 to noon".
@@ -605,7 +671,40 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
             updates["caller_number"] = read_caller_number(text) or phone
         elif phone:
             updates["reporter_phone"] = phone
+    signed = _signed_with_email(text, facts, asking) if "reporter_email" not in updates else None
+    if signed:
+        updates.update(signed)
     name = name_in_sentence(text) or (find_name(text) if block else None)
     if asking != "reporter_name" and name:
         updates["reporter_name"] = name
     return updates
+
+
+# An address or name said to be someone else's: "they changed the email to x@...", "his email is ...".
+SOMEONE_ELSES = re.compile(r"\b(?:from|to|his|her|their|they|them|changed|fake|scam\w*|hacker|spoof\w*|fraud\w*|"
+                           r"sent|emailed)\b")
+# Reports where an address in the story is as likely the offender's as the resident's.
+ADDRESSES_IN_STORY = ("identity_theft", "harassing_phone_call")
+
+
+def _signed_with_email(text: str, facts: Mapping, asking: str | None) -> dict:
+    """A description signed with the resident's own address ("... its jess marino btw jmarino22@example.com"):
+    the address, and the name just before it."""
+    if asking in ("reporter_email", "accounts") or facts.get("reporter_email") or \
+            facts.get("incident_type") in ADDRESSES_IN_STORY:
+        return {}
+    email = find_email(text)
+    at = EMAIL_AT.search(text or "")
+    if not email or not at:
+        return {}
+    before = normalize(text[max(0, at.start() - 60):at.start()])
+    if SOMEONE_ELSES.search(" ".join(before.split()[-6:])):
+        return {}
+    signed = {"reporter_email": email}
+    name = find_name(text[max(0, at.start() - 40):at.end()])
+    if name and not facts.get("reporter_name"):
+        signed["reporter_name"] = name
+    return signed
+
+
+EMAIL_AT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -68,17 +68,21 @@ def the_question(text: str) -> str:
 
 
 # Words that only lead into a question ("before i do all this, how long ...?"): no answer in them.
-LEAD_IN = re.compile(r"^(?:before (?:i|we) (?:do|start|go on with|continue(?: with)?|fill out|answer|finish) (?:all )?"
+LEAD_IN = re.compile(r"^(?:before (?:i|we) (?:do|start|go on with|continue(?: with)?|fill out|answer|finish|give|send|tell you) (?:all |you )?"
                      r"(?:this|that|these|the rest|anything)?|first(?: of all)?|real quick|quick(?:ly)?|one (?:more )?thing|"
-                     r"hold on|wait|sorry|ok|okay|hi|hey|hello|thanks|thank you)$", re.I)
+                     r"hold on|wait|sorry|ok|okay|hi|hey|hello|thanks|thank you|(?:a |one )?(?:quick|small|last) (?:q|question)|q|question)$", re.I)
 
 
-def besides_the_question(text: str) -> str | None:
+def besides_the_question(text: str, *, keep_figures: bool = False) -> str | None:
     """The rest of a message that also asks something: "Imperial Ave lot. will my name be given out?"
-    -> "Imperial Ave lot". None when the message is only the question."""
+    -> "Imperial Ave lot". None when the message is only the question.
+
+    keep_figures: a piece with digits in it is kept unless it ends with a question mark ("No wait, I look
+    again, is 203-555-0119" corrects a number; it asks nothing)."""
     pieces = _pieces(text)
-    kept = [p for p in pieces if not _is_question(p) and not LEAD_IN.match(p.strip(" ,.!"))]
-    rest = ", ".join(kept).strip(" ,.")
+    kept = [p for p in pieces if not (_is_question(p) and not (keep_figures and re.search(r"\d", p) and not p.endswith("?")))
+            and not LEAD_IN.match(p.strip(" ,.!"))]
+    rest = ", ".join(p.strip(" ,.") for p in kept).strip(" ,.")
     return rest if rest and len(kept) < len(pieces) else None
 
 

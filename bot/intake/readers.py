@@ -16,7 +16,7 @@ from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle, taken_as_told
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
-from bot.intake.questions import asks_something
+from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.profile import profile
 from bot.text import normalize, sentences, without_said_already
@@ -53,7 +53,7 @@ NONE_GIVEN = re.compile(r"^(?:none|no|nope|nah|n a|na|i do not have one|i dont h
                         r"i do not have (?:an )?(?:email|phone)|i dont have (?:an )?(?:email|phone)|no phone|skip)\b")
 # Words that name a field in a correction ("the email is wrong").
 FIELD_WORDS = {
-    "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number(?! of calls))", "reporter_name": r"name",
+    "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number(?! of calls))", "reporter_name": r"(?:sur)?name",
     "occurred_at": r"(?:date|time|day|when)", "location": r"(?:location|address|place|street|where)",
     "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
@@ -75,9 +75,17 @@ def named_fields(text: str) -> list[str]:
     words = re.sub(r"\b(?:in|under|using|with) my name\b", " ", words)  # "a card opened in my name"
     # "the 250 is the model number": numbers of things, not the resident's phone or the vehicle
     words = re.sub(r"\b(?:model|part|tracking|order|confirmation|case|report|reference|item) (?:number|no|#)\b", " ", words)
+    # "i typed the house number wrong, its 181 Cross Hwy not 118": the address, not their phone
+    words = re.sub(r"\b(?:house|street|building|apartment|apt|unit|door) (?:number|no|#)\b", " address ", words)
+    # "it was the day before yesterday": a day said, not the field named
+    words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
+    # "The email is right. Otherwise perfect.": a field said to be right is not one to change
+    words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
-            or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)]  # "colour: gray", as on the summary
+            or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)  # "colour: gray", as on the summary
+            or re.search(rf"\b{word}['’]s (?:wrong|off|incorrect|not right|a typo)\b", labelled)  # "plate's off"
+            or re.search(rf"^{word}\s+(?:is|should be)\b", words)]  # "Surname is Whitfeld, no i in it"
 
 
 # Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
@@ -381,7 +389,22 @@ def read(field: str, u, facts, now) -> dict | None:
         return None
     if field in UNDERSTOOD_READERS:
         return UNDERSTOOD_READERS[field](u, facts, field, now)
-    return READERS.get(field, read_free_text)(u.text, facts, field, now)
+    return READERS.get(field, read_free_text)(_without_asides(u.text, field), facts, field, now)
+
+
+# Details kept in the resident's words where a question of theirs, or a complaint that one went unanswered, is
+# no part of the value ("black jeep wrangler 2020, CT plate BZ 19077. (you didnt answer my q"): the question is
+# answered by the form (actions/intake_form.py), the detail is stored without it.
+WITHOUT_ASIDES = ("vehicle", "items", "caller_number", "call_pattern", "accounts")
+UNANSWERED_COMPLAINT = re.compile(r"[\s(.,;-]*\b(?:and |but |also |btw |lol )*(?:you|u|ya) (?:still )?(?:didnt|did not|never|havent|have not) "
+                                  r"answer(?:ed)?\b[^.!?]*[.!?)]*\s*", re.I)
+
+
+def _without_asides(text: str, field: str) -> str:
+    if field not in WITHOUT_ASIDES:
+        return text
+    text = UNANSWERED_COMPLAINT.sub(" ", text).strip() or text
+    return besides_the_question(text, keep_figures=True) or text
 
 
 # "..., otherwise yes", "everything else looks ok": the rest of the summary is approved.

@@ -60,6 +60,7 @@ DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
 WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
 HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
+        r"flashed|flashing|whipped out|whipping out|drew|pulled on (?:me|us|him|her)|"
         r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
 HAD_WEAPON = re.compile(
     # A firearm or blade there or used, on anything; any weapon held toward a person.

@@ -9,6 +9,9 @@ from bot.records.models import describe_occurred
 from bot.records.outcomes import total_value
 
 NARRATIVE_PREVIEW = 160
+# A long story shows its start and its end: what the resident added at the summary ("add the damage:
+# mailbox about 120") is at the end, and must be seen to have been taken.
+NARRATIVE_TAIL = 60
 
 
 def describe_when(facts: Mapping) -> str:
@@ -34,10 +37,16 @@ def summary_lines(facts: Mapping) -> list[str]:
         lines.append(f"Total value: ${value:,.2f}".replace(".00", ""))  # what staff and insurers read
     narrative = (facts.get("narrative") or "").strip()
     if narrative:
-        preview = narrative if len(narrative) <= NARRATIVE_PREVIEW else narrative[:NARRATIVE_PREVIEW].rsplit(" ", 1)[0] + "..."
+        preview = narrative if len(narrative) <= NARRATIVE_PREVIEW else _head_and_tail(narrative)
         lines.append(f"What happened: {preview}")
     email = facts.get("reporter_email")
     contact = [facts.get("reporter_name"), None if email in (None, "none") else email,
                display_phone(facts.get("reporter_phone")) if facts.get("reporter_phone") not in (None, "none") else None]
     lines.append("You: " + ", ".join(c for c in contact if c))
     return lines
+
+
+def _head_and_tail(narrative: str) -> str:
+    head = narrative[:NARRATIVE_PREVIEW - NARRATIVE_TAIL].rsplit(" ", 1)[0]
+    tail = narrative[-NARRATIVE_TAIL:].split(" ", 1)[-1]
+    return f"{head} ... {tail}"

@@ -94,13 +94,12 @@ class Understanding:
         )
 
 
-def _question_beside(text: str) -> questions.Question | None:
+def _question_beside(text: str, question: questions.Question) -> questions.Question | None:
     """An answer with a question of its own after it ("last one was an hour ago. do i need to keep the
     voicemails?"): the turn model reads the answer; the question still gets its answer when its topic is clear."""
     if questions.besides_the_question(text) is None or not text.rstrip().endswith("?") or \
             len(questions.the_question(text).split()) < 3:
         return None  # "blue honda civic. why?" is too short to know what is asked
-    question = questions.read_question(text)
     return question if question.topic != questions.OTHER else None
 
 
@@ -155,9 +154,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
         turn = turn.read_as("inform")
     asked = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
-    beside = _question_beside(text) if worded_as_question and not asked else None  # its topic is read once
+    asked_topic = questions.read_question(text) if worded_as_question else None  # its topic is read once
+    beside = _question_beside(text, asked_topic) if worded_as_question and not asked else None
     asks = worded_as_question and (asked or beside is not None)
-    question = (beside or questions.read_question(text)) if asks else None
+    question = (beside or asked_topic) if asks else None
     if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)

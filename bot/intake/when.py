@@ -113,6 +113,9 @@ PART_WORDS = [
 # (night, tonight, lunchtime, daytime) it is the reading that falls in the part of day.
 AM_PARTS = ("early morning", "morning", "late morning")
 PM_PARTS = ("early afternoon", "afternoon", "late afternoon", "early evening", "evening", "late evening")
+# "last night between 6 and 8", "last night around 2": a bare hour said of the night is the evening's from 6 to
+# 11, midnight at 12, and the small hours after it from 1 to 5.
+NIGHT_PARTS = ("night", "tonight")
 SMALL_HOURS_END = 5
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -147,7 +150,7 @@ AFTER_THAT = re.compile(r"\b(?:so|and|it was|it happened|it must have been|that 
                         r"^\W*(?:\S+\s+){0,6}?(?:it|they|everything) (?:was|were) (?:fine|ok|okay|still there|there)\b")
 # "sorry i said this morning but i mean wednesday morning": the time said first is taken back.
 TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:mean|meant)\b")
-RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
+RULED_OUT = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 # Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
 NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
 NOT_THERE = re.compile(r"\b(?:not|wasnt|was not|werent|were not)\s+(?:there|here)\b")
@@ -163,7 +166,8 @@ BEFORE_PART_OF_DAY = re.compile(r"^\s(?:in the (?:early |late )?(?:morning|after
                                 r"this (?:early |late )?(?:morning|afternoon|evening)|last night|tonight)\b")
 RANGE_WORD = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?:and|to|until|through|into|or)\b|-)\s*(?:\S+\s+){0,3}?$")
 RANGE_BETWEEN = re.compile(r"\b(?:and|to|until|through|into)\b|-")
-CLAUSE_BREAK = re.compile(r"[,;!?()\n]|(?<!\d)[./]|[./](?!\d)|\s(?:but|then)\s")  # not "11/20", "7.30"
+# not "11/20", "7.30"; "fine at 10pm and smashed when i left for work fri at 7": 10 PM is not Friday's
+CLAUSE_BREAK = re.compile(r"[,;!?()\n]|(?<!\d)[./]|[./](?!\d)|\s(?:but|then|when|while)\s")
 LEAD_WORDS = re.compile(r"\b(?:(?:sometime|some time|just|right) )?(?:between|from|after|since|before|around|about|at|"
                         r"on|by|until)\s$")
 UNKNOWN = re.compile(r"\b(?:do not know|dont know|idk|dunno|not sure|no idea|unsure|cant remember|can not remember|unknown|"
@@ -210,7 +214,10 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     mentions = _mentions(words.text, now)
     # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
     taken_back = [match.span(1) for match in TAKEN_BACK.finditer(words.text)]
-    kept = [m for m in mentions if not RULED_OUT.search(words.text[:m.start])
+    ruled_out = {words.text[m.start:m.end] for m in mentions if _ruled_out(m, mentions, words.text)}
+    # "it wasnt yesterday, it was the day before yesterday, there was no tennis yesterday": the day ruled out
+    # stays ruled out wherever it is said again
+    kept = [m for m in mentions if words.text[m.start:m.end] not in ruled_out
             and not any(a <= m.start and m.end <= b for a, b in taken_back)]
     mentions = kept or mentions
     if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
@@ -230,6 +237,15 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     first = min(m.start for m in used)
     lead = LEAD_WORDS.search(words.text[:first])  # "between 7 and 9", "after 10pm": the words that say what it is
     return When(start, words.original(lead.start() if lead else first, max(m.end for m in used)), has_time, end)
+
+
+def _ruled_out(mention, mentions, text: str) -> bool:
+    """ "it wasnt 6 to 6:45, it happened overnight": the time ruled out, both ends of a range, is no part of the answer."""
+    if RULED_OUT.search(text[:mention.start]):
+        return True
+    before = [m for m in mentions if m.end <= mention.start]
+    return bool(before) and RULED_OUT.search(text[:before[-1].start]) is not None and \
+        RANGE_WORD.match(text[before[-1].end:mention.start]) is not None
 
 
 # --- Normalising the text, keeping where each character came from ----------------------------------------
@@ -782,7 +798,11 @@ class _Reading:
         for clock in self.clocks:
             part = self._part_of(clock)
             if part is not None and clock.meridiem is None and part.part in AM_PARTS:
-                hours[id(clock)] = clock.hour % 12              # "2 in the morning", "around 5 this morning"
+                # "2 in the morning", "around 5 this morning"; "between eleven in the morning and half past twelve"
+                later_in_range = clock.hour == 12 and clock is not self.clocks[0]
+                hours[id(clock)] = 12 if later_in_range else clock.hour % 12
+            elif part is not None and clock.meridiem is None and part.part in NIGHT_PARTS and 1 <= clock.hour <= 12:
+                hours[id(clock)] = clock.hour + (24 if clock.hour <= 5 else 12)
             elif part is not None and clock.meridiem is None and part.part in PM_PARTS:
                 hours[id(clock)] = clock.hour % 12 + 12         # "around 6 in the evening"
             elif part is not None:

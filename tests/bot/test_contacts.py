@@ -84,6 +84,10 @@ def test_every_way_of_writing_a_number_displays_the_same(text):
     pytest.param("this is pat", "Pat", id="this-is-one-word"),
     pytest.param("my name is sam lee and my email is sam@example.com", "Sam Lee", id="name-then-email"),
     pytest.param("dana whitfield 203-555-0147", "Dana Whitfield", id="name-then-phone"),
+    pytest.param("Bill Ortega, no wait, put William Ortega like my license, bortega@example.com", "William Ortega",
+                 id="taken-back-for-a-later-one"),
+    pytest.param("Heyer with a y at the end", "Heyer", id="spelling-note-after-it"),
+    pytest.param("told you already lol 😑 nina patel npatel@example.com", "Nina Patel", id="just-before-the-email"),
 ])
 def test_find_name(text, name):
     assert find_name(text) == name

@@ -100,15 +100,22 @@ def _as_route(text: str, other_places: list[PlaceMention]) -> bool:
     return bool(other_places) and bool(ROUTE.search(normalize(text)))
 
 
+# "my office lot is right next to the merritt exit, like 100 ft from the ramp": a distance from the highway is
+# somewhere else, so we ask rather than refuse
+AWAY_FROM = re.compile(r"\b(?:\d+|a few|a couple(?: of)?|couple|few|some) (?:ft|feet|foot|yards?|meters?|metres?|blocks?|min(?:ute)?s?(?: walk)?) "
+                       r"(?:away )?from (?:the )?(?:\w+ )?(?:ramp|exit|highway|parkway|merritt|turnpike|i 95|95|interstate)\b")
+
+
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
     dept = profile()
     area_mentions = [m for m in mentions if m.places[0].kind == kinds.EXCLUDED]
     other_places = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
     exits = exit_numbers(text)
     route = _as_route(text, other_places)
+    away = AWAY_FROM.search(normalize(text))
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
-        ramp_or_on = mentions_ramp(text) or exits
+        ramp_or_on = (mentions_ramp(text) or exits) and not away
         if (_near(mention.preceding) and not ramp_or_on) or route:
             return LocationAssessment(CONFIRM_AREA, area.name, area)
         return LocationAssessment(EXCLUDED_AREA, area.name, area)
@@ -132,6 +139,8 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     strong = [m for m in ours if not all(p.shared for p in m.places)] or ([1] if set(zips) & town_zips else [])
     place = _describe(ours) if ours else None
 
+    if other_towns and _past_the_line(text, other_towns):
+        return LocationAssessment(OUTSIDE_TOWN, _describe(other) if other else other_towns[0], town=_past_the_line(text, other_towns))
     if other_towns and not ours:
         place = _describe(other) if other else other_towns[0]
         return LocationAssessment(OUTSIDE_TOWN, place, town=other_towns[0])
@@ -147,6 +156,15 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     if is_answer and _as_typed(text):
         return LocationAssessment(CONFIRM_TOWN, _as_typed(text))
     return LocationAssessment(NOT_FOUND)
+
+
+# "the stop & shop just past the norwalk line on post rd": over the town line is the other town, whatever street it is on.
+PAST_THE_LINE = re.compile(r"\b(?:past|over|across|beyond|other side of) (?:the )?(\w+(?: \w+)?) (?:town |city )?(?:line|border)\b")
+
+
+def _past_the_line(text: str, other_towns: list[str]) -> str | None:
+    said = PAST_THE_LINE.search(normalize(text))
+    return next((town for town in other_towns if said and said.group(1) == town.lower()), None)
 
 
 def _zip_town(zip_code: str) -> str | None:

@@ -44,6 +44,7 @@ def test_known_suspect_in(text, answering, expected):
     pytest.param("he used a hammer on the mailbox", None, id="hammer-on-a-mailbox-is-asked"),
     pytest.param("it looks like someone hit it with a bat", None, id="hit-it-with-a-bat-is-asked"),
     pytest.param("there were bullet holes in the door", True, id="bullet-holes"),
+    pytest.param("when i shouted he spun round and flashed a box cutter at me, then biked off", True, id="flashed-a-blade"),
     pytest.param("no weapons", False, id="no-weapons"),
     pytest.param("no weapon that I saw", False, id="no-weapon"),
     pytest.param("nobody had a gun", False, id="nobody-had-a-gun"),

@@ -31,3 +31,12 @@ def own_settings(database_url):
 def test_the_summary_shows_the_time_as_it_was_given(when, line):
     assert line in summary_lines({**FACTS, **when})
     assert describe_when(when) == line.removeprefix("When: ")
+
+
+def test_what_the_resident_added_to_a_long_story_shows_in_the_summary():
+    story = ("Somebody went along our whole street overnight knocking over recycling bins and pulling up the little "
+             "flags from the lawns, and ours got the worst of it because the lantern by the gate was smashed too. "
+             "add that the lantern cost about 90 dollars")
+    line = next(line for line in summary_lines({**FACTS, "narrative": story}) if line.startswith("What happened"))
+    assert line.startswith("What happened: Somebody went along") and line.endswith("lantern cost about 90 dollars")
+    assert len(line) < len(story)

@@ -535,3 +535,20 @@ def test_a_moment_with_something_done_after_it_is_still_one_moment():
 @pytest.mark.parametrize("text", ["maybe 3 or 4 times", "One month, maybe 3 or 4 times in one week", "5x a day"])
 def test_how_often_is_no_time(text):
     assert parse_when(text, NOW) is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a bare hour said of the night is the evening's
+    pytest.param("last night between 7 and 9", at(6, 10, 19), at(6, 10, 21), id="bare-hours-last-night"),
+    # a clock time before "when ... <day> at 8" is not that day's
+    pytest.param("monday night, it was fine at 11pm and damaged when i left tuesday at 8", at(6, 9, 23), at(6, 10, 8),
+                 id="fine-at-night-found-next-morning"),
+    pytest.param("between ten in the morning and half past twelve", at(6, 11, 10), at(6, 11, 12, 30),
+                 id="morning-to-half-past-twelve"),
+    # the range ruled out is no part of the answer
+    pytest.param("it wasnt 5 to 5:30, it was sometime after 10pm last night", at(6, 10, 22), at(6, 11, 5),
+                 id="range-ruled-out"),
+])
+def test_windows_as_residents_correct_and_shorten_them(text, start, end):
+    when = read(text)
+    assert (when.at, when.end) == (start, end)

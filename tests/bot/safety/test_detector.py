@@ -469,3 +469,23 @@ def test_a_goodbye_that_also_reads_as_leaving_the_chat_still_gets_the_crisis_lin
 ])
 def test_a_crime_under_way_seen_or_said_in_numbers_is_an_emergency(text):
     assert assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    # a loss told as a robbery, an animal caught somewhere, a weapon the offender left behind
+    "we got robbed blind by porch pirates, three boxes gone from the front steps since noon",
+    "there is a raccoon trapped inside our garbage shed and it keeps growling, who handles that",
+    "the knife is still lying on the passenger seat where they left it, i havent touched it",
+    # a place just past the town line is a place, not the moment
+    "last night i parked at the diner just past the fairfield line, when i got out somebody try to open my trunk",
+])
+def test_look_alikes_of_danger_are_not_emergencies(text):
+    assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my toddler is stuck inside the washing machine",
+    "there is a guy with a knife on the porch right now",
+])
+def test_the_look_alike_cuts_leave_real_danger_alone(text):
+    assert assess(text).is_emergency

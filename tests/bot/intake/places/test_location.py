@@ -294,3 +294,12 @@ def test_the_town_a_resident_lives_in_is_not_where_it_happened():
     text = "calf pasture beach, the lot by the boat ramp. thats norwalk technically but its 5 min from my house in westport"
     assessment = assess_location(text, is_answer=True)
     assert (assessment.status, assessment.town) == (OUTSIDE_TOWN, "Norwalk")
+
+
+def test_a_place_just_over_the_town_line_is_in_that_town():
+    assessment = assess_location("at the gas station just over the norwalk line on post rd")
+    assert (assessment.status, assessment.town) == (OUTSIDE_TOWN, "Norwalk")
+
+
+def test_a_distance_from_the_ramp_asks_instead_of_excluding():
+    assert assess_location("the dentist's lot on weston rd, maybe 200 feet from the merritt ramp").status == CONFIRM_AREA
