@@ -51,6 +51,8 @@ class ActionHandleEmergency(Action):
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
         elif earlier in (CANNOT_CALL, NO_PHONE):
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))  # never "call 911" to someone who can't
+        elif verdict.category == "fire":
+            dispatcher.utter_message(response="utter_emergency_fire")  # fire, smoke or gas: out first, then call
         else:
             dispatcher.utter_message(response="utter_emergency")
         with transaction() as session:

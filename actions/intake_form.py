@@ -213,10 +213,16 @@ def ask_reporter_name(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
         dispatcher.utter_message(response="utter_ask_reporter_name")
 
 
+def ask_caller_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """The caller's number, and how many calls since when unless the resident has said so already."""
+    known = tracker.get_slot("call_pattern")
+    dispatcher.utter_message(response="utter_ask_caller_number_only" if known else "utter_ask_caller_number")
+
+
 # Questions that need more than a fixed response; the rest are utter_ask_<field> in domain.yml.
 CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "type_confirmed": ask_type_confirmed,
                     "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items,
-                    "reporter_name": ask_reporter_name}
+                    "reporter_name": ask_reporter_name, "caller_number": ask_caller_number}
 
 
 def ask(field: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -281,3 +287,7 @@ class ActionAskConfirmed(AskAction):
 
 class ActionAskReporterName(AskAction):
     field = "reporter_name"
+
+
+class ActionAskCallerNumber(AskAction):
+    field = "caller_number"

@@ -20,7 +20,7 @@ from bot.profile import profile
 from evaluation.resident import Played
 
 # The first words of each reply that is 911 advice (domain.yml), up to its first {slot}.
-EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_self_harm")
+EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_fire", "utter_emergency_self_harm")
 HANDOFF_RESPONSES = ("utter_ask_callback_wanted",)
 FILED_RESPONSES = ("utter_filed",)
 

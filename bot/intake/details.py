@@ -532,7 +532,10 @@ def items_in_description(text: str) -> str:
             said[i] = f"{taken.group(1).rstrip(' .!')}, {sentence}"
     with_money = [sentence for sentence in said if money_stated(sentence)] or said
     listed = [(PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence) or None) for sentence in with_money]
-    parts = [_whole_subject(sentence, match) if match else sentence for match, sentence in zip(listed, with_money)]
+    # "its a trek marlin 7, we paid $850, and they took the $60 u-lock too": an amount before the words of taking
+    # belongs to the list too
+    parts = [sentence if match is None or (match.re is not PASSIVE_TAKEN and money_stated(sentence[:match.start(1)]))
+             else _whole_subject(sentence, match) for match, sentence in zip(listed, with_money)]
     return " ".join(parts).strip(" .") or (text or "").strip()
 
 

@@ -313,8 +313,11 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
             if said:
                 vehicle = amend_vehicle(facts.get("vehicle_details"), said)
                 updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
+        elif name == "accounts" and facts.get("accounts") and not ACCOUNTS_NAMED.search(normalize(value)):
+            # "the account was actually opened on November 12": more about the account named, not another one
+            updates["accounts"] = f"{facts['accounts']}; {readers.without_asides(value, name)}"
         else:
-            updates.update(readers.read_text(name, value, facts, now) or {})
+            updates.update(readers.read_text(name, readers.without_asides(value, name), facts, now) or {})
     return updates
 
 
@@ -592,7 +595,7 @@ CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:ti
 
 def _accounts_said(text: str) -> str:
     """The sentences of a description that name the accounts, for the report's accounts field."""
-    said = sentences(text)
+    said = sentences(readers.without_asides(text, "accounts"))
     naming = [sentence for sentence in said if ACCOUNTS_NAMED.search(normalize(sentence))]
     return " ".join(naming or said).strip()
 
@@ -610,12 +613,17 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
         number = read_caller_number(text)
         if number and not any(phrase in words for phrase in MY_CONTACT):  # "call me at ..." is theirs
             updates["caller_number"] = number
-    if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and (updates or facts.get("caller_number")):
-        updates["call_pattern"] = text.strip()
+    if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and \
+            (updates or facts.get("caller_number") or CALLS_COUNTED.search(words)):
+        updates["call_pattern"] = text.strip()  # "they started monday. like 15 calls total": not asked again
     elif facts.get("call_pattern") is None and updates.get("caller_number") and facts.get("narrative") and \
             CALL_PATTERN.search(normalize(facts["narrative"])):
         updates["call_pattern"] = facts["narrative"]  # "keeps calling ... for about a week", said before the number
     return updates
+
+
+# Calls counted outright ("like 15 calls total", "20 times since monday"): the pattern, whatever else is said.
+CALLS_COUNTED = re.compile(r"\b(?:\d+|a dozen|dozens of|twenty|thirty|fifteen|ten) (?:calls?|times?)\b")
 
 
 def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
@@ -690,15 +698,16 @@ ADDRESSES_IN_STORY = ("identity_theft", "harassing_phone_call")
 def _signed_with_email(text: str, facts: Mapping, asking: str | None) -> dict:
     """A description signed with the resident's own address ("... its jess marino btw jmarino22@example.com"):
     the address, and the name just before it."""
-    if asking in ("reporter_email", "accounts") or facts.get("reporter_email") or \
-            facts.get("incident_type") in ADDRESSES_IN_STORY:
+    if asking in ("reporter_email", "accounts") or facts.get("reporter_email"):
         return {}
     email = find_email(text)
     at = EMAIL_AT.search(text or "")
     if not email or not at:
         return {}
     before = normalize(text[max(0, at.start() - 60):at.start()])
-    if SOMEONE_ELSES.search(" ".join(before.split()[-6:])):
+    introduced = NAME_GIVEN.search(before)  # "my name is Karen Whitfield, kwhitfield@example.com": theirs, whatever the story
+    if SOMEONE_ELSES.search(" ".join(before.split()[-6:])) or \
+            (facts.get("incident_type") in ADDRESSES_IN_STORY and not introduced):
         return {}
     signed = {"reporter_email": email}
     name = find_name(text[max(0, at.start() - 40):at.end()])
@@ -707,4 +716,5 @@ def _signed_with_email(text: str, facts: Mapping, asking: str | None) -> dict:
     return signed
 
 
+NAME_GIVEN = re.compile(r"\b(?:my name is|my name s|this is|i am|im|name is|its)\b(?: \w+){1,3}\s*$")
 EMAIL_AT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

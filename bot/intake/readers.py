@@ -189,7 +189,16 @@ def _read_type_confirmed(u, facts, asking, now):
                 "types_rejected": rejected}
     if reading.slug and reading.slug != facts.get("incident_type"):
         return {**type_updates(reading, facts, u.text), "type_confirmed": None}
+    if UNSURE_OF_TYPE.search(u.normal):
+        # "I'm not sure what you'd call it. Spying? Trespassing?": the list of types, with "something else",
+        # instead of the same yes-or-no again
+        return {"incident_type": None, "vehicle_parts": None, "type_uncertain": None, "type_confirmed": None,
+                "types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]}
     return None
+
+
+UNSURE_OF_TYPE = re.compile(r"\b(?:not sure|unsure|idk|i do not know|dunno|no idea|hard to say|you tell me|"
+                            r"what (?:you|you d|you would|would you|do you) call (?:it|this|that))\b")
 
 
 def _told_with_the_yes(text: str, facts) -> dict:
@@ -389,7 +398,7 @@ def read(field: str, u, facts, now) -> dict | None:
         return None
     if field in UNDERSTOOD_READERS:
         return UNDERSTOOD_READERS[field](u, facts, field, now)
-    return READERS.get(field, read_free_text)(_without_asides(u.text, field), facts, field, now)
+    return READERS.get(field, read_free_text)(without_asides(u.text, field), facts, field, now)
 
 
 # Details kept in the resident's words where a question of theirs, or a complaint that one went unanswered, is
@@ -400,11 +409,11 @@ UNANSWERED_COMPLAINT = re.compile(r"[\s(.,;-]*\b(?:and |but |also |btw |lol )*(?
                                   r"answer(?:ed)?\b[^.!?]*[.!?)]*\s*", re.I)
 
 
-def _without_asides(text: str, field: str) -> str:
+def without_asides(text: str, field: str) -> str:
     if field not in WITHOUT_ASIDES:
         return text
     text = UNANSWERED_COMPLAINT.sub(" ", text).strip() or text
-    return besides_the_question(text, keep_figures=True) or text
+    return (besides_the_question(text, keep_figures=True) if asks_something(text) else None) or text
 
 
 # "..., otherwise yes", "everything else looks ok": the rest of the summary is approved.

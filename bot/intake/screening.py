@@ -19,6 +19,9 @@ HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont s
 KNOWN_SUSPECT = re.compile(
     rf"(?<!wish )(?<!if )(?<!wish that )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
     rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
+    # a suspicion of someone they know, said in passing: "oh actually, i think it was my neighbour's son"
+    rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure|pretty sure) (?:that )?(?:it was|its|it is|it s) "
+    rf"(?:my|our|the) (?:\w+ )?{RELATION}\b(?! (?:dog|dogs|cat|cats|car|house|yard|tree|kids? dog))|"
     rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} {HARASSING}|"  # "my old landlord rick, he keeps calling"
@@ -45,7 +48,7 @@ KNOWN_SUSPECT = re.compile(
 # Words of not knowing: "no idea who", or in answer to the question, "no idea" alone.
 NOT_KNOWING = r"(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)"
 NO_SUSPECT = re.compile(
-    rf"\b{NOT_KNOWING} (?:who|what|whom)\b|"
+    rf"\b{NOT_KNOWING} (?:who|whom)\b|"  # not "not sure what you'd call it"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
@@ -71,6 +74,10 @@ HAD_WEAPON = re.compile(
     rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
     rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
+    # what a gun leaves behind, and the gun named as what was used: "two shell casings in the road", "yes, it was a gun"
+    rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! points?)|"
+    rf"\b(?:it was|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "
+    rf"(?:a |an )?(?:\w+ )?{DANGEROUS}\b|"
     rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")
 # A firearm among what was taken ("my pistol that was in the glovebox", "they stole my dads shotgun"): a stolen
 # gun is reported to an officer, never online. Not a tool or toy called a gun.

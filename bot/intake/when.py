@@ -332,7 +332,11 @@ def _weekday(match) -> str:
     clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \
         re.match(r"\s(?:at|around|about|between|\d)", after)
     date_after = re.match(rf"\s(?:the \d|\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MONTHS})\b)", after)
-    return name if whole or opening or cue_before or part_after or clock_after or date_after else match.group(0)
+    unambiguous = word in UNAMBIGUOUS_ABBREVIATIONS  # "delivered fri like 1pm", "overnight thurs": no other word
+    return name if unambiguous or whole or opening or cue_before or part_after or clock_after or date_after else match.group(0)
+
+
+UNAMBIGUOUS_ABBREVIATIONS = frozenset({"tue", "tues", "weds", "thu", "thur", "thurs", "fri"})
 
 
 _SPELLINGS = [
@@ -780,6 +784,8 @@ class _Reading:
         start, end = PARTS_OF_DAY[part.part]
         if part.day is not None:
             day = part.day.first
+            if part.part in FOUND_AFTERWARDS and self._at(day, start) > self.now:
+                day -= timedelta(days=1)  # "overnight, found it at 7 this morning": the night that ended this morning
         else:  # its most recent occurrence that has begun
             day = self.now.date()
             if self._at(day, start) > self.now:

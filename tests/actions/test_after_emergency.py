@@ -25,6 +25,8 @@ def recorded(database_url: str) -> list[IntakeOutcome]:
     pytest.param("he broke my phone and hes still in the house, i cant call, can you send someone",
                  "utter_emergency_cannot_call", id="cannot-call-texts-911"),
     pytest.param("i have the pills in my hand and i want to end it tonight", "utter_emergency_self_harm", id="self-harm-988"),
+    pytest.param("the hallway outside our apartment is filling with smoke right now", "utter_emergency_fire",
+                 id="smoke-get-out-first"),
 ])
 def test_the_advice_fits_the_danger(actions_db, text, script):
     events, dispatcher = run(ActionHandleEmergency(), make_tracker(text, intent="emergency"))

@@ -51,7 +51,21 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 
 
 def _mentions(text: str) -> list[PlaceMention]:
-    return [m for m in find_places(text) if not _negated(m) and not _residence(m)]
+    words = normalize(text)
+    return [m for m in find_places(text) if not _negated(m) and not _residence(m) and not _registration(m, words)]
+
+
+# "Black Audi A4, New York plate HGT-4471 ... I re-registered it in Connecticut when I moved here": where the car
+# is registered, or where the resident came from, is not where it happened.
+REGISTRATION_AFTER = r"(?:plates?|tags?|registration|registered|license|licence|drivers license)"
+MOVED_FROM = ("moved from", "moved here from", "registered in", "re registered it in", "originally from")
+
+
+def _registration(mention: PlaceMention, words: str) -> bool:
+    if mention.places[0].kind != kinds.OTHER_TOWN:
+        return False
+    return bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
+        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM)
 
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
@@ -106,13 +120,19 @@ AWAY_FROM = re.compile(r"\b(?:\d+|a few|a couple(?: of)?|couple|few|some) (?:ft|
                        r"(?:away )?from (?:the )?(?:\w+ )?(?:ramp|exit|highway|parkway|merritt|turnpike|i 95|95|interstate)\b")
 
 
+# "the commuter lot by exit 18 off 95": a lot, station or shop beside the highway is somewhere else; we ask
+OFF_THE_HIGHWAY = re.compile(r"\b(?:parking lot|commuter lot|lot|parking garage|garage|station|plaza|store|shop|restaurant|"
+                             r"diner|hotel|motel|office|building)\b (?:\w+ ){0,3}(?:by|near|next to|beside|off|at|right by|close to) "
+                             r"(?:the )?(?:exit|ramp|highway|merritt|turnpike|i 95|95|parkway)\b")
+
+
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
     dept = profile()
     area_mentions = [m for m in mentions if m.places[0].kind == kinds.EXCLUDED]
     other_places = [m for m in mentions if m.places[0].kind != kinds.EXCLUDED]
     exits = exit_numbers(text)
     route = _as_route(text, other_places)
-    away = AWAY_FROM.search(normalize(text))
+    away = AWAY_FROM.search(normalize(text)) or OFF_THE_HIGHWAY.search(normalize(text))
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
         ramp_or_on = (mentions_ramp(text) or exits) and not away
@@ -123,7 +143,7 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
         area = next((a for a in dept.excluded_areas if exits[0] in a.exits), None)
         near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: the)? exit {exits[0]}", normalize(text))
         name = f"exit {exits[0]} ({area.name if area else 'highway'})"
-        if (near_exit and other_places and not mentions_ramp(text)) or route:
+        if (near_exit and (other_places or away) and not mentions_ramp(text)) or route:
             return LocationAssessment(CONFIRM_AREA, name, area)
         return LocationAssessment(EXCLUDED_AREA, name, area)
     return None

@@ -109,10 +109,16 @@ def zip_codes(text: str) -> list[str]:
     return ZIP.findall(normalize(text))
 
 
+STATE_BEFORE_PLATE = re.compile(r"\s+(?:plate\s+|tag\s+)?(?:[a-z]{1,3}\s)?(?=[a-z]*\d)[a-z\d]{4,}\b")
+
+
 def unknown_streets(text: str) -> list[str]:
     """Street-like phrases ("12 fox run road") that the gazetteer may not know."""
     found = []
-    for match in UNKNOWN_STREET.finditer(normalize(text)):
+    words = normalize(text)
+    for match in UNKNOWN_STREET.finditer(words):
+        if match.group(2).endswith("ct") and STATE_BEFORE_PLATE.match(words, match.end()):
+            continue  # "its CT AG 41771 now": the state of a plate, not a court
         # "apt on riversde ave" -> "riversde ave": the street is what follows the last preposition.
         name = re.split(r"\b(?:on|off|at|in|near|by|from|down|along|onto|to)\b", match.group(2))[-1].strip()
         name_words = name.split()

@@ -460,3 +460,9 @@ def test_a_price_sentence_prices_what_the_sentence_before_took():
 def test_a_model_number_after_a_brand_is_no_price():
     assert read_items("Stihl MS 250, orange, about 350 bucks. Red plastic gas can maybe 20").total_value == 370
     assert read_items("laptop 900, phone 600").total_value == 1500
+
+
+def test_an_amount_said_before_the_words_of_taking_stays_in_the_list():
+    said = ("someone swiped my daughters scooter from the library racks this afternoon. its a razor e300, we paid $320, "
+            "and they took the $25 helmet hanging on it too")
+    assert read_items(items_in_description(said)).total_value == 345

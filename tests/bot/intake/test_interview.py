@@ -904,3 +904,36 @@ def test_charges_corrected_at_the_summary_change_the_accounts_line_and_the_total
              "stated_values": [1870.0]}
     updates = absorb("its $1,780 not $1,870, i mixed up the digits", facts, "confirmed", now=NOW).updates
     assert updates["accounts"] == "a Discover card I never opened, $1,780 charged" and updates["stated_values"] == [1780.0]
+
+
+def test_a_suspicion_of_someone_they_know_at_the_summary_is_a_known_suspect(at_summary):
+    updates = absorb("yes thats all right. although, i bet it was my tenant, he was angry about the parking", at_summary,
+                     "confirmed", now=NOW).updates
+    assert updates.get("known_suspect") is True and "confirmed" not in updates
+
+
+def test_unsure_what_to_call_it_at_the_type_check_shows_the_list():
+    facts = {"incident_type": "vandalism", "type_uncertain": True, "type_text": "someone flies a drone over our pool"}
+    updates = absorb("no idea what you would call that honestly", facts, "type_confirmed", now=NOW).updates
+    assert updates["incident_type"] is None and next_question({**facts, **updates}) == "incident_type"
+
+
+def test_calls_counted_in_the_time_answer_are_not_asked_again():
+    facts = {"incident_type": "harassing_phone_call", "location": "Imperial Avenue, Westport, CT", "location_status": "in_town",
+             "known_suspect": False}
+    updates = absorb("around 10:15 last night, started saturday. maybe 12 calls so far, always silent", facts, "occurred_at",
+                     now=NOW).updates
+    assert "12 calls" in updates["call_pattern"]
+
+
+def test_an_identity_theft_victim_who_signs_with_name_and_email_is_not_asked_for_them():
+    facts, _ = converse(["got a letter from the IRS about a return i never filed, someone used my SSN. i live on "
+                         "Bayberry Lane. my name is Ruth Okafor, ruth.okafor@example.com"])
+    assert (facts["reporter_name"], facts["reporter_email"]) == ("Ruth Okafor", "ruth.okafor@example.com")
+
+
+def test_more_about_the_account_at_the_summary_is_added_to_it(at_summary):
+    facts = {**at_summary, "incident_type": "identity_theft", "accounts": "a Synchrony store card"}
+    updates = absorb("the account was actually opened back in october, the bill only came this week. do you need the bill?",
+                     facts, "confirmed", now=NOW).updates
+    assert updates["accounts"].startswith("a Synchrony store card; ") and "?" not in updates["accounts"]

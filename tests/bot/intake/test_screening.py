@@ -45,6 +45,7 @@ def test_known_suspect_in(text, answering, expected):
     pytest.param("it looks like someone hit it with a bat", None, id="hit-it-with-a-bat-is-asked"),
     pytest.param("there were bullet holes in the door", True, id="bullet-holes"),
     pytest.param("when i shouted he spun round and flashed a box cutter at me, then biked off", True, id="flashed-a-blade"),
+    pytest.param("not sure who. but yeah it was a gun, we found the casings by the curb", True, id="gun-named-casings-found"),
     pytest.param("no weapons", False, id="no-weapons"),
     pytest.param("no weapon that I saw", False, id="no-weapon"),
     pytest.param("nobody had a gun", False, id="nobody-had-a-gun"),
@@ -62,6 +63,7 @@ def test_a_gun_seen_is_a_weapon():
 
 
 @pytest.mark.parametrize("text", ["pretty sure its my ex", "pretty sure it was the neighbors kid",
+                                  "all good. oh wait, i bet it was my roommate, she borrowed it before",
                                   "its probably my ex boyfriend, he has a key"])
 def test_a_suspect_named_with_a_hedge_is_still_known(text):
     assert known_suspect_in(text) is True

@@ -548,6 +548,9 @@ def test_how_often_is_no_time(text):
     # the range ruled out is no part of the answer
     pytest.param("it wasnt 5 to 5:30, it was sometime after 10pm last night", at(6, 10, 22), at(6, 11, 5),
                  id="range-ruled-out"),
+    # NOW is a Wednesday: "tues" without a cue word, and the night that ended this morning
+    pytest.param("the box was delivered tues like 2pm and gone by 5", at(6, 10, 14), at(6, 10, 17), id="weekday-abbreviation"),
+    pytest.param("overnight i guess, noticed at 6:30 this morning", at(6, 10, 21), at(6, 11, 6, 30), id="overnight-ending-this-morning"),
 ])
 def test_windows_as_residents_correct_and_shorten_them(text, start, end):
     when = read(text)

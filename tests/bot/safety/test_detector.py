@@ -478,6 +478,8 @@ def test_a_crime_under_way_seen_or_said_in_numbers_is_an_emergency(text):
     "the knife is still lying on the passenger seat where they left it, i havent touched it",
     # a place just past the town line is a place, not the moment
     "last night i parked at the diner just past the fairfield line, when i got out somebody try to open my trunk",
+    "gonna strangle my little sister lmao she left my bike unlocked at the beach and now its gone",
+    "came out to a long scrape on the bumper at the plaza, somebody must have hit me while i was inside",
 ])
 def test_look_alikes_of_danger_are_not_emergencies(text):
     assert not assess(text).is_emergency
@@ -485,6 +487,7 @@ def test_look_alikes_of_danger_are_not_emergencies(text):
 
 @pytest.mark.parametrize("text", [
     "my toddler is stuck inside the washing machine",
+    "sorry give me a sec, i feel dizzy and i cant lift my left arm, my mouth feels weird",
     "there is a guy with a knife on the porch right now",
 ])
 def test_the_look_alike_cuts_leave_real_danger_alone(text):

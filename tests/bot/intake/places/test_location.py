@@ -303,3 +303,11 @@ def test_a_place_just_over_the_town_line_is_in_that_town():
 
 def test_a_distance_from_the_ramp_asks_instead_of_excluding():
     assert assess_location("the dentist's lot on weston rd, maybe 200 feet from the merritt ramp").status == CONFIRM_AREA
+
+
+def test_a_lot_beside_the_exit_asks_instead_of_excluding():
+    assert assess_location("somebody dinged my door at the commuter lot right by exit 17 off 95").status == CONFIRM_AREA
+
+
+def test_where_the_car_is_registered_is_not_where_it_happened():
+    assert assess_location("silver civic, vermont plates, no wait i registered it in connecticut, CT BD 55120").status == NOT_FOUND
