@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, transaction
+from actions.common import channel_of, facts_of, latest_text, reset_intake, runs_in_worker_thread, transaction
 from actions.session import sender_phone_slot
+from bot.intake import commands
+from bot.intake.eligibility import decide
+from bot.profile import profile
 from bot.records import outcomes
+
+INTAKE_FORM, CALLBACK_FORM = "intake_form", "callback_form"
 
 
 @runs_in_worker_thread
@@ -17,6 +22,12 @@ class ActionCancelIntake(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         facts = facts_of(tracker)
+        if _finishing_here_after_all(tracker, facts):
+            # "actually nvm lets just finish it here" after asking for an officer: the report goes on where it
+            # stopped; the request for an officer stays on its record (a later filing supersedes it)
+            dispatcher.utter_message(response="utter_finish_here")
+            return [ActiveLoop(None), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
+                    SlotSet("requested_slot", None), FollowupAction(INTAKE_FORM)]
         nothing_reported = not facts.get("incident_type")
         # A report begun and withdrawn is counted; "never mind, I'll think about it" after questions
         # only stays the information it was (recorded when they were answered).
@@ -26,6 +37,17 @@ class ActionCancelIntake(Action):
         dispatcher.utter_message(response="utter_goodbye" if nothing_reported else "utter_cancelled")
         # What they typed is forgotten; a texting resident's own number is known anyway ("this number is fine").
         return [ActiveLoop(None), *reset_intake(keep_contact=False), *sender_phone_slot(tracker.sender_id)]
+
+
+def _finishing_here_after_all(tracker: Tracker, facts: dict) -> bool:
+    """The resident asked for an officer, then wants to finish the online report here after all; only a
+    report nothing else keeps offline (a place, a suspect, a weapon) goes back to the interview."""
+    if not commands.finishes_here(latest_text(tracker)):
+        return False
+    if tracker.active_loop_name == INTAKE_FORM:
+        return True  # "nvm, lets just finish it here" in the middle of the interview withdraws nothing
+    return (tracker.active_loop_name == CALLBACK_FORM and facts.get("incident_type") in profile().online_slugs
+            and decide(facts).reason is None)
 
 
 class ActionGoodbye(Action):

@@ -107,3 +107,19 @@ ASKS_US_TO_SEND = re.compile(r"\b(?:can|could|would|will|pls|please) (?:you|u|so
 
 def asks_us_to_send(text: str) -> bool:
     return bool(ASKS_US_TO_SEND.search(prepare(text)))
+
+
+# Taking back a request for an officer to finish online after all ("actually nvm lets just finish it here"):
+# the report goes on where it stopped, nothing is cancelled.
+FINISH_HERE = re.compile(r"\b(?:finish|do|complete|continue|file|go on with|carry on with) (?:it|this|the report|my report|"
+                         r"the rest|this report) (?:here|online|with you|in the chat|on here|through here)\b|"
+                         r"\b(?:finish|do|file) (?:it|this) (?:online|here) (?:after all|instead)\b")
+
+
+def finishes_here(text: str) -> bool:
+    words = prepare(text)
+    said = FINISH_HERE.search(words)
+    return bool(said) and not REFUSED_BEFORE.search(words[:said.start()])  # not "i dont want to do this online"
+
+
+REFUSED_BEFORE = re.compile(r"\b(?:not|dont|do not|never|no|cant|can not)\b(?: \w+){0,3} $")

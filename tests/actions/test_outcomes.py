@@ -108,6 +108,22 @@ def test_cancelling_keeps_no_personal_details(actions_db):
     assert (record.reporter_name, record.reporter_email, record.narrative, record.location) == (None, None, None, None)
 
 
+def test_finishing_online_after_asking_for_an_officer_goes_back_to_the_report(actions_db):
+    slots = {**ELIGIBLE, "intake_result": "ineligible"}
+    tracker = make_tracker("hmm nvm, lets just do the rest online", intent="cancel", active_loop="callback_form", slots=slots)
+    events, dispatcher = run(ActionCancelIntake(), tracker)
+    assert responses(dispatcher) == ["utter_finish_here"]
+    assert slot_values(events)["intake_result"] is None and slot_values(events).get("reporter_email", "kept") == "kept"
+    assert any(e.get("event") == "followup" and e.get("name") == "intake_form" for e in events)
+
+
+def test_a_report_kept_offline_for_another_reason_is_not_taken_back_online(actions_db):
+    slots = {**ELIGIBLE, "known_suspect": True, "intake_result": "ineligible"}
+    tracker = make_tracker("nvm, lets just finish it here", intent="cancel", active_loop="callback_form", slots=slots)
+    _, dispatcher = run(ActionCancelIntake(), tracker)
+    assert responses(dispatcher) == ["utter_cancelled"]
+
+
 def test_session_start_loads_the_department_facts_and_the_texting_phone():
     events, _ = run(ActionSessionStart(), make_tracker(sender_id="sms:+12035550155"))
     slots = slot_values(events)

@@ -492,3 +492,22 @@ def test_look_alikes_of_danger_are_not_emergencies(text):
 ])
 def test_the_look_alike_cuts_leave_real_danger_alone(text):
     assert assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    # a thin Spanish floor until issue 12: fire, a missing child, a medical emergency, a weapon, self-harm
+    "se está quemando la cocina, hay fuego en la estufa",
+    "la niña de mi hermana no aparece, la buscamos en el parque",
+    "mi mamá no respira, por favor",
+    "el hombre de afuera tiene un machete",
+    "no quiero vivir más",
+    # a bridge or a crash said of oneself, inside an ordinary report
+    "can i report a stolen wallet here. been staring down at the river all afternoon",
+])
+def test_danger_in_spanish_and_hints_of_self_harm_are_emergencies(text):
+    assert assess(text).is_emergency
+
+
+def test_a_childs_lost_backpack_in_spanish_is_no_missing_child_rule():
+    # the rule floor only: the English-trained model is no judge of Spanish (issue 12)
+    assert screen("mi hija perdió su mochila en el autobús, no la encuentro").hits == ()
