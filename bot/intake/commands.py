@@ -56,7 +56,7 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"\b(?:disregard|ignore|forget) (?:the whole thing|this whole thing|all of (?:this|it)|everything i (?:said|sent|wrote))\b|"
                               r"\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
                               # "so its not lost. cancel pls": asked at the end of the message
-                              r"\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\W*$|"
+                              r"(?<!dont )(?<!not )\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\b|"
                               # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
                               r"\b(?:never ?mind|nvm)\W+(?:sorry|my bad|oops)\b|\b(?:it is|its) legit\b|"
                               # "I don't want to report anything, I just want to know the rule", "just need the hours"

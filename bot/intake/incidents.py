@@ -298,6 +298,14 @@ def type_from_answer(text: str) -> IncidentReading:
     return read_incident(text)
 
 
+def type_named_in(text: str) -> str | None:
+    """A report type named by its own name ("Theft, yes.", "yes vandalism"), or None."""
+    words = normalize(text)
+    names = sorted((name for name in TYPE_NAMES if name not in ("other", "something else", "lost")), key=len, reverse=True)
+    said = re.search(rf"\b({'|'.join(re.escape(name) for name in names)})\b", words)
+    return TYPE_NAMES[said.group(1)] if said else None
+
+
 # Said of a type shown on the summary: the only online break-in is a vehicle's, and "not just damage" rules out
 # damage to the vehicle.
 INSTEAD_NAMES = {**TYPE_NAMES, "break in": "vehicle_burglary", "damage": "damage_to_motor_vehicle"}

@@ -141,7 +141,10 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
     if asking == "location" and loc.assess_location(rest).status == loc.NOT_FOUND:
         return {}  # "before I give my address, is this anonymous? i dont want my name on it": no place named beside it
     updates = absorb(rest, facts, asking, now).updates
-    if updates.get(asking) is None:
+    # "nobody recognizes him. no threats or anything. should i send u the clip?": one half of the two-in-one
+    # screening question answered counts, or the same question comes back for ever
+    halves = asking == "suspect_or_weapon" and any(updates.get(half) is not None for half in ("known_suspect", "weapon"))
+    if updates.get(asking) is None and not halves:
         return {}
     merged = {**facts, **updates}
     if not any(merged.get(name) is None for name in next_fields(merged)):
@@ -339,6 +342,9 @@ NO_LOSS = re.compile(r"\b(?:nothing (?:was |got )?(?:taken|stolen|lost)|no (?:it
 
 def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
+    less = _amount_taken_out(u.text, facts)
+    if less:
+        return less
     if NO_LOSS.search(normalize(u.text).replace("$ ", "$")) or NO_LOSS.search(u.text.lower()):
         fixed: dict = {"stated_values": []}
         if facts.get("items_details"):
@@ -353,6 +359,24 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     fixed = {"stated_values": [value]}
     if facts.get("items_details"):
         fixed["items_details"] = {**facts["items_details"], "total_value": value}
+    return fixed
+
+
+# "Please take out the $200 cash - I just found it in my coat pocket": one amount of several off the total.
+AMOUNT_TAKEN_OUT = re.compile(r"\b(?:take out|take off|remove|delete|drop|get rid of|minus) (?:the |that )?\$ ?(\d[\d,]*(?:\.\d\d)?)", re.I)
+
+
+def _amount_taken_out(text: str, facts: Mapping) -> dict:
+    said = AMOUNT_TAKEN_OUT.search(text or "")
+    total = (facts.get("items_details") or {}).get("total_value") or sum(facts.get("stated_values") or []) or None
+    if not said or not total:
+        return {}
+    amount = float(said.group(1).replace(",", ""))
+    if amount >= total:
+        return {}  # all of it: no loss at all (NO_LOSS)
+    fixed: dict = {"stated_values": [total - amount]}
+    if facts.get("items_details"):
+        fixed["items_details"] = {**facts["items_details"], "total_value": total - amount}
     return fixed
 
 

@@ -15,7 +15,7 @@ from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle, taken_as_told
-from bot.intake.incidents import IncidentReading, read_incident, type_from_answer
+from bot.intake.incidents import IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.profile import profile
@@ -167,6 +167,13 @@ def _read_type_confirmed(u, facts, asking, now):
     another_said = names_another and reading.confidence >= SURE_OTHER_TYPE and (answer is not True or CONTRAST.search(u.normal))
     if another_said and not reading.needs_confirmation:
         return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
+    named = type_named_in(u.text)
+    loosely = HEDGED.search(u.normal) or "?" in u.text  # "It's a theft I guess, yes" of a break-in at home
+    if answer is True and named and named != facts.get("incident_type") and not loosely and \
+            named not in MORE_GENERAL.get(facts.get("incident_type"), ()):
+        # "It sounds like something was taken by force. Is that right?" - "Theft, yes.": the type they name
+        return {**type_updates(IncidentReading(named, 1.0), facts, facts.get("type_text") or u.text),
+                "type_uncertain": False, "type_confirmed": True}
     if answer is True and names_another and not another_said:
         # "yes, our house" confirms the break-in; another type needs "not", "but", "actually" and a reading
         # the model is fairly sure of ("yeah i guess its a scam. they didnt get my ssn" is no vehicle tampering)
@@ -197,6 +204,8 @@ def _read_type_confirmed(u, facts, asking, now):
     return None
 
 
+# A type named with a shrug is the everyday word for what was shown, not another type.
+HEDGED = re.compile(r"\b(?:i guess|i suppose|or whatever|whatever (?:its|it is) called|i think|maybe|kind of|sort of|probably)\b")
 UNSURE_OF_TYPE = re.compile(r"\b(?:not sure|unsure|idk|i do not know|dunno|no idea|hard to say|you tell me|"
                             r"what (?:you|you d|you would|would you|do you) call (?:it|this|that))\b")
 

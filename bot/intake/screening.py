@@ -52,6 +52,7 @@ NO_SUSPECT = re.compile(
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
+    r"\b(?:nobody|no one|none of us)(?: \w+){0,3} (?:recogni[sz]es|recogni[sz]ed|knows|knew) (?:him|her|them|who)\b|"
     # "camera shows two people in hoodies, can't tell who they are", "we don't see nobody, we was at lunch"
     r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:who|their faces?|any faces?|the faces?)|"
     r"\b(?:did not|do not|never|nobody|no one) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
@@ -63,7 +64,7 @@ DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
 WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
 HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
-        r"flashed|flashing|whipped out|whipping out|drew|pulled on (?:me|us|him|her)|"
+        r"flashed|flashing|whipped out|whipping out|drew|pulled on (?:me|us|him|her)|raised|raising|"
         r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
 HAD_WEAPON = re.compile(
     # A firearm or blade there or used, on anything; any weapon held toward a person.

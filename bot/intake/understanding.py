@@ -29,7 +29,11 @@ SAFE_NOW = "safe_now"
 NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|\bstill (?:need|want) to (?:report|file)\b|"
                           # "forget it, leave it as is and just file the report": filing is the opposite of quitting
                           r"(?<!not )(?<!dont )(?<!never )\b(?:just |please |go ahead and )file (?:it|the report|my report|this report|this)\b|"
-                          r"\bleave it (?:as is|like that|as it is)\b")
+                          r"\bleave it (?:as is|like that|as it is)\b|"
+                          # "Please take out the $200 cash - I just found it in my coat pocket. Everything else is right":
+                          # a change to the report, the rest approved
+                          r"\b(?:everything else|the rest|rest|otherwise it|all else)(?: of it)? (?:is|looks|s) (?:right|correct|fine|good|ok|okay)\b|"
+                          r"\b(?:take out|take off|remove|delete|drop) (?:the |that )?(?:\$ ?\d|\d+ (?:dollars|bucks|cash))")
 GOODBYE = "goodbye"
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
@@ -48,6 +52,8 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
+# Questions that ask whether the incident described can be reported here, or that we cannot place.
+CAN_I_REPORT_IT_HERE = frozenset({questions.OTHER, "what_types", "why_not_online"})
 # Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
 SHORT_ANSWER_WORDS = 4
 
@@ -158,6 +164,12 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     beside = _question_beside(text, asked_topic) if worded_as_question and not asked else None
     asks = worded_as_question and (asked or beside is not None)
     question = (beside or asked_topic) if asks else None
+    if turn.intent == "ask_question" and not turn.sure and incident.slug not in (None, incidents.NONE) and \
+            incident.confidence >= CONFIDENT_REPORT and len(normal.split()) >= REPORT_WITH_DECLINE_WORDS and \
+            (question is None or question.topic in CAN_I_REPORT_IT_HERE):
+        # "my pickup is GONE from my driveway ... 2016 ram 1500, red. can i do the report on here?": the question is
+        # whether what they describe can be reported; the description is the report (or its referral)
+        turn = turn.read_as(REPORT)
     if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)

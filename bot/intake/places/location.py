@@ -70,7 +70,8 @@ def _registration(mention: PlaceMention, words: str) -> bool:
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
 NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:not|never|nowhere near|wasnt|was not|isnt|is not) (?:on |in )?(?:the )?"
-                                r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp)\b"
+                                r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp|"
+                                r"state park|park itself|beach at sherwood|sherwood island)\b"
                                 r"(?! (?:exit|ramp)s?\b)")
 
 

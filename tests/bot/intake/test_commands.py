@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.commands import CANCEL, OFFICER, START_OVER, asks_us_to_send, command_in
+from bot.intake.commands import CANCEL, OFFICER, START_OVER, asks_us_to_send, command_in, finishes_here
 
 
 @pytest.mark.parametrize(("text", "command"), [
@@ -17,6 +17,7 @@ from bot.intake.commands import CANCEL, OFFICER, START_OVER, asks_us_to_send, co
     pytest.param("officer", OFFICER, id="officer"),
     pytest.param("talk to an officer please", OFFICER, id="talk-to-an-officer"),
     pytest.param("real person", OFFICER, id="real-person"),
+    pytest.param("oh forget it, my husband did it backing out. cancel pls, pat@example.com", CANCEL, id="cancel-pls-then-contact"),
 ])
 def test_the_advertised_words_always_work(text, command):
     assert command_in(text) == command
@@ -152,3 +153,12 @@ def test_preferring_to_speak_with_an_officer_asks_for_one():
 ])
 def test_only_asking_is_no_report(text, command):
     assert command_in(text) == command
+
+
+@pytest.mark.parametrize(("text", "finishes"), [
+    pytest.param("hmm actually lets just do the rest online", True, id="do-the-rest-online"),
+    pytest.param("nah lets finish it here", True, id="finish-it-here"),
+    pytest.param("i dont want to do this online", False, id="refusing-online"),
+])
+def test_finishing_here_after_all(text, finishes):
+    assert finishes_here(text) is finishes

@@ -937,3 +937,24 @@ def test_more_about_the_account_at_the_summary_is_added_to_it(at_summary):
     updates = absorb("the account was actually opened back in october, the bill only came this week. do you need the bill?",
                      facts, "confirmed", now=NOW).updates
     assert updates["accounts"].startswith("a Synchrony store card; ") and "?" not in updates["accounts"]
+
+
+def test_the_type_named_beside_a_yes_at_the_type_check_is_the_type():
+    facts = {"incident_type": "robbery", "type_uncertain": True, "type_text": "got robbed at the rink, my phone was lifted"}
+    updates = absorb("Theft. yes", facts, "type_confirmed", now=NOW).updates
+    assert (updates["incident_type"], updates["type_confirmed"]) == ("theft", True)
+
+
+def test_one_amount_taken_out_at_the_summary_leaves_the_rest_of_the_total(at_summary):
+    facts = {**at_summary, "items": "a Tumi backpack $600 and $80 cash in it", "stated_values": [680.0],
+             "items_details": {"description": "a Tumi backpack $600 and $80 cash in it", "total_value": 680.0}}
+    updates = absorb("take out the $80, the cash was in my pocket all along. the rest is right", facts, "confirmed",
+                     now=NOW).updates
+    assert updates["items_details"]["total_value"] == 600 and updates.get("confirmed") is True
+
+
+def test_half_the_screening_answered_beside_a_question_moves_the_interview_on():
+    facts = {"incident_type": "vehicle_burglary", "location": "Harbor Road, Westport, CT", "location_status": "in_town"}
+    updates = interview_answer("the cam shows some guy in a beanie, none of us recognizes him. can i send you the video?",
+                               facts, "suspect_or_weapon", now=NOW)
+    assert updates == {"known_suspect": False}

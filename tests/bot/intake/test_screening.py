@@ -46,6 +46,7 @@ def test_known_suspect_in(text, answering, expected):
     pytest.param("there were bullet holes in the door", True, id="bullet-holes"),
     pytest.param("when i shouted he spun round and flashed a box cutter at me, then biked off", True, id="flashed-a-blade"),
     pytest.param("not sure who. but yeah it was a gun, we found the casings by the curb", True, id="gun-named-casings-found"),
+    pytest.param("i came out and he raised a tire iron at me, then jumped the fence", True, id="raised-a-tool-at-me"),
     pytest.param("no weapons", False, id="no-weapons"),
     pytest.param("no weapon that I saw", False, id="no-weapon"),
     pytest.param("nobody had a gun", False, id="nobody-had-a-gun"),

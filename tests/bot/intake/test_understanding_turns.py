@@ -71,3 +71,16 @@ def test_asking_for_the_record_of_an_accident_is_a_question_not_a_new_report():
 def test_asking_who_handles_what_was_described_is_a_question_about_it(text, topic):
     u = understand(text)
     assert u.turn.intent == "ask_question" and u.question.topic == topic
+
+
+@pytest.mark.parametrize("text", [
+    "my trailer got taken from the side yard on partrick rd sometime over the weekend, 2018 big tex, black. is this something i can report here?",
+    "someone has been ringing our landline every night since friday, heavy breathing then they hang up, we are on north avenue. what do i do?",
+])
+def test_a_whole_description_that_asks_whether_it_can_be_reported_is_the_report(text):
+    assert understand(text).turn.intent == "report_incident"
+
+
+def test_taking_an_amount_out_at_the_summary_is_no_cancel():
+    said = "please take out the $60, turns out it was in my other jacket the whole time. rest is right"
+    assert understand(said).turn.intent != "cancel"

@@ -480,6 +480,9 @@ def test_a_crime_under_way_seen_or_said_in_numbers_is_an_emergency(text):
     "last night i parked at the diner just past the fairfield line, when i got out somebody try to open my trunk",
     "gonna strangle my little sister lmao she left my bike unlocked at the beach and now its gone",
     "came out to a long scrape on the bumper at the plaza, somebody must have hit me while i was inside",
+    "somebody jammed a banana up my tailpipe and let the air out of two tires lol",
+    "forget it, the painter says his crew scraped it with the ladder. theyre coming to fix it monday",
+    "my scooter was taken at the skate park yesterday afternoon, a kid flashed a blade at my son and rode off. we are home, just shaken",
 ])
 def test_look_alikes_of_danger_are_not_emergencies(text):
     assert not assess(text).is_emergency

@@ -311,3 +311,7 @@ def test_a_lot_beside_the_exit_asks_instead_of_excluding():
 
 def test_where_the_car_is_registered_is_not_where_it_happened():
     assert assess_location("silver civic, vermont plates, no wait i registered it in connecticut, CT BD 55120").status == NOT_FOUND
+
+
+def test_a_place_said_not_to_be_the_state_park_is_in_town():
+    assert assess_location("the coffee place on post road east by the sherwood island connector, not the state park").status == IN_TOWN
