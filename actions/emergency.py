@@ -97,6 +97,11 @@ class ActionAfterEmergency(Action):
         if intent == "request_officer" and u.screening.all_clear:
             # "no im not in danger, hes not here. i just want an officer to call me back"
             return _refer_to_an_officer(dispatcher, tracker)
+        if earlier not in (CANNOT_CALL, NO_PHONE) and u.screening.cannot_call:
+            # "I SAID i cant call. is there any other way to get someone to check on her??": texting 911 first,
+            # never the same "call 911" again
+            dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
+            return []
         cannot_call = earlier in (CANNOT_CALL, NO_PHONE)
         if cannot_call and (intent in ("ask_question", "request_officer") or commands.asks_us_to_send(u.text) or
                             u.screening.cannot_call):

@@ -275,3 +275,12 @@ def test_taking_back_words_of_self_harm_resumes_the_report_with_the_crisis_line_
                            slots={"emergency_stage": "advised", "incident_type": "lost_property"})
     _, dispatcher = run(ActionResumeAfterEmergency(), tracker)
     assert responses(dispatcher) == ["utter_resume_after_self_harm"]
+
+
+def test_a_resident_who_says_after_the_advice_they_cannot_call_is_told_to_text(actions_db):
+    text = "like i said i cant call, im on the train. is there another way to get someone to her??"
+    tracker = make_tracker(text, intent="ask_question", slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_self_harm", text, "ask_question"))
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_emergency_cannot_call"]
+    assert "text 911" in dispatcher.messages[0]["cannot_call"]

@@ -514,3 +514,12 @@ def test_danger_in_spanish_and_hints_of_self_harm_are_emergencies(text):
 def test_a_childs_lost_backpack_in_spanish_is_no_missing_child_rule():
     # the rule floor only: the English-trained model is no judge of Spanish (issue 12)
     assert screen("mi hija perdió su mochila en el autobús, no la encuentro").hits == ()
+
+
+def test_someone_who_will_be_heard_cannot_call():
+    screening = screen("i dont want to call, hes right by the back door and will hear me")
+    assert screening.cannot_call and screening.verdict().is_emergency
+
+
+def test_being_on_the_line_with_911_is_having_called():
+    assert screen("my wife is on with 911 right now, what do i do until they come").called_911
