@@ -137,7 +137,7 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
         ramp_or_on = (mentions_ramp(text) or exits) and not away
-        if (_near(mention.preceding) and not ramp_or_on) or route:
+        if ((_near(mention.preceding) or away) and not ramp_or_on) or route:
             return LocationAssessment(CONFIRM_AREA, area.name, area)
         return LocationAssessment(EXCLUDED_AREA, area.name, area)
     if exits:

@@ -315,3 +315,8 @@ def test_where_the_car_is_registered_is_not_where_it_happened():
 
 def test_a_place_said_not_to_be_the_state_park_is_in_town():
     assert assess_location("the coffee place on post road east by the sherwood island connector, not the state park").status == IN_TOWN
+
+
+def test_a_lot_right_next_to_the_numbered_exit_asks_instead_of_excluding():
+    said = "my car got broken into at the commuter lot right next to the I-95 exit 18, the one off greens farms rd"
+    assert assess_location(said).status == CONFIRM_AREA
