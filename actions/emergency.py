@@ -127,19 +127,22 @@ class ActionAfterEmergency(Action):
         return []
 
 
+def _alarm_category(tracker: Tracker) -> str | None:
+    """The kind of danger the message that raised this emergency spoke of."""
+    alarming = _last_emergency_message(tracker)
+    return understanding_of(alarming).screening.verdict().category if alarming else None
+
+
 def _advice_after(tracker: Tracker) -> str:
     """The advice topic for a question after 911 advice: with fire or gas, get out first ("should I leave the
     house first or call from in here?"); otherwise do what the dispatcher says and confront nobody."""
-    alarming = _last_emergency_message(tracker)
-    category = understanding_of(alarming).screening.verdict().category if alarming else None
-    return "after_911_fire" if category == "fire" else "after_911"
+    return "after_911_fire" if _alarm_category(tracker) == "fire" else "after_911"
 
 
 def _acknowledge_call(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """"Good, do what 911 tells you": for a crime also "don't confront anyone", which would be wrong advice
     beside someone who collapsed."""
-    alarming = _last_emergency_message(tracker)
-    category = understanding_of(alarming).screening.verdict().category if alarming else None
+    category = _alarm_category(tracker)
     crime = category in ("crime_in_progress", "weapon_present", "threat_of_violence", "danger_or_injury")
     dispatcher.utter_message(response="utter_acknowledge_call_crime" if crime else "utter_acknowledge_call")
 

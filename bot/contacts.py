@@ -187,11 +187,12 @@ def find_name(text: str) -> str | None:
         return None
     # "sure thing, Jennifer Walsh": the first piece that is a name, unless taken back for a later one
     # ("Kathy Doyle - oh wait, it should match my license, so put Katherine Doyle").
-    first_end = cleaned.find(named[0][0]) + len(named[0][0])
-    last_start = cleaned.rfind(named[-1][0])
-    if len(named) > 1 and first_end <= last_start and SELF_CORRECTION.search(cleaned, first_end, last_start):
-        return named[-1][1]
-    return named[0][1]
+    (first_piece, first), (last_piece, last) = named[0], named[-1]
+    first_at, last_at = cleaned.find(first_piece), cleaned.rfind(last_piece)
+    found = [(first_at, first_at + len(first_piece), first)]
+    if len(named) > 1:
+        found.append((last_at, last_at + len(last_piece), last))
+    return _the_one_meant(found, cleaned)
 
 
 def _name_at_end(part: str) -> str | None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from difflib import SequenceMatcher
 
-from bot.contacts import find_email, find_name, find_phone, is_contact_block, name_in_sentence, own_phone
+from bot.contacts import (EMAIL_CANDIDATE, find_email, find_name, find_phone, is_contact_block, name_in_sentence,
+                          own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
@@ -403,10 +404,9 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     if not match or not items or TOTAL_NAMED.search(text[:match.start()]):
         return {}  # "total value should be $350 not 100": the total, read by _value_corrected; the items stay as listed
     new, old = (float(group.replace(",", "")) for group in match.groups())
-    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", items)
-    if not said_old or new == old:
+    items = _amount_replaced(items, match)
+    if items is None or new == old:
         return {}
-    items = items[:said_old.start()] + match.group(1) + items[said_old.end():]
     details = dict(facts.get("items_details") or {})
     total = details.get("total_value")
     new_total = (total - old + new) if total is not None and total >= old else new
@@ -417,15 +417,20 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
 def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
     """The amount ruled out, changed in the accounts line and in the total (charges count as what was lost)."""
     new, old = (float(group.replace(",", "")) for group in match.groups())
-    accounts = facts["accounts"]
-    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", accounts)
     if new == old:
         return {}
     known = [value for value in (facts.get("stated_values") or []) if value != old]
     fixed = {"stated_values": [*known, new]}
-    if said_old:
-        fixed["accounts"] = accounts[:said_old.start()] + match.group(1) + accounts[said_old.end():]
+    accounts = _amount_replaced(facts["accounts"], match)
+    if accounts is not None:
+        fixed["accounts"] = accounts
     return fixed
+
+
+def _amount_replaced(text: str, match: re.Match) -> str | None:
+    """The text with the amount ruled out (AMOUNT_SWAP's second number) put right, or None if it is not there."""
+    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", text)
+    return text[:said_old.start()] + match.group(1) + text[said_old.end():] if said_old else None
 
 
 # One clock time put in place of another: "I got home closer to 10:30 last night, not 9", "its 11:30am not 6 to noon".
@@ -725,7 +730,7 @@ def _signed_with_email(text: str, facts: Mapping, asking: str | None) -> dict:
     if asking in ("reporter_email", "accounts") or facts.get("reporter_email"):
         return {}
     email = find_email(text)
-    at = EMAIL_AT.search(text or "")
+    at = EMAIL_CANDIDATE.search(text or "")
     if not email or not at:
         return {}
     before = normalize(text[max(0, at.start() - 60):at.start()])
@@ -741,4 +746,3 @@ def _signed_with_email(text: str, facts: Mapping, asking: str | None) -> dict:
 
 
 NAME_GIVEN = re.compile(r"\b(?:my name is|my name s|this is|i am|im|name is|its)\b(?: \w+){1,3}\s*$")
-EMAIL_AT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -73,6 +73,12 @@ LEAD_IN = re.compile(r"^(?:before (?:i|we) (?:do|start|go on with|continue(?: wi
                      r"hold on|wait|sorry|ok|okay|hi|hey|hello|thanks|thank you|(?:a |one )?(?:quick|small|last) (?:q|question)|q|question)$", re.I)
 
 
+def _asks_here(piece: str, keep_figures: bool) -> bool:
+    if keep_figures and re.search(r"\d", piece) and not piece.endswith("?"):
+        return False
+    return _is_question(piece)
+
+
 def besides_the_question(text: str, *, keep_figures: bool = False) -> str | None:
     """The rest of a message that also asks something: "Imperial Ave lot. will my name be given out?"
     -> "Imperial Ave lot". None when the message is only the question.
@@ -80,8 +86,7 @@ def besides_the_question(text: str, *, keep_figures: bool = False) -> str | None
     keep_figures: a piece with digits in it is kept unless it ends with a question mark ("No wait, I look
     again, is 203-555-0119" corrects a number; it asks nothing)."""
     pieces = _pieces(text)
-    kept = [p for p in pieces if not (_is_question(p) and not (keep_figures and re.search(r"\d", p) and not p.endswith("?")))
-            and not LEAD_IN.match(p.strip(" ,.!"))]
+    kept = [p for p in pieces if not _asks_here(p, keep_figures) and not LEAD_IN.match(p.strip(" ,.!"))]
     rest = ", ".join(p.strip(" ,.") for p in kept).strip(" ,.")
     return rest if rest and len(kept) < len(pieces) else None
 
