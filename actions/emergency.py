@@ -42,15 +42,20 @@ class ActionHandleEmergency(Action):
         earlier = _script_given(tracker)
         if verdict.self_harm or (earlier == SELF_HARM and not verdict.cannot_call):
             dispatcher.utter_message(response=SELF_HARM)  # 988 whenever a self-harm cue has come up
-        elif verdict.cannot_call and (earlier in (CANNOT_CALL, NO_PHONE) or
-                                      (u.screening.no_phone and channel_of(tracker) != SMS)):
+        elif u.screening.no_phone and (earlier in (CANNOT_CALL, NO_PHONE) or (verdict.cannot_call and channel_of(tracker) != SMS)):
             # "i cant text, he has the phone thats the whole problem": texting 911 was already offered, or
             # "i cant call, my phone is broken, im typing on my laptop": texting needs a phone (by SMS they have one)
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
+        elif verdict.cannot_call and earlier == NO_PHONE:
+            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))  # no phone stays no phone
         elif verdict.cannot_call:
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
-        elif earlier in (CANNOT_CALL, NO_PHONE):
-            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))  # never "call 911" to someone who can't
+        elif earlier == CANNOT_CALL and u.question and u.question.topic == "text_911":
+            dispatcher.utter_message(text=questions.answer("text_911"))  # "can i text 911 instead?? he cant hear me call"
+        elif earlier == CANNOT_CALL:
+            dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))  # never "call 911" to someone who can't
+        elif earlier == NO_PHONE:
+            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
         elif verdict.category == "fire":
             dispatcher.utter_message(response="utter_emergency_fire")  # fire, smoke or gas: out first, then call
         else:
@@ -101,6 +106,11 @@ class ActionAfterEmergency(Action):
             # "I SAID i cant call. is there any other way to get someone to check on her??": texting 911 first,
             # never the same "call 911" again
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
+            return []
+        asked = u.question.topic if u.question else None
+        if asked == "text_911" and earlier != NO_PHONE:
+            # "can i text 911 instead?? he cant hear me call": yes, and how
+            dispatcher.utter_message(text=questions.answer('text_911'))
             return []
         cannot_call = earlier in (CANNOT_CALL, NO_PHONE)
         if cannot_call and (intent in ("ask_question", "request_officer") or commands.asks_us_to_send(u.text) or

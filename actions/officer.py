@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (answer_asked_beside, channel_of, facts_of, latest_understanding, reset_intake,
                             runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
-from bot.text import sentences
+from bot.text import normalize, sentences
 from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import Understanding
 from bot.records import outcomes
-from bot.records.reasons import OFFICER_REQUESTED
+from bot.intake.eligibility import decide
+from bot.records.reasons import EXCLUDED_AREA_REASON, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON
 
 FORM = "callback_form"
 # The rules for these take over from the call-back questions.
@@ -58,15 +59,28 @@ class ValidateCallbackForm(FormValidationAction):
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
         if u.emergency.is_emergency and u.screening.verdict(answering=asking).is_emergency:
             return []
-        if u.command in ("cancel", "start_over") or u.turn.is_(*LEAVING_INTENTS):
-            return []
-        if u.question:  # "should i leave everything as is or can i start cleaning up?": answered, then asked on
-            answer_asked_beside(dispatcher, tracker, u.question.topic)
-        updates = {k: v for k, v in _contact_in(u.text).items() if v is not None}
-        if tracker.get_slot("reporter_name") and asking != "reporter_name":
-            updates.pop("reporter_name", None)  # a name already given stays: "yes its a dog. barking" names no one
-        updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
         note = _callback_note(u.text)
+        writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
+        if u.command in ("cancel", "start_over") or (u.turn.is_(*LEAVING_INTENTS) and not writes):
+            return []
+        place = _place_put_right(u, facts_of(tracker)) if asking == "callback_wanted" else {}
+        if place:
+            dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
+            return [*(SlotSet(k, v) for k, v in place.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
+                    SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
+        if u.question and not writes:
+            # "should i leave everything as is or can i start cleaning up?": answered, then asked on; "can the
+            # officer text this number instead?" asks about the call-back itself: it goes to the officer
+            answer_asked_beside(dispatcher, tracker, u.question.topic)
+        # The message that led here tells the incident ("sometime overnite, its a white jeep", "my ex, Kyle
+        # Brandt"): a name in it is only the resident's when they say so.
+        updates = {k: v for k, v in _contact_in(u.text, named_only=_just_referred(tracker)).items() if v is not None}
+        if tracker.get_slot("reporter_name") and asking != "reporter_name" and not name_in_sentence(u.text):
+            # a name already given stays ("yes its a dog. barking" names no one), unless they say theirs outright
+            updates.pop("reporter_name", None)
+        updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
+        if asking == "callback_wanted" and writes and updates.get("callback_wanted") is None:
+            updates["callback_wanted"] = True  # asking to be written to is asking to be contacted
         reprompts = 0
         if asking and asking not in updates and not note and not u.question:  # "can an officer just email me instead?" is heard
             reprompts = int(tracker.get_slot("reprompts") or 0) + 1
@@ -90,9 +104,37 @@ class ValidateCallbackForm(FormValidationAction):
                 SlotSet("requested_slot", next_field)]
 
 
-def _contact_in(text: str) -> dict:
-    """Name and phone given in passing ("yes, Dana Whitfield, 203 555 0147")."""
+PLACE_REASONS = (OUTSIDE_TOWN_REASON, EXCLUDED_AREA_REASON)
+DENIAL = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|never|nowhere near)\b")
+
+
+def _place_put_right(u: Understanding, facts: dict) -> dict:
+    """Refused for where it happened, the resident says it was not there ("no it wasnt on the merritt, its my
+    house. 84 weston rd"): with the place put right the report goes on, instead of a "no" to a call-back."""
+    if decide(facts).reason not in PLACE_REASONS or not DENIAL.search(normalize(u.text)):
+        return {}
+    updates = interview.absorb(u, facts, "location").updates
+    if not updates.get("location") or updates.get("location") == facts.get("location"):
+        return {}
+    return updates if decide({**facts, **updates}).reason is None else {}
+
+
+def _just_referred(tracker: Tracker) -> bool:
+    """Is this the message that led to the call-back questions (the form starting on it), not an answer to one?"""
+    since_message = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since_message.append(event)
+    return any(e.get("event") == "active_loop" and e.get("name") == FORM for e in since_message)
+
+
+def _contact_in(text: str, named_only: bool = False) -> dict:
+    """Name and phone given in passing ("yes, Dana Whitfield, 203 555 0147"); named_only: only a name said to
+    be theirs ("my name is ...")."""
     found = {"reporter_phone": find_phone(text)}
+    if named_only:
+        return {**found, "reporter_name": name_in_sentence(text)}
     # "yes, asap. I'm Rob Ferrante", "sure im rob ferrante 2035550199": the name beside the yes.
     without_emails = re.sub(r"\S+@\S+", ",", text)
     parts = [part.strip() for part in re.split(r"[,.;!]", without_emails) if yes_or_no(part) is None]
@@ -112,7 +154,15 @@ CALLBACK_PREFERENCE = re.compile(
     r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
     r"\b(?:email|e-mail|text) me (?:instead|rather)\b|\b(?:could|can) (?:they|the officer|an officer|someone|you) (?:just )?(?:email|text)\b|"
     r"\bhard of hearing\b|\b(?:i am|im|i'm) deaf\b|\b(?:can not|cant|can't) (?:take|answer) (?:phone )?calls\b|"
-    r"\bat work (?:until|til|till) \d", re.I)
+    r"\bat work (?:until|til|till) \d|"
+    r"\bdeaf\b|\btext(?:ing)? only\b|\bonly (?:by )?text\b|\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) "
+    r"(?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
+    r"\b(?:please |pls )?(?:text|txt) me (?:instead|back|only)\b|\b(?:can|could) (?:some1|someone|somebody|they|u|you) (?:just )?(?:txt|text|email)\b", re.I)
+# The officer is asked to write, not to phone: "i cant call im deaf", "TEXT only pls".
+TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\bonly (?:by )?text\b|\b(?:email|e-mail|text) me (?:instead|rather|only)\b|"
+                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|"
+                       r"\b(?:dont|don't|do not) call me\b|\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) "
+                       r"(?:just )?(?:email|text|txt)\b|\btxt only\b", re.I)
 
 
 def _callback_note(text: str) -> str | None:
@@ -163,7 +213,9 @@ class ActionRecordCallback(Action):
             with transaction() as session:
                 outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone,
                                           tracker.get_slot("outcome_id"), note=tracker.get_slot("callback_note"))
-            dispatcher.utter_message(response="utter_callback_recorded", phone=display_phone(phone))
+            writes = TEXT_ONLY.search(tracker.get_slot("callback_note") or "")
+            dispatcher.utter_message(response="utter_callback_recorded_in_writing" if writes else "utter_callback_recorded",
+                                     phone=display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")
         return reset_intake()

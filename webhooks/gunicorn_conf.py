@@ -1,4 +1,8 @@
 """gunicorn settings for the front door, from the project's one settings module."""
+import ctypes
+import signal
+import sys
+
 from bot.config import settings
 
 bind = f"{settings().front_door_host}:{settings().front_door_port}"
@@ -18,3 +22,14 @@ def post_worker_init(worker):
     reads_as_emergency("warm-up")  # never fails: a missing model is logged and replies go out without it
     door = worker.wsgi.extensions["front_door"]
     recovery.run_in_background(door.sessions, door.settings.spool_dir)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def post_fork(server, worker):
+    """A worker ends with its master. Killed outright (SIGKILL, the OOM killer), the master cannot stop its
+    worker, which would keep the listening socket open, block the restarted master's bind and reset the
+    connections queued to it when it finally noticed. SIGTERM makes it finish its requests and go."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)

@@ -52,7 +52,7 @@ AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 MULTIPLIER = {"k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "million": 1_000_000}
 SCALE = r"k|thousand|grand|million|m(?=\b)"
 # What may follow a number that stands for money on its own ("a drone, 1.2k", "my airpods, 200 and a case").
-VALUE_END = r"(?=\s*(?:$|[,;)!?]|\.(?!\d)|(?:and|each|total|or so|ish|apiece|altogether|for|worth|of|in cash)\b))"
+VALUE_END = r"(?=\s*(?:$|[,;)!?+&]|\.(?!\d)|(?:and|n|w|with|plus|each|total|or so|ish|apiece|altogether|for|worth|of|in cash|cash)\b))"
 # Explicit money: "$450", "$1.2k", "450 dollars", "300 bucks", "450$", "USD 40"; "1.2k" and "2 grand" standing
 # alone ("a 4k tv" and "14k gold" are not money).
 EXPLICIT_MONEY = re.compile(
@@ -66,7 +66,7 @@ PRICE_CUE = re.compile(rf"\b(?:worth|valued at|value(?: of| is| was)?|cost(?:s|e
                        rf"(?!\s*(?:%|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|am\b|pm\b|gb|tb|mm|"
                        rf"inch|in\b|feet|ft\b|lbs?\b|pounds|oz\b))", re.I)
 # A number standing alone as a value: "my airpods, 200", "laptop - 900", "about 300", "~450".
-BARE_VALUE = re.compile(rf"(?:^|[,:;(]\s*|\s[-–]\s*|\b(?:about|around|approximately|approx|roughly|maybe|like|was|is)\s+|~\s?)"
+BARE_VALUE = re.compile(rf"(?:^|[,:;(+&]\s*|\s[-–]\s*|\b(?:about|around|approximately|approx|roughly|maybe|like|was|is)\s+|~\s?)"
                         rf"(?P<a>{AMOUNT}){VALUE_END}", re.I)
 # A number right after an item at the end of a phrase: "laptop 900, phone 600". Not a model number
 # ("iphone 15", "xbox 360", "air max 90"), which follows one of these words, nor a small count.
@@ -75,6 +75,8 @@ PRODUCT_LINE = {"iphone", "ipad", "galaxy", "pixel", "xbox", "playstation", "ps"
                 "generation", "version", "mk", "mark", "note", "watch", "airpods", "max", "pro", "plus", "ultra", "mini",
                 "size", "room", "apt", "apartment", "unit", "route", "exit", "number", "no", "year", "years", "class",
                 "edition", "macbook", "surface", "kindle", "echo", "gopro", "hero", "air", "tab", "fold", "flip", "s"}
+# Words that end a product's name rather than begin a model number: after them a number of 100 or more is a price.
+MODEL_SUFFIXES = {"pro", "max", "plus", "ultra", "mini"}
 RANGE = re.compile(rf"(?P<low>\$?\s?(?:{AMOUNT}))\s?(?:k\b)?\s*(?:-|–|to)\s*(?=\$?\s?(?:{AMOUNT}))", re.I)
 TOTAL_WORD = re.compile(r"\b(?:(?:in )?total(?:s|ing|ling)?|in all|altogether|all together|combined|overall|adds? up to|all in)\b", re.I)
 # "$900 for the pair": an amount for all of a group (see _total_value).
@@ -443,13 +445,23 @@ def read_items(text: str) -> Items | None:
     words = normalize(raw)
     if not words or NON_ANSWER.match(words):
         return None
-    total = _total_value(raw)
+    total = _total_value(_without_repair_costs(raw))
     if total is None and NOTHING_TAKEN.search(words):
         return None
     if _about_another_field(raw, words) or _only_a_vehicle(raw, words):
         return None
     serials = [s.upper() for s in SERIAL.findall(raw)]
     return Items(raw, total, serials)
+
+
+# "The window repair was $410": what the damage costs to put right is no part of what was taken.
+REPAIR_COST = re.compile(r"\b(?:repair|repairs|repaired|fix|fixing|fixed|estimate|quote|quoted|deductible|body ?shop|labou?r)\b", re.I)
+
+
+def _without_repair_costs(raw: str) -> str:
+    said = sentences(raw)
+    kept = [sentence for sentence in said if not (REPAIR_COST.search(sentence) and money_stated(sentence))]
+    return " ".join(kept) if kept and len(kept) < len(said) else raw
 
 
 def _clean(text: str) -> str:
@@ -607,8 +619,10 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
             amounts.append((match.start("a"), match.end("a"), _amount(number)))
     for match in () if marked_only else TRAILING_VALUE.finditer(text):
         number, before = match.group("a"), text[:match.start()].split()
+        model_word = before and before[-1].lower() in PRODUCT_LINE and not (
+            before[-1].lower() in MODEL_SUFFIXES and _amount(number) >= 100)  # "airpods pro 250", not "ipad pro 11"
         if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20
-                or (before and before[-1].lower() in PRODUCT_LINE) or _model_name_before(before)):
+                or model_word or _model_name_before(before)):
             continue
         amounts.append((match.start("a"), match.end("a"), _amount(number)))
     for match in WORD_MONEY.finditer(text):
@@ -617,7 +631,7 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
             amounts.append((match.start(), match.end(), float(value)))
     if not amounts:
         return None
-    amounts.sort()
+    amounts = _corrected_in_passing(text, sorted(amounts))
     totals = [(start, value) for start, end, value in amounts
               if TOTAL_WORD.search(text[max(0, start - 25):start]) or TOTAL_WORD.match(text[end:end + 12].strip(" ,"))]
     if totals:
@@ -635,6 +649,35 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
     return round(sum(value * _quantity(text, start, end, after)
                      for (start, end, value), after in zip(amounts, previous_ends)), 2)
+
+
+# "$279.. wait just found the receipt its $329", "$85 cash.. actually $65": a word of correction between two
+# amounts takes the first back.
+_TAKE_BACK_WORD = r"(?:wait|actually|sorry|i mean|i meant|correction|oops|my bad|scratch that|make that|or rather|no)"
+TAKEN_BACK = re.compile(rf"^(?:\s*[a-z]+){{0,2}}?[\s.,;:!-]*(?:oh\s+|hmm\s+|no,?\s+)?{_TAKE_BACK_WORD}(?<!no)\b"
+                        rf"(?:[\s.,;:!-]+{_TAKE_BACK_WORD}\b)*"
+                        r"(?![^$\d]*\b(?:also|and|plus|too|another|other)\b)"
+                        # a new clause after the correction restates the amount ("found the box, it was $149")
+                        r"(?:(?![^$\d]*[,;.!?]\s*[a-z])[^$\d]{0,40}|[^$\d]{0,60}\b(?:it was|its|it s|it is|was|is|"
+                        r"more like|closer to|should be|make it|make that)\s*)$", re.I)
+
+
+def _corrected_in_passing(text: str, amounts: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The amounts without those taken back in the same breath, nor the one that only explains the
+    difference ("$85 cash.. actually $65, i paid $20 for the food truck before")."""
+    kept: list[tuple[int, int, float]] = []
+    dropped: tuple[float, float] | None = None  # (taken back, put instead)
+    for amount in amounts:
+        if kept and TAKEN_BACK.match(text[kept[-1][1]:amount[0]]) and kept[-1][2] != amount[2]:
+            old = kept.pop()
+            dropped = (old[2], amount[2])
+        elif dropped and abs(dropped[0] - dropped[1]) == amount[2] and kept and amount[0] - kept[-1][1] <= 60:
+            dropped = None
+            continue
+        else:
+            dropped = None
+        kept.append(amount)
+    return kept
 
 
 def _model_name_before(words: list[str]) -> bool:

@@ -179,14 +179,16 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
     approved = readers.approves_the_rest(u.text)  # "..., otherwise yes": file with this change
     if adding:
-        added = _added_at_summary(u, facts)
+        added = _added_at_summary(u.text, facts)
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
             return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
     removed = _item_removed(u.text, facts)  # "wait take the helmet out, its in our garage. so just the bike and the lock"
     if removed:
         named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
-    value_fix = _value_fix(u, facts)
+    # "It is Anh Nguyen. And please put the black bag also, 30 dollar": a fix and an afterthought in one message
+    also_added = _addition_beside(u.text, facts) if not adding else {}
+    value_fix = _value_fix(u, facts) if not also_added else {}
     listed = readers.new_value(u.text, "items") if "items" in named else None
     if value_fix and listed and not readers.ONLY_PRICE_AND_SERIAL.match(normalize(listed)):
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
@@ -220,6 +222,7 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         changes["vehicle_details"] = None  # "remove the vehicle line": nothing of it stays in the record
     changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     changes.update(removed)
+    changes.update(also_added)
     if changes:
         only_the_value = set(changes) <= set(value_fix)
         return Absorbed({**changes, "awaiting_correction": False, **({"confirmed": True} if approved and only_the_value else {})})
@@ -330,7 +333,8 @@ PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
 # A ruled-out number is money only when marked so: "not 12345" after a plate, "not 11:05" after a time are not.
 RULED_OUT_MONEY = re.compile(r"\b(?:not|instead of|rather than)\s+(?:\$\s?\d|\d[\d,]*(?:\.\d+)?k?\s*(?:dollars|bucks)\b)", re.I)
-ADDED_UP = re.compile(r"\$?\d[\d,.]*(?:\s*\+\s*\$?\d[\d,.]*)+\s*=\s*\$?\s*(\d[\d,]*(?:\.\d\d)?)")
+# "350 + 20 = 370", "Phone 350 + glasses 120 + bag 30 = 500 dollar": their own sum, each part maybe named
+ADDED_UP = re.compile(r"\$?\d[\d,.]*(?:\s*\+\s*(?:[a-z]+\s+){0,2}\$?\d[\d,.]*)+\s*=\s*\$?\s*(\d[\d,]*(?:\.\d\d)?)", re.I)
 VALUE_WORDS = re.compile(r"\b(?:value|total|amount|worth|cost|costs|prices?|charges?|dollars?)\b")
 
 
@@ -419,8 +423,14 @@ def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
     new, old = (float(group.replace(",", "")) for group in match.groups())
     if new == old:
         return {}
-    known = [value for value in (facts.get("stated_values") or []) if value != old]
-    fixed = {"stated_values": [*known, new]}
+    stated = list(facts.get("stated_values") or [])
+    if old in stated:
+        stated[stated.index(old)] = new
+    elif sum(stated) >= old:  # one total of every account ($3,600 + $740 stated as $4,340): the part inside it
+        stated = [sum(stated) - old + new]
+    else:
+        stated.append(new)
+    fixed = {"stated_values": stated}
     accounts = _amount_replaced(facts["accounts"], match)
     if accounts is not None:
         fixed["accounts"] = accounts
@@ -491,10 +501,32 @@ def _value_corrected(u: Understanding) -> float | None:
     return value_of_items(RULED_OUT_AMOUNT.sub(" ", u.text))
 
 
-def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
+# An afterthought that tells what someone did, not what was taken.
+STORY_ADDITION = re.compile(r"\b(?:they|he|she|someone|somebody|sum1|the (?:guy|thief|thieves|person|kids?))\b(?: \w+)? "
+                            r"(?:smashed|broke|busted|cracked|pried|popped|cut|used|came|went|tried|left|ran|drove|kicked|"
+                            r"jimmied|punched|ripped|threw|climbed|got in|got into|opened|dumped)\b")
+
+
+# One sentence of a correction that adds something: "please put the black bag also, 30 dollar", "add my $40 cash too".
+ADDITION_SENTENCE = re.compile(r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?(?:put|add|include|list) "
+                               r"(?:in |on )?(?!(?:that|it) (?:was|is)\b).+?\b(?:also|too|as well)\b|"
+                               r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?add\b", re.I)
+
+
+def _addition_beside(text: str, facts: Mapping) -> dict:
+    """The afterthought sentence of a message that also changes something, joined as an afterthought is."""
+    said = [sentence for sentence in sentences(text) if ADDITION_SENTENCE.search(sentence.strip())]
+    if len(said) != 1 or len(sentences(text)) < 2:
+        return {}
+    thing = re.sub(r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?(?:put|include|list) (?:in |on )?", "",
+                   said[0].strip(), flags=re.I)
+    return _added_at_summary(re.sub(r"\s+(?:also|too|as well)\b", "", thing, count=1, flags=re.I), facts)
+
+
+def _added_at_summary(text: str, facts: Mapping) -> dict:
     """An afterthought at the summary ("oh and $40 in cash from the car too") joins the items, or the
     description when the report lists no items; the type, place and time stay as confirmed."""
-    addition = readers.without_lead_in(readers.without_approval(u.text))
+    addition = readers.without_lead_in(readers.without_approval(text))
     if addition.lower() in (facts.get("items") or "").lower() + " " + (facts.get("narrative") or "").lower():
         return {}  # said again: already added
     # "add that my son saw the Henderson boy riding it": an afterthought can still name a suspect or a weapon
@@ -510,13 +542,15 @@ def _added_at_summary(u: Understanding, facts: Mapping) -> dict:
         # "can u add its a discover card and theres like $900 on it": the accounts, and the amount
         accounts = " ".join(part for part in (facts.get("accounts"), addition) if part)
         return {"accounts": accounts, **_volunteered_value(addition, facts, None)}
-    lists_items = "items" in details
+    # "add they smashed the drivers side back window to get in": what they did belongs to the story, not the items
+    lists_items = "items" in details and not (STORY_ADDITION.search(normalize(addition)) and not money_stated(addition))
     if lists_items:
         combined = "; ".join(part for part in (facts.get("items"), addition) if part)
         items = read_items(combined)
         if items:
             return {"items": items.description, "items_details": as_record(items)}
-    combined = " ".join(part for part in (facts.get("narrative"), addition) if part)
+    told = (facts.get("narrative") or "").rstrip()
+    combined = f"{told}{'' if not told or told[-1] in '.!?' else '.'} {addition}".strip()
     return {"narrative": combined, **_volunteered_value(addition, facts, None)}
 
 

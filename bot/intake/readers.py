@@ -184,14 +184,21 @@ def _read_type_confirmed(u, facts, asking, now):
                 "types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]}
     if answer is True:
         return {"type_confirmed": True, **_told_with_the_yes(u.text, facts)}
+    if answer is None and not names_another and TAKING_TYPES.get(facts.get("incident_type")) and TOOK.search(u.normal):
+        # "It sounds like someone got into your vehicle and took something" - "took my airpods n wallet": a yes
+        return {"type_confirmed": True, **_told_with_the_yes(u.text, facts)}
     if answer is False:
         # Not what we understood: read the description again with this answer, without the readings
         # the resident rejected ("no, just the stereo"). Guess once more at most; then the list of types.
         rejected = [*(facts.get("types_rejected") or ()), facts.get("incident_type")]
         retold = read_incident(f"{facts.get('type_text') or ''} {u.text}", excluding=tuple(rejected))
         if retold.slug and (len(rejected) < MAX_TYPE_GUESSES or not retold.needs_confirmation):
+            # A second guess is checked too, unless the answer itself says it ("no, my car itself is gone"):
+            # "No, nobody broke in. The jewellery is simply gone from the drawer" is no vehicle tampering
+            # because a car was mentioned in the story.
+            said_outright = reading.slug == retold.slug and reading.confidence >= SURE_OTHER_TYPE
             return {**type_updates(retold, {**facts, "incident_type": None}, facts.get("type_text") or u.text),
-                    "type_confirmed": None, "types_rejected": rejected}
+                    "type_confirmed": None, "types_rejected": rejected, **({} if said_outright else {"type_uncertain": True})}
         return {"incident_type": None, "vehicle_parts": None, "type_uncertain": None, "type_confirmed": None,
                 "types_rejected": rejected}
     if reading.slug and reading.slug != facts.get("incident_type"):
@@ -208,6 +215,11 @@ def _read_type_confirmed(u, facts, asking, now):
 HEDGED = re.compile(r"\b(?:i guess|i suppose|or whatever|whatever (?:its|it is) called|i think|maybe|kind of|sort of|probably)\b")
 UNSURE_OF_TYPE = re.compile(r"\b(?:not sure|unsure|idk|i do not know|dunno|no idea|hard to say|you tell me|"
                             r"what (?:you|you d|you would|would you|do you) call (?:it|this|that))\b")
+
+
+# Types whose guess says something was taken, and the words that answer it by saying what.
+TAKING_TYPES = {"vehicle_burglary": True, "theft": True}
+TOOK = re.compile(r"^(?:they |someone |somebody |sum1 |he |she )?(?:took|stole|grabbed|swiped|jacked|got) (?:my|our|the|a|an|some|his|her)\b")
 
 
 def _told_with_the_yes(text: str, facts) -> dict:

@@ -13,11 +13,15 @@ from bot.vocabulary import alternation, vocabulary
 
 RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
             r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
-            r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate)")
+            r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate|"
+            r"(?:son|daughter|brother|sister|mother|father) in law|stepson|stepdaughter|stepdad|stepfather|stepmom|stepmother|"
+            r"handyman|housekeeper|caregiver|dog walker)")
 HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
-    rf"(?<!wish )(?<!if )(?<!wish that )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
+    rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
+    # a suspicion of one person they cannot prove: "his car was in the driveway, but i could not say it was him"
+    rf"\b(?:could not|can not|cannot) (?:say|prove|be sure|be certain|swear) (?:for sure |for certain |100 percent )?(?:that )?(?:it was|it is|its) (?:him|her)\b|"
     rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
     # a suspicion of someone they know, said in passing: "oh actually, i think it was my neighbour's son"
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure|pretty sure) (?:that )?(?:it was|its|it is|it s) "
@@ -49,6 +53,7 @@ KNOWN_SUSPECT = re.compile(
 NOT_KNOWING = r"(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)"
 NO_SUSPECT = re.compile(
     rf"\b{NOT_KNOWING} (?:who|whom)\b|"  # not "not sure what you'd call it"
+    r"\bhow (?:would|should|could|do|can|am) (?:i|we) (?:supposed to )?know\b|"  # "how would i know who?? isnt that YOUR job"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
@@ -106,7 +111,10 @@ ONLY_DAMAGE_DONE = re.compile(r"\b(?:nobody|no one|noone) (?:was|got|were) threa
 
 # In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").
 NAMED_IN_ANSWER = re.compile(
-    rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b|"
+    rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b"
+    # a relation who saw it is a witness: "my son saw him, a grown man in a grey hoodie"
+    r"(?! (?:saw|seen|sees|noticed|spotted|heard|found|told|called|caught|yelled|watched|says|said|was there|chased|backed|ran|"
+    r"went|tried|stopped|got|and i|and me)\b)|"
     # a suspicion about someone by name: "I can't prove it, but yes, I think it's Kyle" (not "I think it was kids")
     r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure) (?:that )?(?:it is|it was|its) "
     r"(?!(?:nothing|fine|over|gone|lost|kids?|teens?|teenagers|random|someone|somebody|some|a|an|the|just|probably|"

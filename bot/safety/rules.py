@@ -206,4 +206,6 @@ def cannot_call(reading: Reading, hits: list[Hit]) -> bool:
     if any(h.rule.cannot_call for h in hits):
         return True
     match = signals.vocabulary().context["cannot_call"].search(reading.prepared)
-    return bool(match) and not reading.in_past and not _negated(reading.prepared, match, "")
+    # Only a denial right before it takes it back ("it is not that i can not call"): "im not suicidal, i cant
+    # call, hes in the next room" denies something else.
+    return bool(match) and not reading.in_past and not re.search(r"\b(?:not|never) (?:that )?(?:i )?$", reading.prepared[:match.start()])

@@ -63,6 +63,18 @@ class Installation:
         assert response.status_code == 200
         return [m.text or "" for m in ET.fromstring(response.text).iter("Message")]
 
+    def wait_for_restart(self, program: str, old_pid: int, seconds: float = 30) -> None:
+        """Until supervisord runs the program again under a new pid."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if self.pid(program) not in (0, old_pid):
+                    return
+            except ValueError:
+                pass  # "ERROR (not running)" while it restarts
+            time.sleep(0.25)
+        raise TimeoutError(f"{program} was not restarted")
+
     def wait_for(self, url: str, seconds: float = 180) -> None:
         """Until the URL answers; fails at once if supervisord itself died (see var_dir/supervisord.out)."""
         wait_until_up(url, time.monotonic() + seconds, [self.supervisor])
@@ -90,7 +102,9 @@ def test_each_process_is_restarted_on_its_own_and_residents_are_answered_meanwhi
         assert unavailable(site.text("there is a man with a knife at my door right now"))
         site.wait_for(f"{site.env['ASSISTANT_URL']}/", seconds=180)
 
-        os.kill(site.pid("web"), signal.SIGKILL)
+        killed = site.pid("web")
+        os.kill(killed, signal.SIGKILL)
+        site.wait_for_restart("web", killed)
         site.wait_for(f"{site.front_door}/chat", seconds=30)
         assert not unavailable(site.text("Bayberry Lane, by the school"))  # the conversation goes on
     finally:

@@ -136,7 +136,8 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
     away = AWAY_FROM.search(normalize(text)) or OFF_THE_HIGHWAY.search(normalize(text))
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
-        ramp_or_on = (mentions_ramp(text) or exits) and not away
+        # "my driveway, weston rd. just south of the merritt, exit 42": beside a street, an exit number is a landmark
+        ramp_or_on = (mentions_ramp(text) or (exits and not (other_places and _near(mention.preceding)))) and not away
         if ((_near(mention.preceding) or away) and not ramp_or_on) or route:
             return LocationAssessment(CONFIRM_AREA, area.name, area)
         return LocationAssessment(EXCLUDED_AREA, area.name, area)

@@ -444,6 +444,33 @@ def test_a_price_for_all_of_them_replaces_the_price_each(text, value):
     assert read_items(text).total_value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("jbl speaker $120.. no wait, found the box, it was $149. and my sunglasses", 149),
+    ("the necklace $1,200. wait, make that $1,500", 1500),
+    ("wallet and $60 cash. actually $45, i spent $15 on lunch first", 45),
+    # no correction: "no" and "sorry" that take nothing back
+    ("my laptop $900, no charger, and $40 cash", 940),
+    ("phone $900 sorry i know thats a lot, wallet $40", 940),
+    ("ipad $300 and airpods $200, sorry also $50 cash", 550),
+])
+def test_an_amount_taken_back_in_the_same_breath_is_not_counted(text, value):
+    assert read_items(text).total_value == value
+
+
+def test_a_repair_cost_said_with_the_items_is_not_part_of_what_was_taken():
+    items = read_items("my gym bag ($45) and a Garmin watch, $250. The glass shop quoted $380 for the window.")
+    assert items.total_value == 295 and "$380" in items.description
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("beats studio pro 300 n my wallet w like 60 cash", 360),
+    ("galaxy watch ultra 400 + 25 cash", 425),
+    ("ipad pro 11 and my bag", None),  # a model size, not a price
+])
+def test_texted_prices_count_without_dollar_signs(text, value):
+    assert read_items(text).total_value == value
+
+
 def test_a_list_taken_keeps_every_item_not_only_the_last():
     text = ("My golf clubs, a full set of irons and woods in a navy bag (about $1,800), and a rangefinder ($300) "
             "were taken from the trunk of my car this morning.")

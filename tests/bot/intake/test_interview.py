@@ -906,6 +906,39 @@ def test_charges_corrected_at_the_summary_change_the_accounts_line_and_the_total
     assert updates["accounts"] == "a Discover card I never opened, $1,780 charged" and updates["stated_values"] == [1780.0]
 
 
+def test_one_of_two_accounts_corrected_at_the_summary_changes_only_its_part_of_the_total(at_summary):
+    facts = {**at_summary, "incident_type": "identity_theft", "stated_values": [5150.0],
+             "accounts": "a Chase card opened in my name with $4,200 on it and a Verizon line with $950"}
+    updates = absorb("the chase one is $2,400 not 4,200, sorry. everything else is right", facts, "confirmed", now=NOW).updates
+    assert updates["accounts"] == "a Chase card opened in my name with $2,400 on it and a Verizon line with $950"
+    assert updates["stated_values"] == [3350.0]
+
+
+def test_an_item_added_beside_a_name_fix_joins_the_items_and_the_total(at_summary):
+    facts = {**at_summary, "incident_type": "lost_property", "reporter_name": "Mira Sokolova",
+             "items": "my kindle 140 dollar, my scarf 60 dollar", "stated_values": [200.0],
+             "items_details": {"description": "my kindle 140 dollar, my scarf 60 dollar", "serial_numbers": [], "total_value": 200.0}}
+    updates = absorb("Name is Mira Sokolov, no a at the end. Please put the umbrella also, 25 dollar.", facts, "confirmed",
+                     now=NOW).updates
+    assert updates["reporter_name"] == "Mira Sokolov"
+    assert "umbrella" in updates["items"] and updates["items_details"]["total_value"] == 225
+
+
+def test_a_total_added_up_from_named_parts_is_the_total(at_summary):
+    facts = {**at_summary, "incident_type": "lost_property", "stated_values": [200.0]}
+    updates = absorb("the total is wrong: kindle 140 + scarf 60 + umbrella 25 = 225 dollar", facts, "confirmed", now=NOW).updates
+    assert updates["stated_values"] == [225.0]
+
+
+def test_what_they_did_added_at_the_summary_goes_to_the_story_not_the_items(at_summary):
+    facts = {**at_summary, "incident_type": "vehicle_burglary", "vehicle_parts": False, "items": "my gym bag",
+             "items_details": {"description": "my gym bag", "serial_numbers": [], "total_value": None},
+             "narrative": "somebody got in my car at the y lot"}
+    updates = absorb("add they popped the rear vent window to get in", facts, "confirmed", now=NOW).updates
+    assert "items" not in updates
+    assert updates["narrative"] == "somebody got in my car at the y lot. they popped the rear vent window to get in"
+
+
 def test_a_suspicion_of_someone_they_know_at_the_summary_is_a_known_suspect(at_summary):
     updates = absorb("yes thats all right. although, i bet it was my tenant, he was angry about the parking", at_summary,
                      "confirmed", now=NOW).updates

@@ -90,6 +90,11 @@ def test_wishing_to_know_who_is_not_knowing():
                  False, id="formal-no-idea-with-a-relation-named"),
     pytest.param("It's my old landlord Rick, he keeps calling me 5-6 times a day about the deposit", True,
                  id="relation-and-name-keeps-calling"),
+    pytest.param("how am i supposed to know who, thats what you guys are for", False, id="asking-back-how-would-i-know"),
+    pytest.param("not for sure. my ex stepson still has a garage code and his truck was out front, but i cant prove it was him",
+                 True, id="one-person-suspected-without-proof"),
+    pytest.param("my daughter saw him from the porch, some older guy in a red cap, and my daughter ran inside", None,
+                 id="a-relation-who-witnessed-it-is-no-suspect"),
 ])
 def test_known_suspect_as_residents_say_it(text, expected):
     assert known_suspect_in(text, answering=True) is expected
