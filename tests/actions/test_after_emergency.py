@@ -284,3 +284,19 @@ def test_a_resident_who_says_after_the_advice_they_cannot_call_is_told_to_text(a
     _, dispatcher = run(ActionAfterEmergency(), tracker)
     assert responses(dispatcher) == ["utter_emergency_cannot_call"]
     assert "text 911" in dispatcher.messages[0]["cannot_call"]
+
+
+def test_asking_to_text_911_after_the_texting_advice_is_answered_yes(actions_db):
+    text = "can i text 911 instead?? he cant hear me call"
+    tracker = make_tracker(text, intent="emergency", slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_cannot_call", text, "emergency"))
+    _, dispatcher = run(ActionHandleEmergency(), tracker)
+    assert dispatcher.messages[0]["text"].startswith("Yes. You can text 911")
+
+
+def test_saying_again_that_they_cannot_call_keeps_the_texting_advice(actions_db):
+    text = "im not suicidal. i cant call, hes in the next room"
+    tracker = make_tracker(text, intent="emergency", slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_cannot_call", text, "emergency"))
+    _, dispatcher = run(ActionHandleEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_emergency_cannot_call"]

@@ -224,3 +224,42 @@ def test_a_call_back_declined_in_a_whole_sentence_is_a_no(actions_db):
                            active_loop="callback_form", requested_slot="callback_wanted")
     events, dispatcher = run(ValidateCallbackForm(), tracker)
     assert slot_values(events)["callback_wanted"] is False and "utter_not_understood" not in responses(dispatcher)
+
+
+def test_a_resident_who_cannot_take_calls_is_promised_a_written_reply_not_a_call(actions_db):
+    sender = "sms:+12035550146"
+    run(ActionRequestOfficer(), make_tracker("my scooter was stolen, i want an officer", intent="request_officer",
+                                             sender_id=sender))
+    wanted = make_tracker("i cant call im deaf. can some1 txt me", intent="ask_question", active_loop="callback_form",
+                          requested_slot="callback_wanted", sender_id=sender, slots={"reporter_phone": "+12035550146"})
+    events, dispatcher = run(ValidateCallbackForm(), wanted)
+    slots = slot_values(events)
+    assert slots["callback_wanted"] is True and "deaf" in slots["callback_note"]
+    assert responses(dispatcher) == []  # not the privacy answer to "can some1 txt me"
+    done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Remy Park",
+                                                     "reporter_phone": "+12035550146", "callback_note": slots["callback_note"]})
+    _, dispatcher = run(ActionRecordCallback(), done)
+    assert responses(dispatcher) == ["utter_callback_recorded_in_writing"]
+
+
+def test_the_message_that_led_to_the_call_back_gives_no_name_unless_said_to_be_theirs(actions_db):
+    text = "ya not towed i checked. sometime overnite, its a white jeep wrangler"
+    events = [{"event": "user", "text": text, "parse_data": {"text": text}},
+              {"event": "active_loop", "name": "callback_form"}]
+    tracker = make_tracker(text, intent="inform", active_loop="callback_form", requested_slot="callback_wanted",
+                           events=events)
+    events, _ = run(ValidateCallbackForm(), tracker)
+    assert "reporter_name" not in slot_values(events)
+
+
+def test_a_place_put_right_after_a_refusal_for_the_place_goes_back_to_the_report(actions_db):
+    refused = {"incident_type": "vehicle_tampering", "location": "the Merritt Parkway (Route 15)", "location_status": "excluded_area",
+               "excluded_area": "the Merritt Parkway (Route 15)", "intake_result": "ineligible"}
+    tracker = make_tracker("no it wasnt on the merritt, its my house. 84 weston rd, westport", intent="deny",
+                           active_loop="callback_form", requested_slot="callback_wanted", slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["location_status"] == "in_town" and slots["location"].startswith("84 Weston Road")
+    assert slots["intake_result"] is None and "callback_wanted" in slots and slots["callback_wanted"] is None
+    assert any(e["event"] == "followup" and e["name"] == "intake_form" for e in events)
+    assert responses(dispatcher) == ["utter_place_taken_back"]
