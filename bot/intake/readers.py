@@ -552,14 +552,20 @@ def _hours_moved_to(when: dict, facts: dict, now: datetime) -> dict:
             "occurred_text": f"{when['text']}, at the hours first given"}
 
 
+PATTERN_STARTED = re.compile(r"\b(?:started|start|starting|began|begun|beginning|since)\b(?: \w+){0,2}\s*$", re.I)
+
+
 def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     """A time the resident mentions in passing: one that names a day (not a duration), never in the
     future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
     when = u.when
     if not when or when.get("future") or DURATION.match(when["text"].lower()) or SAID_OF_NOW.match(when["text"].lower()):
         return {}
-    if not SAYS_WHICH_DAY.search(when["text"]) and HABIT_BEFORE.search(u.text[:max(0, u.text.lower().find(when["text"].lower()))][-30:]):
+    before = u.text[:max(0, u.text.lower().find(when["text"].lower()))]
+    if not SAYS_WHICH_DAY.search(when["text"]) and HABIT_BEFORE.search(before[-30:]):
         return {}  # "3 or 4 times a week, mostly in evening": when they usually come, not when it happened
+    if (facts or {}).get("incident_type") == "harassing_phone_call" and PATTERN_STARTED.search(before[-25:]):
+        return {}  # "started like 5 days ago, 3 or 4 times a night": when the calls began; the most recent is asked
     known = (facts or {}).get("occurred_at") or ""
     vague = is_vague_time(facts or {})
     if when.get("names_day"):

@@ -174,12 +174,12 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)
         turn = turn.read_as("ask_question")
-    referral = _who_handles(text, incident, screening) if worded_as_question else None
+    free, as_answer = places.read_places(text)
+    referral = (_who_handles(text, incident, screening) or _handled_elsewhere(text, free, screening)) if worded_as_question else None
     if referral:
         # "a coyote trots through our yard at dusk. Not an emergency, but who do I call about that?": the
         # question is about what the message describes, which is not ours to take online.
         question, turn = referral, turn.certainly("ask_question")
-    free, as_answer = places.read_places(text)
     return Understanding(
         text=text, normal=normal, clauses=tuple(c.strip() for c in CLAUSE_BREAK.split(text) if c and c.strip()),
         screening=screening,
@@ -196,7 +196,11 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
 # "who do I call about that?", "who handles this": asking where to take what the message describes.
 WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|number)) (?:do|should|would|can) (?:i|we) "
                          r"(?:call|tell|contact|report (?:it|this|that) to|go to|talk to)\b|\bwho (?:handles|deals with|takes care of|"
-                         r"do i report)\b|\bwho (?:do|should) i (?:report|tell)\b", re.I)
+                         r"do i report)\b|\bwho (?:do|should) i (?:report|tell)\b|"
+                         r"\b(?:police|you guys|you|westport|your department) (?:handles?|covers?|deals? with|takes?)\b(?:\s+\w+){0,3} "
+                         r"or (?:someone|somebody|some ?one) else\b|\b(?:is|isnt|is not) (?:that|this|it) (?:yours|your jurisdiction|state police)\b", re.I)
+# Where the question is asked about a place that is not the town's to take: its topic.
+TOPIC_OF_PLACE = {places.EXCLUDED_AREA: "state_police", places.OUTSIDE_TOWN: "other_town"}
 # Incidents that are not ours to take online, and the question topic whose answer says who does take them.
 TOPIC_OF_REFERRAL = {"animal_complaint": "animal_control", "abandoned_vehicle": "abandoned_vehicle"}
 
@@ -206,6 +210,15 @@ def _who_handles(text: str, incident: incidents.IncidentReading, screening: dete
     if not topic or screening.verdict().is_emergency or not WHO_HANDLES.search(questions.the_question(text)):
         return None
     return questions.Question(topic, incident.confidence)
+
+
+def _handled_elsewhere(text: str, place: places.LocationAssessment, screening: detector.Screening) -> questions.Question | None:
+    """"someone clipped my mirror on the Merritt near exit 42. Is that something Westport police handles or someone
+    else?": a question about who takes an incident in a place that is not the town's to take online."""
+    topic = TOPIC_OF_PLACE.get(place.status)
+    if not topic or screening.verdict().is_emergency or not WHO_HANDLES.search(questions.the_question(text)):
+        return None
+    return questions.Question(topic, 1.0)
 
 
 def _yes_no(text: str, normal: str, turn: Turn) -> bool | None:

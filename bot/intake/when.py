@@ -225,13 +225,20 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     if not mentions:
         return None
     moment = next((m for m in mentions if m.kind == "moment"), None)
-    if moment:
+    others = [m for m in mentions if m.kind != "moment" and m.end <= (moment.start if moment else 0)]
+    found_at = None
+    if moment and others and END_WORDS.search(words.text[max(m.end for m in others):moment.start]):
+        # "sometime over the weekend, saw it when we got back an hour ago": the hour ago is when it was found
+        mentions, found_at = [m for m in mentions if m.kind != "moment"], moment.at
+    elif moment:
         return When(moment.at, words.original(moment.start, moment.end), True, moment.until)
     reading = _Reading(words.text, mentions, now)
     found = reading.resolve()
     if found is None:
         return None
     start, end, has_time, used = found
+    if found_at and START_WORDS.search(words.text) and (end is None or end < found_at):
+        end = found_at  # "it was fine yesterday, found it gone an hour ago": from then until it was found
     if end is not None and end <= start:
         end = None
     first = min(m.start for m in used)
@@ -347,6 +354,11 @@ _SPELLINGS = [
     (r"(?<=\d)\.(?=\d{2}\s?(?:a|p)\.?\s?m\b)", ":"),                  # 7.30pm
     (r"(?<=\d)\s*([ap])\.?\s?m\b\.?", r"\1m"),                        # 7 p.m., 7 PM, 7pm
     (r"\b12\s*(noon|midnight)\b", r"\1"),
+    # "8:30 in the morning and 5 in the afternoon": the part of day is the meridiem
+    (r"\b(\d{1,2}(?::\d\d)?) in the (?:early |late )?morning\b", r"\1am"),
+    (r"\b(\d{1,2}(?::\d\d)?) in the (?:early |late )?(?:afternoon|evening)\b", r"\1pm"),
+    # "so like 830 to 5ish": a clock time typed without its colon, in a range or with am/pm
+    (r"(?<![\d$.,:])\b([1-9])([0-5]\d)\b(?=\s?(?:am|pm|a\.m|p\.m|(?:-\s?|to |until |and )(?:1[0-2]|[1-9])(?![\d,.])))", r"\1:\2"),
     (r"\bmid-?day\b", "noon"),
     (r"\b(?:mid|mi)nite\b", "midnight"),
     (r"(?<=\d)\s?o'?\s?clock\b", ":00"),

@@ -84,3 +84,16 @@ def test_a_whole_description_that_asks_whether_it_can_be_reported_is_the_report(
 def test_taking_an_amount_out_at_the_summary_is_no_cancel():
     said = "please take out the $60, turns out it was in my other jacket the whole time. rest is right"
     assert understand(said).turn.intent != "cancel"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("somebody sideswiped my mirror on 95 by exit 17 and drove off. do you guys handle that or someone else?", "state_police"),
+    ("my kayak was taken from the dock at calf pasture beach in norwalk, who should i call about it", "other_town"),
+])
+def test_who_handles_an_incident_in_a_place_not_ours_is_a_question(text, topic):
+    u = understand(text)
+    assert u.turn.intent == "ask_question" and u.question.topic == topic
+
+
+def test_asking_whether_an_incident_in_town_can_be_reported_here_is_still_a_report():
+    assert understand("my bike got taken from the rack at compo beach this morning, can i report it here?").turn.intent != "ask_question"

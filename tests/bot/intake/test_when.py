@@ -555,3 +555,23 @@ def test_how_often_is_no_time(text):
 def test_windows_as_residents_correct_and_shorten_them(text, start, end):
     when = read(text)
     assert (when.at, when.end) == (start, end)
+
+
+# Wednesday 11 June 2025, 2:30 PM: Monday is the 9th, Friday the 6th.
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("it happened between 8:30 in the morning and 5 in the afternoon on monday", at(6, 9, 8, 30), at(6, 9, 17)),
+    ("fri, sometime while i was at work, so like 830 to 5ish", at(6, 6, 8, 30), at(6, 6, 17)),
+    ("between 930 and 11 last night", at(6, 10, 21, 30), at(6, 10, 23)),
+])
+def test_a_window_typed_loosely_keeps_both_ends(text, start, end):
+    when = read(text)
+    assert (when.at, when.end) == (start, end)
+
+
+def test_a_price_range_is_no_clock_time():
+    assert parse_when("paid 450 to 500 for it", NOW) is None
+
+
+def test_when_it_was_found_is_not_when_it_happened():
+    when = read("sometime over the weekend, saw it when we got back an hour ago")
+    assert when.at.date() < NOW.date() - timedelta(days=1) and "weekend" in when.text
