@@ -340,7 +340,25 @@ def _year(raw: str) -> str | None:
     return None
 
 
+# "plate CT AG 51027.. no perdon that is my brother truck. Mine is CT AG 51720": the plate taken back for another.
+PLATE_TAKEN_BACK = re.compile(r"\b(?:no|nope|sorry|perdon|perdón|wait|oops|wrong|actually|i mean|i meant|mine is|my bad|correction|"
+                              r"(?:that|thats|that s|this) is (?:my|the) (?:\w+ )?(?:old|other|brother|sister|wife|husband|moms?|dads?)\w*)\b", re.I)
+
+
 def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The plate meant: the first, unless the resident takes it back and gives another."""
+    plate, state, where = _first_plate(raw)
+    if where:
+        taken_back = PLATE_TAKEN_BACK.search(raw, where[1])
+        if taken_back and taken_back.start() - where[1] <= 40:
+            later, later_state, later_where = _first_plate(raw[taken_back.end():])
+            if later and later != plate:
+                offset = taken_back.end()
+                return later, later_state or state, (later_where[0] + offset, later_where[1] + offset)
+    return plate, state, where
+
+
+def _first_plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """(plate, state, where) from "CT plate 7KD-3L9", "NY tags KLM 2231", "plate # 7HJ221 (CT)", "placa CT 7HJ-221".
 
     The plate is kept in capitals without spaces or hyphens ("7KD3L9"), as plates are
@@ -365,11 +383,14 @@ def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
         code = code or _state_before(raw[:word.start()]) or _state_after(raw[match.end():])
         return plate, code, (min(word.start(), match.start()), match.end())
     # Without a plate word: a state and then a plate-shaped token ("CT 7HJ-221"), or a token in capitals alone.
-    for match in re.finditer(rf"(?P<state>{vocab.state})\s+{PLATE_TOKEN}", raw):
+    state_then_plate = re.compile(rf"(?P<state>{vocab.state})\s+{PLATE_TOKEN}")
+    at = 0
+    while match := state_then_plate.search(raw, at):  # overlapping: "is CT AG 51720" must not hide "CT AG 51720"
         code = _state_code(match.group("state"), beside_plate_word=False)
         plate = _plate_text(match.group("plate"), need_letters_and_digits=True)
         if code and plate:
             return plate, code, (match.start(), match.end())
+        at = match.start() + 1
     for match in re.finditer(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?P<plate>[A-Z0-9]{2,4}-?[A-Z0-9]{2,4})(?![\w-])", raw):
         candidate = match.group("plate")
         if YEAR.fullmatch(candidate) or re.fullmatch(r"[A-Z]{1,2}-?\d{1,3}", candidate) or _is_model(candidate):

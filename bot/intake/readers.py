@@ -128,7 +128,7 @@ def read_text(field: str, text: str, facts, now) -> dict | None:
 def location_updates(assessment: loc.LocationAssessment, text: str) -> dict | None:
     if assessment.status == loc.NOT_FOUND:
         return None
-    return {"location": assessment.place, "location_status": assessment.status, "location_text": text.strip(),
+    return {"location": loc.with_house_number(assessment.place, text), "location_status": assessment.status, "location_text": text.strip(),
             "excluded_area": assessment.area.id if assessment.area else None, "location_confirmed": None}
 
 
@@ -246,7 +246,12 @@ def _read_location_confirmed(text, facts, asking, now):
         return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")), "location_confirmed": True}
     town = f"{profile().town}, {profile().state}"
     if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
-        answer = True  # "yes westport": the town confirms the place already known, it does not replace it
+        # "yes westport": the town confirms the place already known, it does not replace it ("yes westport, 200
+        # riverside": with its house number)
+        numbered = loc.with_house_number(facts["location"], text)
+        if numbered != facts["location"]:
+            return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(numbered), "location_confirmed": True}
+        answer = True
     elif restated.decided:
         return {**location_updates(restated, text), "location_confirmed": True}
     elif answer and restated.status == loc.CONFIRM_TOWN and restated.place:

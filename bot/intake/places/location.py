@@ -251,3 +251,22 @@ def confirmed_in_town(place: str | None) -> str:
     if not place:
         return suffix
     return place if place.endswith(suffix) else f"{place}, {suffix}"
+
+
+STREET_ENDING = re.compile(r"\b(?:road|avenue|lane|street|drive|highway|place|court|way|terrace|circle|trail|boulevard|"
+                           r"turnpike|path|ridge|row|square|crossing|extension|north|south|east|west)$", re.I)
+
+
+def with_house_number(place: str | None, text: str) -> str | None:
+    """The place with the house number the resident gave beside its street, if the place has none: "200 riverside"
+    said of Riverside Avenue, "long lots rd, number 15"."""
+    if not place or re.match(r"\d", place):
+        return place
+    street = place.split(",")[0].split("(")[0].strip()
+    first = normalize(street).split()[0] if normalize(street) else ""
+    if not first or not STREET_ENDING.search(street):
+        return place  # a landmark ("Compo Beach (Compo Beach Road)") has no house number of its own
+    words = normalize(text)
+    number = re.search(rf"\b(\d{{1,5}}[a-z]?) {re.escape(first)}\b", words) or \
+        re.search(rf"\b{re.escape(first)}\b(?: \w+){{0,2}} (?:number|no|num|house number|#) ?(\d{{1,5}}[a-z]?)\b", words)
+    return f"{number.group(1).upper()} {place}" if number else place

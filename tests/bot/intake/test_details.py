@@ -493,3 +493,12 @@ def test_an_amount_said_before_the_words_of_taking_stays_in_the_list():
     said = ("someone swiped my daughters scooter from the library racks this afternoon. its a razor e300, we paid $320, "
             "and they took the $25 helmet hanging on it too")
     assert read_items(items_in_description(said)).total_value == 345
+
+
+def test_a_plate_taken_back_for_another_is_the_other():
+    vehicle = read_vehicle("grey Nissan Rogue, NY plate KLM 2231.. sorry thats my wifes car. mine is CT 8RT-552", is_answer=True)
+    assert (vehicle.plate, vehicle.plate_state) == ("8RT552", "CT")
+
+
+def test_a_plate_after_a_short_word_that_looks_like_a_state_is_still_read():
+    assert read_vehicle("mine is CT AG 51720", is_answer=True).plate == "AG51720"

@@ -991,3 +991,17 @@ def test_half_the_screening_answered_beside_a_question_moves_the_interview_on():
     updates = interview_answer("the cam shows some guy in a beanie, none of us recognizes him. can i send you the video?",
                                facts, "suspect_or_weapon", now=NOW)
     assert updates == {"known_suspect": False}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("bayberry ln, number 22", "22 Bayberry Lane, Westport, CT"),
+    ("its cross hwy #7", "7 Cross Highway, Westport, CT"),
+])
+def test_a_house_number_said_after_the_street_is_kept(text, place):
+    assert absorb(text, {"incident_type": "vandalism"}, "location", now=NOW).updates["location"] == place
+
+
+def test_a_house_number_given_when_confirming_the_town_is_kept():
+    facts = {"incident_type": "vehicle_tampering", "location_status": "confirm_town", "location": "Riverside Avenue, Westport, CT"}
+    updates = absorb("yes westport, 118 riverside", facts, "location_confirmed", now=NOW).updates
+    assert updates["location"].startswith("118 Riverside Avenue") and updates["location_confirmed"] is True
