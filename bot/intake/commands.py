@@ -43,6 +43,10 @@ ASKS_FOR_PERSON = re.compile(
     r"(?:officer|cop|police officer|policeman|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look|"
     r"round|around|over|out|by|here|to (?:my|the|our) (?:house|home|door))\b|"
     r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
+    # "ok then i'm asking you for an officer", "i want a real officer", "can i just get a real officer to come look at it?"
+    r"\b(?:i am |im |i m )?(?:asking|begging) (?:you )?for (?:an? |some )?(?:real |actual )?(?:officer|cop|person|human)\b|"
+    r"\b(?:i want|i need|i would like|id like|get me|can i (?:just )?get|could i (?:just )?get) (?:an? |some )?(?:real |actual |live )"
+    r"(?:officer|cop|person|human)\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
     r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk)\b")

@@ -8,21 +8,30 @@ from __future__ import annotations
 
 import re
 
-from bot.text import prepare
+from bot.text import prepare, straighten
 from bot.vocabulary import alternation, vocabulary
 
 RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
             r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
             r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate|"
             r"(?:son|daughter|brother|sister|mother|father) in law|stepson|stepdaughter|stepdad|stepfather|stepmom|stepmother|"
-            r"handyman|housekeeper|caregiver|dog walker)")
+            r"handyman|housekeeper|caregiver|dog walker|part timer|part time guy|worker|laborer|labourer|helper|cashier|"
+            r"crew guy|former worker|old worker)")
 HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
+# Who "it was" when it names a person ("i know it was him", "im sure it was the neighbors kid"; not "sure it was tuesday").
+PERSONISH = (r"(?:him|her|them|my|our|his|their|the (?:\w+ )?(?:kid|kids|guy|guys|man|men|woman|boy|boys|girl|girls|neighbou?r\w*|"
+             r"teen\w*|contractor|landlord|tenant|people)|a (?:\w+ )?(?:kid|guy|man|woman|boy|girl|neighbou?r|teen\w*|student|contractor))\b")
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
-    rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|it was|that it was)|"
+    rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
+    # one person they are sure of: "we're pretty sure its him", "im almost positive it was her"
+    rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
+    # someone they could name: "a kid from his grade was seen riding it", "the teenager 2 houses down from me"
+    rf"\b(?:kid|boy|girl|guy|teen|teenager|student|man|woman) from (?:his|her|my|our|their) (?:grade|class|school|team|building|"
+    rf"street|work|job|church)\b|\b(?:kid|boy|girl|guy|teen|teenager|man|woman|family|people) (?:\w+ )?(?:\d|two|three|a few|a couple) "
+    rf"(?:houses?|doors?) (?:down|up|over)\b|"
     # a suspicion of one person they cannot prove: "his car was in the driveway, but i could not say it was him"
     rf"\b(?:could not|can not|cannot) (?:say|prove|be sure|be certain|swear) (?:for sure |for certain |100 percent )?(?:that )?(?:it was|it is|its) (?:him|her)\b|"
-    rf"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))|"
     # a suspicion of someone they know, said in passing: "oh actually, i think it was my neighbour's son"
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure|pretty sure) (?:that )?(?:it was|its|it is|it s) "
     rf"(?:my|our|the) (?:\w+ )?{RELATION}\b(?! (?:dog|dogs|cat|cats|car|house|yard|tree|kids? dog))|"
@@ -49,6 +58,21 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
     rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
     rf"(?:plate|license plate|tag|plate number)")
+# "his name is Kevin": a name given for someone, a suspect's unless the message is about the person it happened to
+# ("Dev Patel, dev@..., 203-555-0142. her name is Asha Patel and her landline is ...": his mother, the victim).
+NAME_IS = re.compile(r"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))")
+FOR_SOMEONE = re.compile(r"\b(?:my|our) (?:elderly |old |late )?(?:mom|mother|mum|dad|father|parents?|grandmother|grandfather|grandma|"
+                         r"grandpa|aunt|uncle|son|daughter|wife|husband|kid|child|client|patient|mother in law|father in law)\b|"
+                         r"\b(?:landline|cell|phone|number|email) is\b|\breporting (?:this )?for\b|\bon (?:his|her|their) behalf\b")
+
+
+# A person named as the one they are sure or suspect did it, by a capitalised name: "im almost positive it was Connor".
+SURE_IT_WAS_NAMED = re.compile(r"\b(?:positive|certain|convinced|sure|bet|suspect|believe)\b[^.?!]{0,12}?\b(?:it is|it's|its|it was) "
+                               r"(?!I\b|It\b|The\b|A\b|An\b|Not\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"January|February|March|April|May\b|June|July|August|September|October|November|December|"
+                               r"Westport|Norwalk|Weston|Wilton|Fairfield|Southport|Saugatuck|Compo|Main|Post)[A-Z][a-z]{2,}\b")
+
+
 # Words of not knowing: "no idea who", or in answer to the question, "no idea" alone.
 NOT_KNOWING = r"(?:no idea|do not know|idk|dunno|did not see|never saw|not sure|no clue|unknown)"
 NO_SUSPECT = re.compile(
@@ -71,10 +95,12 @@ WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
 HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
         r"flashed|flashing|whipped out|whipping out|drew|pulled on (?:me|us|him|her)|raised|raising|"
         r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
+# What makes "gun" a tool or a toy ("a paslode nail gun in the bag", "glue gun"): never a weapon by itself.
+NOT_A_FIREARM = r"(?<!nerf )(?<!glue )(?<!heat )(?<!nail )(?<!toy )(?<!water )(?<!staple )(?<!spray )(?<!paint )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!squirt )(?<!bb )(?<!pellet )(?<!airsoft )(?<!radar )(?<!label )"
 HAD_WEAPON = re.compile(
     # A firearm or blade there or used, on anything; any weapon held toward a person.
     # Up to four words between ("had like a big hunting knife"): filler and describing words.
-    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{DANGEROUS}|weapon)s?\b|"
+    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{NOT_A_FIREARM}{DANGEROUS}|weapon)s?\b|"
     rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
     # Someone who came at the resident carrying one: "he got out with a metal baseball bat".
     rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
@@ -87,7 +113,6 @@ HAD_WEAPON = re.compile(
     rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")
 # A firearm among what was taken ("my pistol that was in the glovebox", "they stole my dads shotgun"): a stolen
 # gun is reported to an officer, never online. Not a tool or toy called a gun.
-NOT_A_FIREARM = r"(?<!nerf )(?<!glue )(?<!heat )(?<!nail )(?<!toy )(?<!water )(?<!staple )(?<!spray )(?<!paint )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!squirt )(?<!bb )(?<!pellet )(?<!airsoft )(?<!radar )(?<!label )"
 FIREARMS = r"(?:gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|shotguns|firearm|firearms|revolver|glock|ar 15)"
 # Said anywhere in a report, these are a firearm whatever the verb ("my sig sauer p365 that was locked in the
 # glovebox", "does an officer need to come because of the pistol?"); "gun" alone is too often a tool or a toy.
@@ -119,7 +144,10 @@ NAMED_IN_ANSWER = re.compile(
     r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure) (?:that )?(?:it is|it was|its) "
     r"(?!(?:nothing|fine|over|gone|lost|kids?|teens?|teenagers|random|someone|somebody|some|a|an|the|just|probably|"
     r"last|around|about|at|on|in|from|yesterday|today|tonight|locked|unlocked|stolen|taken|me|mine|not|no|true|right|"
-    r"possible|likely|unlikely|hard|fine|ok|okay|related|connected|them|him|her|they)\b)[a-z]{3,}\b")
+    r"possible|likely|unlikely|hard|fine|ok|okay|related|connected|them|him|her|they|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|morning|afternoon|evening|night|late|early|"
+    r"after|before|there|here|open|closed|broken|damaged|parked|still|already|westport|norwalk|weston|wilton|fairfield|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b)[a-z]{3,}\b")
 
 
 # A pet's or child's name is no suspect's: "orange tabby, her name is Pumpkin".
@@ -136,6 +164,10 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
     if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)):
         return True
+    if NAME_IS.search(words) and not FOR_SOMEONE.search(words):
+        return True
+    if SURE_IT_WAS_NAMED.search(straighten(text or "")):
+        return True  # "im almost positive it was Connor Walsh"
     if NO_SUSPECT.search(words) or (answering and NO_SUSPECT_IN_ANSWER.search(words)):
         return False
     return None

@@ -128,6 +128,9 @@ class Screening:
         # At the summary the resident is checking their report ("the wallet is black, not brown. rest is
         # right"): a new danger there comes with words of this moment ("wait, he's back").
         closed = closed or (answering == "confirmed" and not self.present and not self.self_harm_cue)
+        # Answering who to call and how ("please have them call my mom directly, she's home: Joan Kessler, 203-..."),
+        # the same: a new danger there is said as of now.
+        closed = closed or (answering in CONTACT_QUESTIONS and not self.present and not self.self_harm_cue)
         return self.probability >= (max(threshold, model.OVERRIDE_CLOSED) if closed else threshold)
 
     def as_dict(self) -> dict:
@@ -143,6 +146,10 @@ class Screening:
         hit_fields = {f.name for f in fields(RuleHit)}
         hits = tuple(RuleHit(**{k: v for k, v in h.items() if k in hit_fields}) for h in data.get("hits", ()))
         return cls(hits=hits, **{k: v for k, v in data.items() if k in known})
+
+
+# Questions whose answers are contact details and call-back wishes.
+CONTACT_QUESTIONS = frozenset({"reporter_name", "reporter_email", "reporter_phone", "callback_wanted"})
 
 
 def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bool | None = None,

@@ -41,6 +41,8 @@ def test_the_same_words_inside_an_answer_are_not_a_command(text):
     "no neither. honestly id rather just talk to an officer about this",
     "no. im not good with texting, can I just talk to an officer instead?",
     "im fine now, i just want an officer to call me back",
+    "fine. then im asking you for a cop",
+    "could i just get an actual officer out here to see it",
 ])
 def test_asking_for_a_person_inside_a_longer_message_is_an_officer_request(text):
     assert command_in(text) == "request_officer"
@@ -51,6 +53,7 @@ def test_asking_for_a_person_inside_a_longer_message_is_an_officer_request(text)
     "i dont want to talk to an officer",
     "no i dont need anyone to call me",
     "looks like someone messed with the wires",
+    "i dont want a real officer, just the report",
 ])
 def test_a_person_mentioned_or_refused_is_no_officer_request(text):
     assert command_in(text) is None

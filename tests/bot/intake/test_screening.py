@@ -95,6 +95,12 @@ def test_wishing_to_know_who_is_not_knowing():
                  True, id="one-person-suspected-without-proof"),
     pytest.param("my daughter saw him from the porch, some older guy in a red cap, and my daughter ran inside", None,
                  id="a-relation-who-witnessed-it-is-no-suspect"),
+    pytest.param("a girl from her class was seen wearing the same jacket the next day", True, id="someone-from-their-class-seen-with-it"),
+    pytest.param("we are all but positive it was Dylan Reyes from the next street", True, id="sure-of-a-capitalised-name"),
+    pytest.param("the guy three doors down has been hanging around our cars", True, id="a-neighbour-placed-by-doors-down"),
+    pytest.param("im pretty sure it was Tuesday, after my shift", None, id="sure-of-a-day-is-no-suspect"),
+    pytest.param("Kim Lau, kim@example.com, 203-555-0144. her name is Mei Lau and her cell is 203-555-0145", None,
+                 id="the-victims-name-beside-contact-details-is-no-suspect"),
 ])
 def test_known_suspect_as_residents_say_it(text, expected):
     assert known_suspect_in(text, answering=True) is expected
@@ -197,3 +203,7 @@ def test_how_sure_in_numbers_still_names_a_suspect():
 ])
 def test_a_relative_named_beside_i_think_is_no_suspect_unless_they_did_it(text, expected):
     assert known_suspect_in(text) is expected
+
+
+def test_a_nail_gun_in_a_stolen_bag_is_no_weapon():
+    assert weapon_in("neither. well one of the bags had a paslode nail gun in it lol does that count") is not True

@@ -575,3 +575,7 @@ def test_a_price_range_is_no_clock_time():
 def test_when_it_was_found_is_not_when_it_happened():
     when = read("sometime over the weekend, saw it when we got back an hour ago")
     assert when.at.date() < NOW.date() - timedelta(days=1) and "weekend" in when.text
+
+
+def test_a_size_written_as_a_fraction_is_no_date():
+    assert parse_when("they took 6 sheets of 3/4 plywood and a 1/2 inch drill", NOW) is None
