@@ -72,7 +72,7 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
     """A resident's question asked beside something else is answered once per turn, and only when we know
     its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
     questions here"."""
-    text = questions.answer(topic)
+    text = questions.answer(topic, (tracker.latest_message or {}).get("text"))
     if topic != questions.OTHER and not said_this_turn(tracker, text):
         dispatcher.utter_message(text=text)
 

@@ -127,7 +127,7 @@ class ValidateIntakeForm(FormValidationAction):
                 elif u.question and not result.understood:
                     # "do i need a police report to get a new license at dmv?": a question we have no answer
                     # for still gets the department's number, never "I did not understand"
-                    dispatcher.utter_message(text=questions.answer(u.question.topic))
+                    dispatcher.utter_message(text=questions.answer(u.question.topic, u.text))
                 elif not polite and not result.understood:
                     # Something else understood ("Remy Fontaine, remy@example.com" at the items question)
                     # is asked again without an apology; it still counts, so no question loops for ever.

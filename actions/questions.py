@@ -31,7 +31,7 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         u = latest_understanding(tracker)
         topic = (u.question or questions.read_question(u.text)).topic
-        dispatcher.utter_message(text=questions.answer(topic))
+        dispatcher.utter_message(text=questions.answer(topic, u.text))
         if tracker.active_loop_name == CALLBACK_FORM and tracker.get_slot("requested_slot") == "callback_wanted":
             # "no thats ok. whats the norwalk police number?": the no is the answer to the call-back question
             rest = questions.besides_the_question(u.text) or ""

@@ -120,7 +120,17 @@ def read_question(text: str) -> Question:
     return Question(topic if confidence >= MIN_CONFIDENCE else OTHER, confidence)
 
 
-def answer(topic: str) -> str:
-    """What the department says about a topic; the general answer when it has none."""
+# "how long until i get a copy?" asks no yes-or-no question: an answer that opens with "Yes." drops it.
+ASKS_WHAT = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|also|quick q(?:uestion)?|q)\W+)*(?:how|when|what|where|who|whom|why|which)\b", re.I)
+OPENING_YES = re.compile(r"^Yes[.:,]\s+")
+
+
+def answer(topic: str, asked: str | None = None) -> str:
+    """What the department says about a topic; the general answer when it has none. asked: the resident's
+    words, so a "Yes." is not the answer to "how long until I get a copy?"."""
     dept = profile()
-    return dept.answer(topic) or dept.answer(OTHER) or ""
+    text = dept.answer(topic) or dept.answer(OTHER) or ""
+    if asked and ASKS_WHAT.search(the_question(asked)) and OPENING_YES.match(text):
+        rest = OPENING_YES.sub("", text)
+        return rest[:1].upper() + rest[1:]
+    return text

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake.questions import asks_something, besides_the_question
+from bot.intake.questions import answer, asks_something, besides_the_question
 from bot.messaging.sms import choose
 
 
@@ -30,3 +30,12 @@ def test_a_numbered_choice_followed_by_words_keeps_both():
 
 def test_a_numbered_choice_after_ok():
     assert choose("ok. 1", [{"title": "No, neither", "payload": "no"}]) == "no"
+
+
+@pytest.mark.parametrize(("asked", "opens_with_yes"), [
+    ("can i get a copy for my insurance?", True),
+    ("how long until i get a copy", False),
+    ("ok. when do i get the copy?", False),
+])
+def test_an_answer_opens_with_yes_only_to_a_yes_or_no_question(asked, opens_with_yes):
+    assert answer("copy", asked).startswith("Yes") is opens_with_yes
