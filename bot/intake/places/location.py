@@ -175,8 +175,8 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     streets = unknown_streets(text)
     if streets:
         return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
-    if is_answer and _as_typed(text):
-        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))
+    if is_answer and _as_typed(text) and not BARE_REPLY.fullmatch(normalize(text).strip()):
+        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))  # but "yes" or "no" alone names no place
     return LocationAssessment(NOT_FOUND)
 
 
@@ -226,6 +226,9 @@ def _corner(mentions: list[PlaceMention]) -> str | None:
 
 
 LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)
+
+
+BARE_REPLY = re.compile(r"(?:yes|yeah|yep|yup|ya|y|no|nope|nah|n|ok|okay|k|sure|idk|dunno|not sure)")
 
 
 def _as_typed(text: str) -> str:

@@ -1005,3 +1005,8 @@ def test_a_house_number_given_when_confirming_the_town_is_kept():
     facts = {"incident_type": "vehicle_tampering", "location_status": "confirm_town", "location": "Riverside Avenue, Westport, CT"}
     updates = absorb("yes westport, 118 riverside", facts, "location_confirmed", now=NOW).updates
     assert updates["location"].startswith("118 Riverside Avenue") and updates["location_confirmed"] is True
+
+
+@pytest.mark.parametrize("text", ["yes", "Yes.", "no"])
+def test_a_bare_yes_or_no_to_where_it_happened_names_no_place(text):
+    assert "location" not in absorb(text, {"incident_type": "vehicle_tampering"}, "location", now=NOW).updates
