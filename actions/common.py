@@ -58,14 +58,19 @@ def latest_understanding(tracker: Tracker) -> Understanding:
     return understanding_of(tracker.latest_message)
 
 
-def said_this_turn(tracker: Tracker, text: str) -> bool:
-    """Whether an earlier action of this turn already sent this text (a question answered once, not twice)."""
+def events_this_turn(tracker: Tracker) -> list[dict]:
+    """The events since the resident's latest message, newest first."""
+    since = []
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot" and event.get("text") == text:
-            return True
-    return False
+            break
+        since.append(event)
+    return since
+
+
+def said_this_turn(tracker: Tracker, text: str) -> bool:
+    """Whether an earlier action of this turn already sent this text (a question answered once, not twice)."""
+    return any(event.get("event") == "bot" and event.get("text") == text for event in events_this_turn(tracker))
 
 
 def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:

@@ -46,7 +46,7 @@ class ActionHandleEmergency(Action):
             # "i cant text, he has the phone thats the whole problem": texting 911 was already offered, or
             # "i cant call, my phone is broken, im typing on my laptop": texting needs a phone (by SMS they have one)
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
-        elif verdict.cannot_call and earlier == NO_PHONE:
+        elif earlier == NO_PHONE:
             dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))  # no phone stays no phone
         elif verdict.cannot_call:
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
@@ -54,8 +54,6 @@ class ActionHandleEmergency(Action):
             dispatcher.utter_message(text=questions.answer("text_911"))  # "can i text 911 instead?? he cant hear me call"
         elif earlier == CANNOT_CALL:
             dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))  # never "call 911" to someone who can't
-        elif earlier == NO_PHONE:
-            dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
         elif verdict.category == "fire":
             dispatcher.utter_message(response="utter_emergency_fire")  # fire, smoke or gas: out first, then call
         else:

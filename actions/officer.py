@@ -8,7 +8,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (answer_asked_beside, channel_of, facts_of, latest_understanding, reset_intake,
+from actions.common import (answer_asked_beside, channel_of, events_this_turn, facts_of, latest_understanding, reset_intake,
                             runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
@@ -121,12 +121,7 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
 
 def _just_referred(tracker: Tracker) -> bool:
     """Is this the message that led to the call-back questions (the form starting on it), not an answer to one?"""
-    since_message = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        since_message.append(event)
-    return any(e.get("event") == "active_loop" and e.get("name") == FORM for e in since_message)
+    return any(e.get("event") == "active_loop" and e.get("name") == FORM for e in events_this_turn(tracker))
 
 
 def _contact_in(text: str, named_only: bool = False) -> dict:
@@ -147,22 +142,18 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
     return found
 
 
-# How and when the resident wants to be reached, said beside their answers.
+# The officer is asked to write, not to phone: "i cant call im deaf", "TEXT only pls".
+TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btxt only\b|\bonly (?:by )?text\b|"
+                       r"\b(?:email|e-mail|text|txt) me (?:instead|rather|only)\b|"
+                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|"
+                       r"\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
+                       r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
+# How and when the resident wants to be reached, said beside their answers (writing instead of a call among them).
 CALLBACK_PREFERENCE = re.compile(
     r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"
     r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|lunch ?time)\b(?: (?:are|is|would be))? (?:best|better|good|ok)\b|"
     r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
-    r"\b(?:email|e-mail|text) me (?:instead|rather)\b|\b(?:could|can) (?:they|the officer|an officer|someone|you) (?:just )?(?:email|text)\b|"
-    r"\bhard of hearing\b|\b(?:i am|im|i'm) deaf\b|\b(?:can not|cant|can't) (?:take|answer) (?:phone )?calls\b|"
-    r"\bat work (?:until|til|till) \d|"
-    r"\bdeaf\b|\btext(?:ing)? only\b|\bonly (?:by )?text\b|\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) "
-    r"(?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
-    r"\b(?:please |pls )?(?:text|txt) me (?:instead|back|only)\b|\b(?:can|could) (?:some1|someone|somebody|they|u|you) (?:just )?(?:txt|text|email)\b", re.I)
-# The officer is asked to write, not to phone: "i cant call im deaf", "TEXT only pls".
-TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\bonly (?:by )?text\b|\b(?:email|e-mail|text) me (?:instead|rather|only)\b|"
-                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|"
-                       r"\b(?:dont|don't|do not) call me\b|\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) "
-                       r"(?:just )?(?:email|text|txt)\b|\btxt only\b", re.I)
+    r"\b(?:please |pls )?(?:text|txt) me back\b|\bat work (?:until|til|till) \d|" + TEXT_ONLY.pattern, re.I)
 
 
 def _callback_note(text: str) -> str | None:

@@ -508,9 +508,9 @@ STORY_ADDITION = re.compile(r"\b(?:they|he|she|someone|somebody|sum1|the (?:guy|
 
 
 # One sentence of a correction that adds something: "please put the black bag also, 30 dollar", "add my $40 cash too".
-ADDITION_SENTENCE = re.compile(r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?(?:put|add|include|list) "
-                               r"(?:in |on )?(?!(?:that|it) (?:was|is)\b).+?\b(?:also|too|as well)\b|"
-                               r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?add\b", re.I)
+ADD_LEAD = r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?"
+ADDITION_SENTENCE = re.compile(rf"{ADD_LEAD}(?:put|add|include|list) (?:in |on )?(?!(?:that|it) (?:was|is)\b).+?\b(?:also|too|as well)\b|"
+                               rf"{ADD_LEAD}add\b", re.I)
 
 
 def _addition_beside(text: str, facts: Mapping) -> dict:
@@ -518,8 +518,7 @@ def _addition_beside(text: str, facts: Mapping) -> dict:
     said = [sentence for sentence in sentences(text) if ADDITION_SENTENCE.search(sentence.strip())]
     if len(said) != 1 or len(sentences(text)) < 2:
         return {}
-    thing = re.sub(r"^(?:and |also |oh and )?(?:please |pls |plz |can you |could you |can u )?(?:put|include|list) (?:in |on )?", "",
-                   said[0].strip(), flags=re.I)
+    thing = re.sub(rf"{ADD_LEAD}(?:put|include|list) (?:in |on )?", "", said[0].strip(), flags=re.I)
     return _added_at_summary(re.sub(r"\s+(?:also|too|as well)\b", "", thing, count=1, flags=re.I), facts)
 
 
