@@ -23,8 +23,9 @@ CONTACT_SLOTS = ("reporter_name", "reporter_email", "reporter_phone")
 INTAKE_SLOTS = (
     "incident_type", "type_uncertain", "type_confirmed", "type_text", "types_rejected", "vehicle_parts", "location",
     "location_status", "location_text", "excluded_area", "location_confirmed", "occurred_at", "occurred_end", "occurred_text",
-    "suspect_or_weapon", "known_suspect", "weapon", "vehicle", "vehicle_details", "items", "items_details", "stated_values",
-    "caller_number", "call_pattern", "accounts", "narrative", "confirmed", "awaiting_correction", "reprompts",
+    "suspect_or_weapon", "known_suspect", "weapon", "vehicle", "vehicle_details", "vehicle_plate", "items", "items_details",
+    "stated_values",
+    "caller_number", "call_pattern", "accounts", "contact_note", "narrative", "confirmed", "awaiting_correction", "reprompts",
     "screening_unclear",
     "callback_wanted", "callback_note", "intake_result", "emergency_stage", "outcome_id", "requested_slot",
 )

@@ -12,7 +12,7 @@ from actions.common import (answer_asked_beside, channel_of, events_this_turn, f
                             runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
-from bot.contacts import is_contact_block, display_phone, find_name, find_phone, name_in_sentence
+from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import Understanding
@@ -142,12 +142,6 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
     return found
 
 
-# The officer is asked to write, not to phone: "i cant call im deaf", "TEXT only pls".
-TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btxt only\b|\bonly (?:by )?text\b|"
-                       r"\b(?:email|e-mail|text|txt) me (?:instead|rather|only)\b|"
-                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls|the (?:tele)?phone|(?:tele)?phones)\b|"
-                       r"\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
-                       r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
 # How and when the resident wants to be reached, said beside their answers (writing instead of a call among them).
 CALLBACK_PREFERENCE = re.compile(
     r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"

@@ -75,6 +75,14 @@ def _capitaliser() -> HumanName:
     return HumanName("", constants=constants)
 
 
+# Asking to be reached in writing, not by a call ("I am Deaf, text only please", "pls dont call me, email").
+TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btxt only\b|\bonly (?:by )?text\b|"
+                       r"\b(?:email|e-mail|text|txt) me (?:instead|rather|only)\b|"
+                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls?|the (?:tele)?phone|(?:tele)?phones)\b|"
+                       r"\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
+                       r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
+
+
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
 SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
@@ -119,11 +127,20 @@ OWN_PHONE_LABEL = re.compile(r"(?:\b(?:my (?:phone|cell|mobile|number|#)|phone|c
                              r"\b(?:reach|call|text|contact) me (?:at|on))\W*$", re.I)
 
 
+SOMEONE_ELSES_PHONE = re.compile(r"\b(?:his|her|their|(?:my |our )?(?:dad|mom|mum|father|mother|husband|wife|son|daughter|"
+                                 r"grandma|grandpa|parents|brother|sister)(?:'s| s|s)?)\s+(?:home |house |cell |mobile |work |land ?line )?"
+                                 r"(?:phone|number|cell|landline|land line|line|#)?(?: number)?(?: is| was|:)?\W*$", re.I)
+
+
 def own_phone(text: str, region: str = "US") -> str | None:
     """The resident's own number in a message that may give another too ("the man calls from 475-555-0193.
     My name is Ana, phone 203-555-0148"): the one labelled as theirs, else as find_phone reads it."""
     cleaned = straighten(text)
     found = _phones(cleaned, region)
+    # "..., 203-555-0117. The victim is my father ..., his home phone is 203-555-0118": that one is his
+    theirs = {phone for start, _, phone in found if SOMEONE_ELSES_PHONE.search(cleaned[max(0, start - 30):start])}
+    if len(found) > 1 and theirs and len(theirs) < len(found):
+        found = [f for f in found if f[2] not in theirs]
     labelled = [phone for start, _, phone in found if OWN_PHONE_LABEL.search(cleaned[max(0, start - 24):start])]
     return labelled[0] if len(found) > 1 and len(labelled) == 1 else _the_one_meant(found, cleaned)
 

@@ -164,7 +164,14 @@ def _in_town(scenario: dict) -> str:
 
 
 # Questions a scenario may not script, answered as the resident it describes would.
-UNSCRIPTED = {"incident_type": _menu_or_story, "location_confirmed": _in_town}
+def _plate_or_not(scenario: dict) -> str:
+    """Asked for the plate of a vehicle the opening named without one (sets written before that question): the vehicle
+    as they would describe it, plate and all, or that they do not have it."""
+    answers = scenario.get("answers") or {}
+    return str(answers.get("vehicle") or "I don't know the plate")
+
+
+UNSCRIPTED = {"incident_type": _menu_or_story, "location_confirmed": _in_town, "vehicle_plate": _plate_or_not}
 
 
 def _honest_type_answer(scripted: str | None, proposed: str | None, expected: dict) -> str:

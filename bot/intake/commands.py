@@ -38,8 +38,8 @@ ASKS_FOR_PERSON = re.compile(
     r"(?:just |please )?(?:talk|speak) "
     r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|actual person|real human|"
     r"live person|someone|somebody)\b|"
-    r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather have|"
-    r"(?:can|could)(?: not)? (?:i|you|we) (?:not )?(?:just |please )?(?:have|get|send)|please (?:have|send)) (?:an? |the |one of your )?"
+    r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather (?:just )?have|"
+    r"(?:can|could)(?: not)? (?:i|you|we) (?:not )?(?:just |please )?(?:have|get|send)|please (?:just )?(?:have|send)) (?:an? |the |one of your )?"
     r"(?:officer|cop|police officer|policeman|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look|"
     r"round|around|over|out|by|here|to (?:my|the|our) (?:house|home|door))\b|"
     r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
@@ -47,6 +47,10 @@ ASKS_FOR_PERSON = re.compile(
     r"\b(?:i am |im |i m )?(?:asking|begging) (?:you )?for (?:an? |some )?(?:real |actual )?(?:officer|cop|person|human)\b|"
     r"\b(?:i want|i need|i would like|id like|get me|can i (?:just )?get|could i (?:just )?get) (?:an? |some )?(?:real |actual |live )"
     r"(?:officer|cop|person|human)\b|"
+    # "Please just send an officer.", "I do not want to file online": the department sends an officer to anyone who
+    # does not wish to report online
+    r"\b(?:please |pls |just )+send (?:an? |the )?(?:officer|cop|police officer)\b|"
+    r"\b(?:do not|dont|don t) (?:want|wish) to (?:file|do|make|report) (?:this |it |the report |a report )?online\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
     r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk)\b")

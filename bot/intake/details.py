@@ -83,7 +83,7 @@ TOTAL_WORD = re.compile(r"\b(?:(?:in )?total(?:s|ing|ling)?|in all|altogether|al
 FOR_ALL_OF_THEM = re.compile(r"\s*(?:for|for all of|on) (?:the pair|the two|both|both of them|the set|the lot|all|all of them|"
                              r"all three|the three|everything)\b", re.I)
 EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
-QUANTITY = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
+QUANTITY = re.compile(r"(?<![$\d.,])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -211,7 +211,13 @@ def _vocabulary() -> _Vocabulary:
     types = vocabulary("vehicle_types")["vehicle_types"]
     stop = {"plate", "plates", "tag", "tags", "license", "licence", "registration", "reg", "placa", "with", "and", "that",
             "which", "was", "is", "has", "had", "in", "on", "at", "from", "parked", "for", "the", "a", "my", "color",
-            "colour", "it", "its", "or", "but", "no", "number", "year", "model", "make", "of", "de", "del", "con", "y"}
+            "colour", "it", "its", "or", "but", "no", "number", "year", "model", "make", "of", "de", "del", "con", "y",
+            # "It's a Hyundai, I heard", "our Jeep got gone through", "my jeep overnight": the story goes on, no model
+            "i", "we", "he", "she", "they", "you", "got", "get", "gets", "getting", "were", "been", "being", "did", "does",
+            "overnight", "last", "yesterday", "today", "tonight", "this", "again", "too", "also", "so", "then", "while",
+            "when", "just", "into", "by", "out", "outside", "sitting", "broken", "broke", "window", "door", "windows",
+            "doors", "by", "near", "behind", "to", "up", "down", "off", "over", "all", "some", "someone", "somebody",
+            "lol", "ugh", "smh", "tho", "though", "again", "after", "before", "since", "right", "left", "front", "back"}
     stop |= set(colour_by_word) | set(shade_by_word) | {normalize(t) for t in types} | set(state_by_word)
     return _Vocabulary(
         makes=tuple(makes),
@@ -680,7 +686,7 @@ TAKEN_BACK = re.compile(rf"^(?:\s*[a-z]+){{0,2}}?[\s.,;:!-]*(?:oh\s+|hmm\s+|no,?
                         r"(?![^$\d]*\b(?:also|and|plus|too|another|other)\b)"
                         # a new clause after the correction restates the amount ("found the box, it was $149")
                         r"(?:(?![^$\d]*[,;.!?]\s*[a-z])[^$\d]{0,40}|[^$\d]{0,60}\b(?:it was|its|it s|it is|was|is|"
-                        r"more like|closer to|should be|make it|make that)\s*)$", re.I)
+                        r"more like|closer to|should be|make it|make that|receipt|receipt says|bill|invoice)[\s.,;:!-]*)$", re.I)
 
 
 def _corrected_in_passing(text: str, amounts: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
-from bot.contacts import (EMAIL_CANDIDATE, find_email, find_name, find_phone, is_contact_block, name_in_sentence,
-                          own_phone)
+from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block,
+                          name_in_sentence, own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
 from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
@@ -40,7 +40,9 @@ MY_PHONE_FIX = re.compile(r"\b(?:phone|cell|number|phone number)(?: number)? (?:
 # Not "my phone" or "my cell" alone: "somebody is calling to my phone ... from 475-555-0122" gives the caller's number.
 MY_CONTACT = ("my email", "my e mail", "email is", "my phone is", "my phone number", "my phone s", "my number", "my cell is",
               "my cell number", "my cell s", "call me", "reach me", "text me",
-              "be reached", "reached at", "by email", "by e mail", "email me", "contact me", "my contact")
+              "be reached", "reached at", "by email", "by e mail", "email me", "contact me", "my contact",
+              # a signature: "My name is Bartholomew Ashcroft-Lyle, email b.a@example.com, telephone 203-555-0126"
+              "my name is", "my telephone", "telephone is", "my mobile")
 
 
 @dataclass
@@ -70,8 +72,19 @@ def next_fields(facts: Mapping) -> list[str]:
     if len(screening) == 2 and both_unknown and facts.get("suspect_or_weapon") is None:
         fields.append("suspect_or_weapon")  # one question for both; "no" answers both
         return fields
-    fields += [*screening, "occurred_at", *(incident.details_for(bool(facts.get("vehicle_parts"))) if incident else ())]
+    fields += [*screening, "occurred_at", *_with_plate(incident.details_for(bool(facts.get("vehicle_parts"))) if incident else (),
+                                                       facts)]
     fields += ["narrative", *CONTACT_FIELDS, "confirmed"]
+    return fields
+
+
+def _with_plate(details: tuple[str, ...], facts: Mapping) -> list[str]:
+    """A vehicle named without its plate ("It's a Hyundai") is asked for the plate once: staff and the stolen-property
+    systems find a vehicle by it. Asked for the vehicle itself, the resident was asked for the plate already."""
+    fields = list(details)
+    plate_known = (facts.get("vehicle_details") or {}).get("plate")
+    if "vehicle" in fields and facts.get("vehicle") and not plate_known:
+        fields.insert(fields.index("vehicle") + 1, "vehicle_plate")
     return fields
 
 
@@ -173,6 +186,16 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed
         # on a message that says it is not the confirmation; its question is answered and the summary stays.
         return Absorbed({}, understood=True)
+    story = STORY_ADDED.search(u.text or "")
+    if story:  # "I want add to what happened: black paint word on garage door, mailbox post broken."
+        said = " ".join(part for part in sentences(story.group("said")) if not TEXT_ONLY.search(part)).strip()
+        if said:
+            told = (facts.get("narrative") or "").strip().rstrip(".")
+            return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False,
+                             **_contact_in_writing(u.text, facts)})
+    taken = _taken_after_all(u.text, facts)
+    if taken:  # "my Ray-Ban sunglasses is missing from door pocket. Cost 160 dollar": a vehicle burglary after all
+        return Absorbed({**taken, "awaiting_correction": False})
     adding = readers.is_addition(u)
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
@@ -194,7 +217,7 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    time_fix = _time_swapped(u.text, facts, now)
+    time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
     given = _named_values(u.text, facts, named, now)
     instead = type_said_instead(u.text)
     if instead and instead != facts.get("incident_type") and "incident_type" not in given:
@@ -303,12 +326,19 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
     updates: dict = {}
     for name in named:
-        value = readers.new_value(text, name)
+        value = (name == "reporter_name" and _name_said_alone(text)) or readers.new_value(text, name)
         if not value:
             continue
-        if name == "reporter_phone" and not any(phrase in normalize(text) for phrase in MY_CONTACT) and \
-                _nearly(find_phone(value) or "", facts.get("caller_number")):
-            updates["caller_number"] = read_caller_number(value) or find_phone(value)  # the caller's, typo fixed
+        said_mine = any(phrase in normalize(text) for phrase in MY_CONTACT)
+        if name == "reporter_phone" and not said_mine and (
+                _nearly(find_phone(value) or "", facts.get("caller_number")) or
+                (facts.get("incident_type") == HARASSING_CALLS and facts.get("caller_number") in (None, HIDDEN_NUMBER)
+                 and find_phone(value) != facts.get("reporter_phone") and re.search(r"\b(?:blocked|hidden|unknown|private)\b",
+                                                                                    normalize(text)))):
+            # the caller's, typo fixed; or "the number is 475-555-0193, is not blocked": the caller's, first seen
+            updates["caller_number"] = read_caller_number(value) or find_phone(value)
+        elif name == "call_pattern" and find_phone(value) and not CALL_PATTERN.search(normalize(value)):
+            continue  # "the number is 475-555-0193": a number, not how often they call
         elif name == "incident_type":  # "change the type to theft"
             reading = type_from_answer(value)
             if reading.slug and reading.slug != "other":
@@ -326,6 +356,17 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
         else:
             updates.update(readers.read_text(name, readers.without_asides(value, name), facts, now) or {})
     return updates
+
+
+def _name_said_alone(text: str) -> str | None:
+    """"My telephone change my name. It is Aleksandra with K and S, not X. Aleksandra Wisniewski.": the name is a
+    sentence of its own."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text or ""):
+        bare = sentence.strip(" .!?")
+        name = find_name(bare)
+        if name and len(name.split()) >= 2 and len(name.split()) == len(bare.split()):
+            return name
+    return None
 
 
 PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
@@ -358,12 +399,49 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     swapped = _amount_swapped(u.text, facts)
     if swapped:
         return swapped
+    priced = _listed_item_priced(u.text, facts)
+    if priced:
+        return priced
     value = _value_corrected(u)
     if value is None:
         return {}
     fixed = {"stated_values": [value]}
     if facts.get("items_details"):
         fixed["items_details"] = {**facts["items_details"], "total_value": value}
+    return fixed
+
+
+# "Please change, the glasses are also 300 dollar": a price for an item already listed without one.
+ITEM_PRICED = re.compile(r"\b(?:the |my |our )?(?P<thing>[a-z][a-z' -]{1,30}?) (?:is|are|was|were|cost|costs|worth|was worth|were worth)"
+                         r" (?:also |too |another |each )?(?:about |around |like |maybe |approx )?\$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)"
+                         r"(?: ?(?:dollars?|dollar|bucks|usd))?\b(?P<also>[^.!?]{0,20}\b(?:also|too|as well)\b)?", re.I)
+
+
+def _listed_item_priced(text: str, facts: Mapping) -> dict:
+    """An item on the list that had no price gets one ("the glasses are also 300 dollar"): it adds to the total,
+    it does not replace it."""
+    listed = facts.get("items") or ""
+    said = ITEM_PRICED.search(text or "")
+    if not listed or not said:
+        return {}
+    thing = said.group("thing").strip().lower().split()[-1]
+    also = "also" in said.group(0).lower() or "too" in said.group(0).lower() or said.group("also")
+    part = next((p for p in LIST_PARTS.split(listed) if re.search(rf"\b{re.escape(thing)}\b", p, re.I)), None)
+    amount = float(said.group("a").replace(",", ""))
+    old_price = re.search(r"\$?\s?\d[\d,]*(?:\.\d\d)?", part or "")
+    if part and old_price and not also:
+        # "ipad was 650 w the case" for "ipad $600": that item's price changes, the others stay
+        new_part = part[:old_price.start()] + f"${amount:,.0f}" + part[old_price.end():]
+        items = read_items(listed.replace(part, new_part, 1))
+        if items and items.total_value:
+            return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
+        return {}
+    if not part or not also or old_price:
+        return {}  # not on the list: a new total is read the usual way
+    total = (facts.get("items_details") or {}).get("total_value") or sum(facts.get("stated_values") or []) or 0
+    fixed = {"items": f"{listed}; {thing}: ${amount:,.0f}", "stated_values": [total + amount]}
+    if facts.get("items_details"):
+        fixed["items_details"] = {**facts["items_details"], "total_value": total + amount}
     return fixed
 
 
@@ -470,6 +548,29 @@ def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
         return {"occurred_at": moved.isoformat(timespec="minutes"), "occurred_end": None, "occurred_text": match.group(0)}
     return {name: moved.isoformat(timespec="minutes"),
             "occurred_text": f"{facts.get('occurred_text') or ''}; {match.group(0)}".strip("; ")}
+
+
+# A clock time written as one ("2-4pm", "around 9:30", "10 pm"), not a price or a plate.
+CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:-|to|and)?\s*(?:\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|"
+                        r"\b(?:noon|midnight)\b", re.I)
+
+
+def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:
+    """"and it was like 2-4pm" at the summary: new clock times on the day already known (no day is said)."""
+    when = u.when or {}
+    known = facts.get("occurred_at") or ""
+    if not when.get("has_time") or when.get("names_day") or len(known) < 10 or not CLOCK_SAID.search(u.text or ""):
+        return {}
+    day = datetime.fromisoformat(known) if len(known) > 10 else datetime.fromisoformat(f"{known}T00:00").replace(tzinfo=now.tzinfo)
+    said_at, said_end = datetime.fromisoformat(when["at"]), when.get("end") and datetime.fromisoformat(when["end"])
+    at = day.replace(hour=said_at.hour, minute=said_at.minute)
+    end = day.replace(hour=said_end.hour, minute=said_end.minute) if said_end else None
+    if end is not None and end <= at:
+        end += timedelta(days=1)  # "10pm-2am": into the next morning
+    if at > now:
+        return {}
+    return {"occurred_at": at.isoformat(timespec="minutes"), "occurred_end": end.isoformat(timespec="minutes") if end else None,
+            "occurred_text": when.get("text")}
 
 
 def _is_clock(at: datetime, clock: str, half: str | None) -> bool:
@@ -595,8 +696,11 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         """Unknown yet, or being corrected (at the summary: the fields the resident names, or any it restates)."""
         return facts.get(name) is None or (correcting and (not named or name in named))
 
+    taken_after_all = _taken_after_all(u.text, facts)
     if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
+    elif taken_after_all:
+        updates.update(taken_after_all)
     elif asking not in ("incident_type", "type_confirmed", "confirmed") and fresh("incident_type") or \
             asking == "confirmed" and "incident_type" in named:  # at the summary the type changes only when named
         # A known type changes only on a sure reading: "I found out yesterday when the bank called me" is
@@ -627,7 +731,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     if incident_type == HARASSING_CALLS:
         updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking, correcting))
     details = incident.details_for(parts) if incident else ()
-    if "items" in details and asking != "items" and facts.get("items") is None and money_stated(u.text):
+    if "items" in details and asking != "items" and facts.get("items") is None and \
+            (money_stated(u.text) or PRICED_IN_PASSING.search(items_in_description(u.text) or "")):
         # "they took my laptop bag (MacBook Air, $1,299) and my Ray-Bans ($180)": not asked again
         items = read_items(items_in_description(u.text))
         if items:
@@ -636,10 +741,39 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         updates["accounts"] = _accounts_said(u.text)  # "a Capital One card and a Verizon line in my name"
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
+    updates.update(_contact_in_writing(u.text, facts))
     updates.update(_volunteered_value(u.text, facts, asking))
     return updates
 
 
+# "I want add to what happened: ...", "please add to the description that ...": more of the story, for the narrative.
+STORY_ADDED = re.compile(r"\b(?:add|put|write|include)\b[^:.]{0,20}?\b(?:to|in|into) (?:what happened|the description|the story|"
+                         r"the narrative|the what happened part)\s*(?:that\b)?\s*[:,-]?\s*(?P<said>.+)$", re.I | re.S)
+# Something found missing from the vehicle after all: "my Ray-Ban sunglasses is missing from door pocket. Cost 160 dollar".
+TAKEN_AFTER_ALL = re.compile(r"\b(?:my |our |the )(?!(?:\w+ )?(?:mirror|mirrors|tire|tires|wheel|wheels|rim|rims|hubcaps?|plates?|"
+                             r"license plate|catalytic converter|converter|emblem|badge|bumper|antenna|wiper|wipers)\b)"
+                             r"(?P<a>[\w' -]{2,40}?) (?:is|are|was|were) (?:also )?(?:missing|taken|stolen)\b|"
+                             r"\b(?:they|someone|somebody|he|she) (?:also )?(?:took|stole|grabbed) (?P<b>(?:my|our|the) [^.!?,]{2,50})")
+NOTHING_TAKEN_TYPES = ("vehicle_tampering", "damage_to_motor_vehicle")
+
+
+def _taken_after_all(text: str, facts: Mapping) -> dict:
+    """A vehicle reported tampered with or damaged, then something found taken from it: a vehicle burglary, with
+    what was taken (the department's types: tampering and damage are with nothing taken)."""
+    said = TAKEN_AFTER_ALL.search(straighten(text or ""))
+    if facts.get("incident_type") not in NOTHING_TAKEN_TYPES or facts.get("items") or not said:
+        return {}
+    thing = re.sub(r"^(?:my|our|the) ", "", (said.group("a") or said.group("b")).strip(), flags=re.I)
+    value = money_stated(text)
+    items = read_items(f"{thing} ${value:,.2f}" if value else thing)
+    if not items:
+        return {}
+    return {"incident_type": "vehicle_burglary", "type_confirmed": True, "type_uncertain": False,
+            "items": items.description, "items_details": as_record(items)}
+
+
+# Prices written without a dollar sign in a list of what was taken: "macbook (1800) ipad (600) + gym bag ~50".
+PRICED_IN_PASSING = re.compile(r"\(\s*(?:~|about |approx\.? |around )?\$?\d[\d,]*(?:\.\d\d)?k?\s*\)|~\s?\$?\d{2,}")
 HARASSING_CALLS = "harassing_phone_call"
 # Accounts an identity-theft victim names: what the accounts question asks for.
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
@@ -671,10 +805,15 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
     updates, words = {}, normalize(text)
     if asking == "confirmed" and correcting and CALL_PATTERN.search(words) and not find_phone(text):
         return {"call_pattern": readers.without_approval(readers.without_lead_in(text.strip()))}
-    if facts.get("caller_number") is None:
+    hidden = facts.get("caller_number") in (None, HIDDEN_NUMBER)
+    if hidden:
         number = read_caller_number(text)
-        if number and not any(phrase in words for phrase in MY_CONTACT):  # "call me at ..." is theirs
-            updates["caller_number"] = number
+        if number == HIDDEN_NUMBER and facts.get("caller_number"):
+            number = None
+        # "call me at ..." is theirs; a number they gave as their own is theirs too
+        if number and not any(phrase in words for phrase in MY_CONTACT) and \
+                (number == HIDDEN_NUMBER or find_phone(text) != facts.get("reporter_phone")):
+            updates["caller_number"] = number  # "unknown number" at first, then "The number is 475-555-0193"
     if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and \
             (updates or facts.get("caller_number") or CALLS_COUNTED.search(words)):
         updates["call_pattern"] = text.strip()  # "they started monday. like 15 calls total": not asked again
@@ -684,6 +823,8 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
     return updates
 
 
+# How read_caller_number writes a number the resident could not see.
+HIDDEN_NUMBER = "blocked or unknown"
 # Calls counted outright ("like 15 calls total", "20 times since monday"): the pattern, whatever else is said.
 CALLS_COUNTED = re.compile(r"\b(?:\d+|a dozen|dozens of|twenty|thirty|fifteen|ten) (?:calls?|times?)\b")
 
@@ -748,6 +889,23 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
     if asking != "reporter_name" and name:
         updates["reporter_name"] = name
     return updates
+
+
+# "please write in report: contact me by TEXT only": a lead-in that asks for it to be noted.
+NOTE_LEAD = re.compile(r"^.*?\b(?:write|put|note|add|say)\b[^:]{0,25}\b(?:in|on|to) (?:the |my )?report\s*[:,-]?\s*", re.I)
+
+
+def _contact_in_writing(text: str, facts: Mapping) -> dict:
+    """"I am Deaf, I can not use phone call, text only please": kept with the report for the staff who follow it up
+    (contact_note), in the resident's words, once."""
+    said = [sentence.strip() for sentence in sentences(text or "") if TEXT_ONLY.search(sentence)]
+    if not said:
+        return {}
+    note = NOTE_LEAD.sub("", " ".join(said)).strip()[:300]
+    known = facts.get("contact_note") or ""
+    if known and TEXT_ONLY.search(known):
+        return {}  # said already; the first words stay
+    return {"contact_note": note}
 
 
 # An address or name said to be someone else's: "they changed the email to x@...", "his email is ...".

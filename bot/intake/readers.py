@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
-from bot.intake.details import as_record, read_caller_number, read_items, read_vehicle, taken_as_told
+from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle, taken_as_told
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -85,7 +85,7 @@ def named_fields(text: str) -> list[str]:
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)  # "colour: gray", as on the summary
             or re.search(rf"\b{word}['’]s (?:wrong|off|incorrect|not right|a typo)\b", labelled)  # "plate's off"
-            or re.search(rf"^{word}\s+(?:is|should be)\b", words)]  # "Surname is Whitfeld, no i in it"
+            or re.search(rf"^(?:and |also |oh and )?{word}\s+(?:is|was|should be)\b", words)]  # "Surname is Whitfeld", "time was btwn 2 and 4"
 
 
 # Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
@@ -236,6 +236,10 @@ def _read_location(u, facts, asking, now):
     return location_updates(u.location_as_answer, u.text)
 
 
+# A landmark said to be near the place asked about, not the place itself.
+NEAR_LANDMARK = re.compile(r"\b(?:near|nearby|close to|next to|not far from|across from|by the|around the corner from)\b")
+
+
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
@@ -252,6 +256,10 @@ def _read_location_confirmed(text, facts, asking, now):
         if numbered != facts["location"]:
             return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(numbered), "location_confirmed": True}
         answer = True
+    elif restated.decided and answer and facts.get("location") and NEAR_LANDMARK.search(normalize(text)) and \
+            restated.status == loc.IN_TOWN:
+        # "Yes, in Westport, near Saugatuck station": the street asked about is confirmed, the landmark only says where on it
+        return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")), "location_confirmed": True}
     elif restated.decided:
         return {**location_updates(restated, text), "location_confirmed": True}
     elif answer and restated.status == loc.CONFIRM_TOWN and restated.place:
@@ -331,7 +339,34 @@ def _read_weapon(text, facts, asking, now):
 
 def _read_vehicle(text, facts, asking, now):
     vehicle = read_vehicle(text, is_answer=True)
-    return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)} if vehicle else None
+    if not vehicle:
+        return None
+    # Asked for "make, model, colour and plate if you know it": a plate left out is not known, and not asked again.
+    return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle), "vehicle_plate": vehicle.plate or UNKNOWN}
+
+
+UNKNOWN = "unknown"
+# "SURFSUP", "ct surfsup", "its CT 4GHT2": asked for the plate alone, one short token is the plate, letters only or not.
+PLATE_ALONE = re.compile(r"^(?:(?:it s|its|it is|plate|plate is|the plate is|tag|tags|license|licence|ct|connecticut|ny|"
+                         r"new york|nj|ma|ri|vanity|plate number|number)\s+)*(?P<plate>[a-z0-9]{2,8})$")
+
+
+def _read_vehicle_plate(text, facts, asking, now):
+    """The plate of a vehicle named without one ("It's a Hyundai"), or that it is not known."""
+    said = read_vehicle(text, is_answer=True)
+    plate, state = (said.plate, said.plate_state) if said and said.plate else (None, None)
+    alone = PLATE_ALONE.match(normalize(text).strip()) if not plate else None
+    if alone and alone.group("plate") not in ("no", "none", "idk", "nope", "na", "unknown", "dunno"):
+        plate = alone.group("plate").upper()
+        state = "CT" if re.search(r"\b(?:ct|connecticut)\b", normalize(text)) else None
+    if plate:
+        known = facts.get("vehicle_details") or {}
+        merged = amend_vehicle(known, said if said and said.plate else Vehicle(text, plate=plate, plate_state=state))
+        return {"vehicle_plate": plate, "vehicle": merged.summary(), "vehicle_details": as_record(merged)}
+    if says_unknown(text) or yes_or_no(text) is False or re.search(r"\b(?:no plate|dont have|do not have|didnt get|not on me)\b",
+                                                                    normalize(text)):
+        return {"vehicle_plate": UNKNOWN}
+    return None
 
 
 def _read_items(text, facts, asking, now):
@@ -412,7 +447,7 @@ UNDERSTOOD_READERS = {"incident_type": _read_type, "type_confirmed": _read_type_
 READERS = {
     "location_confirmed": _read_location_confirmed,
     "occurred_at": _read_when, "suspect_or_weapon": _read_screening, "known_suspect": _read_suspect,
-    "weapon": _read_weapon, "vehicle": _read_vehicle, "items": _read_items, "caller_number": _read_caller,
+    "weapon": _read_weapon, "vehicle": _read_vehicle, "vehicle_plate": _read_vehicle_plate, "items": _read_items, "caller_number": _read_caller,
     "reporter_name": _read_name, "reporter_email": _read_email, "reporter_phone": _read_phone,
     "confirmed": _read_confirmation,
 }

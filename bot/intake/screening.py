@@ -27,7 +27,7 @@ KNOWN_SUSPECT = re.compile(
     # one person they are sure of: "we're pretty sure its him", "im almost positive it was her"
     rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
     # someone they could name: "a kid from his grade was seen riding it", "the teenager 2 houses down from me"
-    rf"\b(?:kid|boy|girl|guy|teen|teenager|student|man|woman) from (?:his|her|my|our|their) (?:grade|class|school|team|building|"
+    rf"\b(?:kid|boy|girl|guy|teen|teenager|student|man|woman) (?:from|in) (?:his|her|my|our|their) (?:grade|class|school|team|building|"
     rf"street|work|job|church)\b|\b(?:kid|boy|girl|guy|teen|teenager|man|woman|family|people) (?:\w+ )?(?:\d|two|three|a few|a couple) "
     rf"(?:houses?|doors?) (?:down|up|over)\b|"
     # a suspicion of one person they cannot prove: "his car was in the driveway, but i could not say it was him"
@@ -56,6 +56,9 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
     rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
+    # "She knows his name", "my son knows who took it": the one it happened to can name them
+    rf"\b(?:he|she|they|my (?:son|daughter|kid|wife|husband|neighbou?r)) (?:knows?|know) (?:his|her|their|the (?:kid|boy|girl|guy)s?) name\b|"
+    rf"\b(?:he|she|they|my (?:son|daughter|kid|wife|husband|neighbou?r)) (?:knows?|know) (?:exactly |for sure )?who (?:took|did|stole|broke|keyed|smashed)\b|"
     rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
     rf"(?:plate|license plate|tag|plate number)")
 # "his name is Kevin": a name given for someone, a suspect's unless the message is about the person it happened to

@@ -43,6 +43,8 @@ def summary_lines(facts: Mapping) -> list[str]:
     contact = [facts.get("reporter_name"), None if email in (None, "none") else email,
                display_phone(facts.get("reporter_phone")) if facts.get("reporter_phone") not in (None, "none") else None]
     lines.append("You: " + ", ".join(c for c in contact if c))
+    if facts.get("contact_note"):
+        lines.append(f"How to reach you: {facts['contact_note']}")  # "text only, I am Deaf": for the staff who follow up
     return lines
 
 

@@ -35,6 +35,11 @@ NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to
                           r"\b(?:everything else|the rest|rest|otherwise it|all else)(?: of it)? (?:is|looks|s) (?:right|correct|fine|good|ok|okay)\b|"
                           r"\b(?:take out|take off|remove|delete|drop) (?:the |that )?(?:\$ ?\d|\d+ (?:dollars|bucks|cash))")
 GOODBYE = "goodbye"
+# "... it was him, my card is saved on the iPad. Please cancel this, that one is on me": the withdrawal said in so many
+# words, inside a longer message the turn model leans to cancel on without being sure.
+WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|that|the|my) (?:report|complaint|thing|whole thing)\b|"
+                              r"\b(?:please |pls |plz )(?:cancel|withdraw|scrap) (?:this|that|it)\b(?! (?:card|account|charge|order|"
+                              r"subscription|payment|number|check|transaction)s?\b)|\b(?:dont|do not) (?:file|submit|send) (?:it|this|that|the report)\b")
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
@@ -52,6 +57,9 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
+# "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
+STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"
+                         r"looking|searching|outside|inside|here|there)\b|\bno sign of\b|\bno one has seen\b|\bnobody has seen\b")
 # Questions that ask whether the incident described can be reported here, or that we cannot place.
 CAN_I_REPORT_IT_HERE = frozenset({questions.OTHER, "what_types", "why_not_online"})
 # Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
@@ -121,6 +129,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     screening = detector.screen(text, reads_as_report=detector.reads_as_report(incident.slug),
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
+    if turn.intent == "cancel" and not turn.sure and WITHDRAWS_REPORT.search(normal) and not NOT_QUITTING.search(normal):
+        turn = turn.certainly("cancel")
     if turn.intent == "cancel" and NOT_QUITTING.search(normal):
         turn = turn.without("cancel")  # "i didnt cancel anything. i still need to report my tires"
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
@@ -158,6 +168,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
     if screening.cannot_call and not screening.all_clear and turn.intent in ("deny", SAFE_NOW, "decline_officer"):
         # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
+        turn = turn.read_as("inform")
+    if turn.intent in ("deny", SAFE_NOW) and not screening.all_clear and STILL_GOING.search(normal):
+        # after 911 advice, "still no sign of him, he has no phone" is the emergency going on, not "no one is in danger"
         turn = turn.read_as("inform")
     asked = "ask_question" in [intent for intent, _ in turn.ranking[:2]]
     asked_topic = questions.read_question(text) if worded_as_question else None  # its topic is read once
@@ -198,7 +211,9 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"(?:call|tell|contact|report (?:it|this|that) to|go to|talk to)\b|\bwho (?:handles|deals with|takes care of|"
                          r"do i report)\b|\bwho (?:do|should) i (?:report|tell)\b|"
                          r"\b(?:police|you guys|you|westport|your department) (?:handles?|covers?|deals? with|takes?)\b(?:\s+\w+){0,3} "
-                         r"or (?:someone|somebody|some ?one) else\b|\b(?:is|isnt|is not) (?:that|this|it) (?:yours|your jurisdiction|state police)\b", re.I)
+                         r"or (?:someone|somebody|some ?one) else\b|\b(?:is|isnt|is not) (?:that|this|it) (?:yours|your jurisdiction|state police)\b|"
+                         r"\b(?:is|isnt|is not) (?:that|this|it) (?:you|you guys|your department|westport|westport police|the police|police)\b"
+                         r"(?:\s+\w+){0,3},?\s+or (?:someone|somebody|some ?one|somewhere|the state|state police)\b", re.I)
 # Where the question is asked about a place that is not the town's to take: its topic.
 TOPIC_OF_PLACE = {places.EXCLUDED_AREA: "state_police", places.OUTSIDE_TOWN: "other_town"}
 # Incidents that are not ours to take online, and the question topic whose answer says who does take them.

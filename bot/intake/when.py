@@ -164,6 +164,9 @@ BARE_HOUR_CUES = re.compile(r"(?:\b(?:at|around|about|after|before|by|until|sinc
                             r"approximately|maybe|probably|near|almost|nearly|closer to|just after|just before)\s)$")
 BEFORE_PART_OF_DAY = re.compile(r"^\s(?:in the (?:early |late )?(?:morning|afternoon|evening|night)|at night|"
                                 r"this (?:early |late )?(?:morning|afternoon|evening)|last night|tonight)\b")
+# What follows a clock that names an event: "the 10 o'clock class", "the 7:42 train".
+EVENT_CLOCK = re.compile(r"\s*(?:am|pm|a m|p m)?\s*(?:o ?clock\s+|oclock\s+)?(?:class|classes|train|bus|meeting|appointment|show|"
+                         r"game|practice|mass|service|ferry|session|flight|lesson|movie|shift)\b")
 RANGE_WORD = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?:and|to|until|through|into|or)\b|-)\s*(?:\S+\s+){0,3}?$")
 RANGE_BETWEEN = re.compile(r"\b(?:and|to|until|through|into)\b|-")
 # not "11/20", "7.30"; "fine at 10pm and smashed when i left for work fri at 7": 10 PM is not Friday's
@@ -464,12 +467,12 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
         add(_days(match, day, day))
     for match in re.finditer(r"\b(?:(?:for|over|during|in|within) )?(?:(?:about|around|almost|nearly|over|like|roughly"
                              r"|maybe) )?(?:the )?(?:last|past) (?:(\d+) )?(days?|weeks?|months?)\b"
-                             r"|\bfor (?:(?:about|around|almost|nearly|over|like|roughly|maybe) )?(\d+) "
+                             r"|\b(?:for|since) (?:(?:about|around|almost|nearly|over|like|roughly|maybe) )?(\d+) "
                              r"(days?|weeks?|months?)\b"
                              r"|\b(\d+) (days?|weeks?|months?) now\b", text):
         count = int(match.group(1) or match.group(3) or match.group(5) or 1)
         unit = match.group(2) or match.group(4) or match.group(6)
-        if not re.match(r"(?:for|over|during|in|within|the|about|around|almost|nearly|like|roughly|maybe)\b|\d",
+        if not re.match(r"(?:for|since|over|during|in|within|the|about|around|almost|nearly|like|roughly|maybe)\b|\d",
                         match.group(0)) and not match.group(1):
             continue  # "last week", "past month" alone: the calendar week or month (_periods)
         add(_days(match, _ago(count, unit, now), today))
@@ -814,7 +817,18 @@ class _Reading:
         return datetime.combine(day, time(hours % 24, minute), tzinfo=self.tz)
 
     # Clock times
+    def _runs_past_midnight(self, first: _Mention, second: _Mention, at: datetime, then: datetime) -> bool:
+        """"from 10 to 2", "11pm until 6am": a range into the next morning. "the 7:42 AM train ... the kiosk at about
+        7:30 AM" are two moments told out of order on one morning."""
+        ranged = bool(RANGE_WORD.match(self.text[first.end:second.start]))
+        return ranged or (at.hour >= 12 and then.hour < 12)
+
     def _from_clocks(self):
+        # "today at 10:15am, right as the 10 o'clock class started": a clock naming an event is no time of the incident
+        # when another time is said.
+        named = [c for c in self.clocks if EVENT_CLOCK.match(self.text[c.end:]) and self.text[:c.start].rstrip().endswith("the")]
+        if named and len(named) < len(self.clocks):
+            self.clocks = [c for c in self.clocks if c not in named]
         hours: dict[int, int] = {}
         for clock in self.clocks:
             part = self._part_of(clock)
@@ -854,7 +868,8 @@ class _Reading:
         times = [self._at(clock.day.first if clock.day else today, hours[id(clock)], clock.minute)
                  for clock in self.clocks]
         for i in range(1, len(times)):  # in the order said: an end before its start is the next day
-            if times[i] < times[i - 1] and (self.clocks[i].day is self.clocks[i - 1].day):
+            if times[i] < times[i - 1] and (self.clocks[i].day is self.clocks[i - 1].day) and \
+                    self._runs_past_midnight(self.clocks[i - 1], self.clocks[i], times[i - 1], times[i]):
                 times[i] += timedelta(days=1)
         dayless = self.clocks[0].day is None
         if dayless:  # the most recent day on which it has all passed

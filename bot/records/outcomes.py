@@ -24,7 +24,7 @@ from bot.records.models import (CANCELLED, EMERGENCY, FILED, FOLLOW_UP_OPEN, INE
 # Crockford's base32 without I, L, O, U: nothing a resident can misread when typing it back.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 DETAIL_FIELDS = ("vehicle", "vehicle_details", "items", "items_details", "caller_number", "call_pattern", "accounts",
-                 "vehicle_parts")
+                 "vehicle_parts", "contact_note")
 
 
 def new_reference() -> str:

@@ -23,6 +23,8 @@ from bot.safety import model, rules, signals
 # there now, and the model (trained on descriptions) is asked only about other dangers (see verdict).
 INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon", "items", "type_confirmed", "narrative",
                                 "confirmed"})
+# Questions about who did it: the answer describes a person, maybe by age.
+SUSPECT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect"})
 # The kinds of danger an answer about the incident itself may describe, as something past.
 INCIDENT_KINDS = frozenset({"weapon_present", "threat_of_violence", "crime_in_progress", "danger_or_injury"})
 _MODEL_EVIDENCE = "statistical model"
@@ -93,6 +95,10 @@ class Screening:
         # moment ("wait theres a guy in my driveway right now") is not that description.
         model_may_judge = (not about_incident or self.self_harm_cue or self.present
                            or self.model_category not in INCIDENT_KINDS)
+        if answering in SUSPECT_QUESTIONS and self.model_category == signals.MISSING_PERSON and not self.present:
+            # "pretty sure its the kid 2 houses down, mason, hes 16": a suspect's age is no missing child; a child
+            # missing now is said as now, or in the rules' words ("my son never came home")
+            model_may_judge = False
         if answering == "occurred_at" and self.word_count <= SHORT_TIME_ANSWER_WORDS:
             # "just now, like 5 min ago" answers "when was the most recent call?": a time, nothing more to judge
             model_may_judge = False

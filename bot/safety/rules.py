@@ -21,6 +21,7 @@ HABITUAL_CATEGORIES = (signals.CRIME_IN_PROGRESS,)
 # An answer to "was a weapon involved?" describes the incident being reported: a weapon named in
 # it counts only when the answer also says it is there now.
 ANSWER_CLOSES = (signals.WEAPON_PRESENT,)
+NEGATIVE_DANGER = re.compile(r"\b(?:not|never|no one|nobody|cannot|can not|cant)\b")
 _CONTACT_DETAILS = re.compile(r"\S+@\S+|https?://\S+|\+?\d[\d\s().-]{6,}\d")
 # Sentence punctuation, but not the point, comma or colon inside a number ("5.30", "1,200", "3:15").
 _SENTENCE_BREAK = re.compile(r"(?:[!?;\n]|(?<!\d)[.,:]|[.,:](?!\d))+")
@@ -37,6 +38,7 @@ class Reading:
     clauses: tuple[tuple[str, str], ...]  # each clause with its segment
     in_past: bool      # an explicit past time dates the message and nothing says it is still going on
     called_911: bool   # it says the resident called or is calling 911 (no new danger by itself)
+    recorded: bool = False  # a recording told in the present tense, nothing in it live: its "is holding" is no "now"
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,9 @@ def read(text: str) -> Reading:
                     for c in words["clause_break"].split(segment) if c and c.strip())
     prepared = " ".join(sentences)
     model_text = " ".join(" ".join(for_model).split())
-    return Reading(prepared, model_text, segments, clauses, _in_past(prepared, "past_time"), called)
+    # A recording told in the present tense is as past as "last night" ("watching the video again, he is holding a pistol")
+    recorded = bool(words["narrated_recording"].search(prepared)) and not words["live"].search(prepared)
+    return Reading(prepared, model_text, segments, clauses, _in_past(prepared, "past_time") or recorded, called, recorded)
 
 
 def _unless_911(match: re.Match) -> str:
@@ -94,7 +98,7 @@ def scan(reading: Reading, rules: tuple[Rule, ...] | None = None) -> tuple[list[
 
 def speaks_of_now(reading: Reading) -> bool:
     """Words that put the message in this moment ("right now", "still", "is back", "just")."""
-    return bool(signals.vocabulary().context["present"].search(reading.prepared))
+    return bool(signals.vocabulary().context["present"].search(reading.prepared)) and not reading.recorded
 
 
 def all_clear(reading: Reading) -> bool:
@@ -140,7 +144,13 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     else:
         dated = reading.in_past or _in_past(segment, "past_time")
     hypothetical = signals.vocabulary().context["hypothetical"].search(reading.prepared)
-    if dated or hypothetical or _negated(reading.prepared, first, segment) or _habitual(rule, segment, reading.prepared):
+    # A denial counts in the danger's own sentence: "no. oh god my daughter hasnt come home" answers "no" to the
+    # question, then tells the danger.
+    opening = " ".join(first.group(0).split()[:3])  # a match may run on past its sentence
+    own = next((s for s in reading.segments if opening in s), None)
+    in_segment = re.search(re.escape(opening), own) if own else None
+    negated = _negated(own, in_segment, own) if in_segment else _negated(reading.prepared, first, segment)
+    if dated or hypothetical or negated or _habitual(rule, segment, reading.prepared):
         return None, True
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
 
@@ -152,22 +162,26 @@ def _clause_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
         match = rule.patterns[0].search(clause)
         if not match:
             continue
-        if _closed(rule, clause, segment, match, reading.in_past, reading.prepared):
+        if _closed(rule, clause, segment, match, reading.in_past, reading.prepared, reading.recorded):
             closed = True
             continue
         evidence = evidence or match.group(0)
-        survives = survives or not answer_closes or not _closed(rule, clause, segment, match, True, reading.prepared)
+        survives = survives or not answer_closes or not _closed(rule, clause, segment, match, True, reading.prepared,
+                                                                reading.recorded)
     return (Hit(rule, evidence, survives), False) if evidence else (None, closed)
 
 
-def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: bool, message: str = "") -> bool:
+def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: bool, message: str = "",
+            recorded: bool = False) -> bool:
     words = signals.vocabulary().context
     if words["hypothetical"].search(clause) or _negated(clause, match, segment):
         return True
     if rule.scope == "live":
         return _in_past(clause, "old")
-    present = bool(words["present"].search(clause))
-    asks_about_service = rule.category in SERVICE_QUESTION_CATEGORIES and bool(words["service_question"].search(clause))
+    present = bool(words["present"].search(clause)) and not recorded
+    # "how do i surrender a firearm" asks about a service; "can I report online that he has a gun ... right now" does not
+    asks_about_service = rule.category in SERVICE_QUESTION_CATEGORIES and bool(words["service_question"].search(clause)) and \
+        not words["live"].search(message)
     over = bool(words["past"].search(clause)) and not present
     return asks_about_service or _habitual(rule, clause, message) or over or (in_past and not present)
 
@@ -185,7 +199,10 @@ def _negated(text: str, match: re.Match, segment: str) -> bool:
     """A denial just before the danger words, or anywhere up to the next "but" ("no one is hurt")."""
     words = signals.vocabulary().context
     before = text[: match.start()].rstrip() + " "
-    return bool(words["negation_before"].search(before)) or bool(words["negated_fact"].search(segment))
+    # Danger said in negative words ("my son never came home", "she is not breathing") is not undone by a "no" before
+    # it: "no my son never came home from school" answers the question asked, then tells the danger.
+    denied_before = not NEGATIVE_DANGER.search(match.group(0)) and bool(words["negation_before"].search(before))
+    return denied_before or bool(words["negated_fact"].search(segment))
 
 
 def self_harm_cue(reading: Reading, hits: list[Hit]) -> bool:

@@ -42,7 +42,7 @@ def test_westport_jurisdiction(westport):
 
 
 @pytest.mark.parametrize(("area_id", "kind", "alias", "exits"), [
-    pytest.param("sherwood_island_state_park", "park", "sherwood island connector", (), id="sherwood-island"),
+    pytest.param("sherwood_island_state_park", "park", "sherwood island connector", ("18",), id="sherwood-island"),
     pytest.param("merritt_parkway", "highway", "route 15", ("41", "42", "20", "21"), id="merritt-parkway"),
     pytest.param("connecticut_turnpike", "highway", "i-95", ("17", "18"), id="connecticut-turnpike"),
 ])

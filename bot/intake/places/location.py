@@ -127,6 +127,10 @@ OFF_THE_HIGHWAY = re.compile(r"\b(?:parking lot|commuter lot|lot|parking garage|
                              r"(?:the )?(?:exit|ramp|highway|merritt|turnpike|i 95|95|parkway)\b")
 
 
+# Words that put a place off a park's exit in the park rather than on the highway.
+PARK_WORDS = re.compile(r"\b(?:park|beach|pavilion|picnic|trail|beach path|the shore)\b(?! (?:and ride|n ride|ride lot))")
+
+
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
     dept = profile()
     area_mentions = [m for m in mentions if m.places[0].kind == kinds.EXCLUDED]
@@ -141,8 +145,12 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
         if ((_near(mention.preceding) or away) and not ramp_or_on) or route:
             return LocationAssessment(CONFIRM_AREA, area.name, area)
         return LocationAssessment(EXCLUDED_AREA, area.name, area)
+    park = next((a for a in dept.excluded_areas if a.kind == "park" and exits and exits[0] in a.exits), None)
+    if park and PARK_WORDS.search(normalize(text)):
+        # "the park off exit 18 ... the big one with the pavilion": the state park, reached from that exit
+        return LocationAssessment(EXCLUDED_AREA, park.name, park)
     if exits:
-        area = next((a for a in dept.excluded_areas if exits[0] in a.exits), None)
+        area = next((a for a in dept.excluded_areas if a.kind == "highway" and exits[0] in a.exits), None)
         near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: the)? exit {exits[0]}", normalize(text))
         name = f"exit {exits[0]} ({area.name if area else 'highway'})"
         if (near_exit and (other_places or away) and not mentions_ramp(text)) or route:
@@ -175,8 +183,9 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     streets = unknown_streets(text)
     if streets:
         return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
-    if is_answer and _as_typed(text) and not BARE_REPLY.fullmatch(normalize(text).strip()):
-        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))  # but "yes" or "no" alone names no place
+    if is_answer and _as_typed(text) and not BARE_REPLY.fullmatch(normalize(_as_typed(text)).strip()) and not _asks(text):
+        # but "yes" or "no" alone names no place, and nor does a question ("Does it matter that I moved it?")
+        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))
     return LocationAssessment(NOT_FOUND)
 
 
@@ -228,7 +237,8 @@ def _corner(mentions: list[PlaceMention]) -> str | None:
 LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)
 
 
-BARE_REPLY = re.compile(r"(?:yes|yeah|yep|yup|ya|y|no|nope|nah|n|ok|okay|k|sure|idk|dunno|not sure)")
+BARE_REPLY = re.compile(r"(?:yes|yeah|yep|yup|ya|y|no|nope|nah|n|ok|okay|k|sure|idk|dunno|not sure)"
+                        r"(?: (?:please|pls|plz|thanks|thank you|thx|sure|ok|okay|sir|maam|of course|i do|i dont|it is|it was))*")
 
 
 def _as_typed(text: str) -> str:
@@ -241,6 +251,15 @@ def _as_typed(text: str) -> str:
         if shorter == cleaned:
             return cleaned[:120]
         cleaned = shorter
+
+
+# A first sentence worded as a question asks something: "does it matter that i moved it? it was on the street".
+ASKS = re.compile(r"^(?:does|do|did|is|are|should|can|could|would|will|what|why|how|when|who|which)\b", re.I)
+
+
+def _asks(text: str) -> bool:
+    first = re.split(r"(?<=[?.!])\s", straighten(text).strip(), maxsplit=1)[0]
+    return first.rstrip().endswith("?") or bool(ASKS.match(first))
 
 
 def _title(street: str) -> str:

@@ -1010,3 +1010,90 @@ def test_a_house_number_given_when_confirming_the_town_is_kept():
 @pytest.mark.parametrize("text", ["yes", "Yes.", "no"])
 def test_a_bare_yes_or_no_to_where_it_happened_names_no_place(text):
     assert "location" not in absorb(text, {"incident_type": "vehicle_tampering"}, "location", now=NOW).updates
+
+
+# --- session 21: what blind residents and sealed-19 showed ------------------------------------------------------
+
+def test_a_vehicle_named_without_its_plate_is_asked_for_the_plate_once():
+    facts, asked = converse(["Someone tried to break into my Kia last night, the steering column is cracked and the ignition "
+                             "pulled out but they didnt get it started. 12 Bayberry Lane", "no"])
+    assert next_question(facts) == "vehicle_plate"
+    facts, _ = converse(["CT 7RX 204"], facts)
+    assert facts["vehicle_details"]["plate"] == "7RX204" and facts["vehicle_details"]["make"] == "Kia"
+    assert "vehicle_plate" not in [next_question(facts)]
+
+
+def test_a_plate_not_known_is_not_asked_again():
+    facts = {"incident_type": "vehicle_tampering", "vehicle": "Kia"}
+    assert absorb("no idea, sorry", facts, "vehicle_plate", now=NOW).updates == {"vehicle_plate": "unknown"}
+
+
+def test_asked_for_the_vehicle_a_plate_left_out_is_not_asked_for_again():
+    facts, _ = converse(["somebody keyed my car", "45 Hillspoint Road", "no", "this morning", "red mazda 3"])
+    assert facts["vehicle_plate"] == "unknown" and next_question(facts) == "narrative"
+
+
+def test_a_question_at_the_place_question_is_no_place():
+    update = absorb("Does it matter that I moved it? It was on the street, I put it in the garage after",
+                    {"incident_type": "vehicle_tampering"}, "location", now=NOW).updates
+    assert "location" not in update
+
+
+def test_something_found_taken_at_the_summary_makes_tampering_a_vehicle_burglary():
+    facts = {"incident_type": "vehicle_tampering", "location": "Riverside Avenue, Westport, CT", "location_status": "in_town",
+             "vehicle": "grey Toyota Corolla", "reporter_name": "Ana Diaz"}
+    update = absorb("Wait, I checked again, my Bose headphones are missing from the console. About 300 dollar",
+                    facts, "confirmed", now=NOW).updates
+    assert update["incident_type"] == "vehicle_burglary" and update["items_details"]["total_value"] == 300
+
+
+def test_a_price_for_an_item_listed_without_one_adds_to_the_total():
+    facts = {"incident_type": "lost_property", "items": "a grey backpack with my Dell laptop, $800, and my glasses",
+             "items_details": {"total_value": 800.0}}
+    update = absorb("please change, the glasses are also 250 dollar", facts, "confirmed", now=NOW).updates
+    assert update["items_details"]["total_value"] == 1050
+
+
+def test_a_new_price_for_one_item_of_several_changes_only_that_item():
+    facts = {"incident_type": "theft", "items": "bike $900, helmet $80, lock $40", "items_details": {"total_value": 1020.0},
+             "reporter_email": "kim@example.com"}
+    update = absorb("email is right. and the helmet was 120 with the light", facts, "confirmed", now=NOW).updates
+    assert update["items_details"]["total_value"] == 1060
+
+
+def test_a_time_said_without_a_day_at_the_summary_keeps_the_day():
+    facts = {"incident_type": "damage_to_motor_vehicle", "occurred_at": "2025-06-09", "location": "Compo Beach, Westport, CT"}
+    update = absorb("it was at the main lot. and it was like 1-3pm", facts, "confirmed", now=NOW).updates
+    assert (update["occurred_at"], update["occurred_end"]) == ("2025-06-09T13:00-04:00", "2025-06-09T15:00-04:00")
+
+
+def test_a_name_written_as_a_sentence_of_its_own_corrects_the_name():
+    facts = {"incident_type": "lost_property", "reporter_name": "Katarina Novak"}
+    update = absorb("My phone changed my name. It is Katarzyna, with z. Katarzyna Novak. Rest is fine.",
+                    facts, "confirmed", now=NOW).updates
+    assert update["reporter_name"] == "Katarzyna Novak"
+
+
+def test_asking_to_be_reached_in_writing_is_kept_for_staff():
+    facts, _ = converse(["Hello. I am Deaf and cannot take phone calls, text only please. Someone broke my mailbox "
+                         "at 12 Long Lots Road last night."])
+    assert "text only" in facts["contact_note"]
+    assert any(line.startswith("How to reach you:") for line in summary_lines({**facts, "reporter_name": "Sam Lee"}))
+
+
+def test_the_reporters_own_phone_is_not_the_victims_named_after_it():
+    update = absorb("I'll give mine. Jo Park, jo.park@example.com, 203-555-0171. The victim is my mother Ann Park, "
+                    "her home phone is 203-555-0172.", {"incident_type": "identity_theft"}, "reporter_name", now=NOW).updates
+    assert update["reporter_phone"] == "+12035550171"
+
+
+def test_the_harassers_number_replaces_an_unknown_one():
+    facts = {"incident_type": "harassing_phone_call", "caller_number": "blocked or unknown"}
+    update = absorb("No idea who. The number is 475-555-0166, always the same one", facts, "known_suspect", now=NOW).updates
+    assert update["caller_number"] == "(475) 555-0166"
+
+
+def test_a_landmark_near_the_street_confirms_the_street():
+    facts = {"incident_type": "theft", "location": "Riverside Avenue, Westport, CT", "location_status": "confirm_town"}
+    update = absorb("Yes, Westport, near the Saugatuck station", facts, "location_confirmed", now=NOW).updates
+    assert update["location"] == "Riverside Avenue, Westport, CT" and update["location_confirmed"] is True

@@ -39,3 +39,11 @@ def test_a_numbered_choice_after_ok():
 ])
 def test_an_answer_opens_with_yes_only_to_a_yes_or_no_question(asked, opens_with_yes):
     assert answer("copy", asked).startswith("Yes") is opens_with_yes
+
+
+@pytest.mark.parametrize("text", [
+    "Before I continue, I would like to know whether my name is given to the person",
+    "But please, I asked whether the report is anonymous.",
+])
+def test_a_question_asked_as_a_statement_is_a_question(text):
+    assert asks_something(text)

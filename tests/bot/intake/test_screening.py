@@ -207,3 +207,11 @@ def test_a_relative_named_beside_i_think_is_no_suspect_unless_they_did_it(text, 
 
 def test_a_nail_gun_in_a_stolen_bag_is_no_weapon():
     assert weapon_in("neither. well one of the bags had a paslode nail gun in it lol does that count") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "No weapon. But she is pretty sure a girl in her class took it, she knows her name.",
+    "my son knows who took it",
+])
+def test_someone_the_victim_can_name_is_a_known_suspect(text):
+    assert known_suspect_in(text) is True

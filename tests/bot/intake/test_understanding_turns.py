@@ -97,3 +97,32 @@ def test_who_handles_an_incident_in_a_place_not_ours_is_a_question(text, topic):
 
 def test_asking_whether_an_incident_in_town_can_be_reported_here_is_still_a_report():
     assert understand("my bike got taken from the rack at compo beach this morning, can i report it here?").turn.intent != "ask_question"
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly I would rather just have an officer come by, my neighbour saw the van",
+    "No, I do not want to file online. Please just send an officer.",
+])
+def test_asking_for_an_officer_inside_a_longer_message_is_a_request_for_one(text):
+    assert understand(text).command == "request_officer"
+
+
+def test_withdrawing_the_report_in_so_many_words_cancels_it():
+    u = understand("Oh. My teenager just admitted it was her, she used my card for a game. Please cancel this, my mistake.")
+    assert u.turn.intent == "cancel"
+
+
+def test_the_emergency_going_on_is_not_an_all_clear():
+    u = understand("still no sign of her, she doesnt have her phone")
+    assert u.turn.intent not in ("deny", "safe_now")
+
+
+def test_asking_whether_a_highway_incident_is_ours_is_answered_with_who_handles_it():
+    u = understand("A truck threw a stone on I-95 by exit 17 this morning and chipped my windshield. Nobody hurt. "
+                   "Is that you, or someone else?")
+    assert u.question is not None and u.question.topic == "state_police"
+
+
+def test_a_relative_clause_is_no_question():
+    u = understand("I am writing for my father, who is 81 and lives on Cross Highway. Someone opened a store card in his name.")
+    assert u.question is None

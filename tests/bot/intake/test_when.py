@@ -579,3 +579,18 @@ def test_when_it_was_found_is_not_when_it_happened():
 
 def test_a_size_written_as_a_fraction_is_no_date():
     assert parse_when("they took 6 sheets of 3/4 plywood and a 1/2 inch drill", NOW) is None
+
+
+def test_two_moments_told_out_of_order_are_one_morning():
+    found = read("on monday I got on the bus at 8:12 AM. I still had my wallet at the coffee cart at about 8:00 AM")
+    assert (found.at, found.end) == (at(6, 9, 8, 0), at(6, 9, 8, 12))
+
+
+def test_a_clock_naming_an_event_is_no_time_of_the_incident():
+    found = read("the last call was today at 11:20am, right as the 11 o'clock meeting started")
+    assert (found.at, found.end) == (at(6, 11, 11, 20), None)
+
+
+def test_since_a_number_of_weeks_is_a_span_until_today():
+    found = read("calls since two weeks, every day")
+    assert found.at.date() == date(2025, 5, 28)

@@ -523,3 +523,39 @@ def test_someone_who_will_be_heard_cannot_call():
 
 def test_being_on_the_line_with_911_is_having_called():
     assert screen("my wife is on with 911 right now, what do i do until they come").called_911
+
+
+@pytest.mark.parametrize("text, answering", [
+    # a "no" answering the question, then a child missing: the "no" denies nothing that follows it
+    ("no. oh god my daughter hasnt come home, she was supposed to be back at 4 and its 7 now", "suspect_or_weapon"),
+    ("no my boy never came home from practice and hes not picking up", "suspect_or_weapon"),
+    ("nope. wait my mom is not breathing right", None),
+    # the offender back and at the door, said in the middle of giving contact details
+    ("Ruth Okafor, ruth@example.com. oh no, they have come back, two of them are banging at my back door right now",
+     "reporter_name"),
+])
+def test_danger_after_an_answer_word_or_in_contact_details_is_an_emergency(text, answering):
+    assert screen(text).verdict(answering).is_emergency
+
+
+@pytest.mark.parametrize("text, answering", [
+    # a recording told in the present tense is as past as "last night"
+    ("no clue who, but replaying the ring footage he is holding a handgun while he goes through my glovebox",
+     "suspect_or_weapon"),
+    # when someone is due back is a date, not someone arriving
+    ("the date is off, sunday is when she is coming back from her trip, it should be from tuesday", "confirmed"),
+    # a near miss is no one hurt
+    ("a loose horse has been on our road since this morning and almost got hit by a car, who handles that?", None),
+    # a suspect described by age is no missing child
+    ("yes, im fairly sure its the boy three houses down, tyler, hes 15, he was mad about the basketball hoop",
+     "suspect_or_weapon"),
+    # where the resident is standing, and similes for a mess
+    ("somebody rummaged through my truck, console emptied, charger gone. im standing next to it right now", None),
+    ("came out to the lot and nearly had a heart attack, window smashed, glass like a bomb had gone off, bag gone", None),
+])
+def test_look_alikes_of_danger_are_not_emergencies(text, answering):
+    assert not screen(text).verdict(answering).is_emergency
+
+
+def test_a_recording_watched_live_is_still_now():
+    assert screen("im watching the doorbell cam live and he is holding a gun at my front door").verdict().is_emergency
