@@ -15,6 +15,10 @@ from bot.intake.when import local_now
 from bot.records.conversations import SMS
 from bot.records import outcomes
 
+# Incidents an officer takes that a message read as an emergency by mistake may have told in full; after "nobody is in
+# danger" they are referred, not asked for again (the danger types, and suspicious activity, are not among them).
+TOLD_AS_A_REPORT = frozenset({"motor_vehicle_accident", "animal_complaint", "motor_vehicle_theft", "noise_complaint",
+                              "fraud_scam", "abandoned_vehicle", "illegal_dumping"})
 ADVISED = "advised"
 REPORT_LATER_ASKED = "report_later_asked"
 # What the resident can be doing after 911 advice, and the reply each gets (see ActionAfterEmergency).
@@ -91,6 +95,10 @@ class ActionAfterEmergency(Action):
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             _acknowledge_call(dispatcher, tracker)
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
+        if u.screening.language_worry and not u.screening.all_clear:
+            # "I am afraid my english not good for call 911. They understand me?": yes, 911 has interpreters
+            dispatcher.utter_message(text=questions.answer("language_911"))
+            return []
         if intent == "cancel":
             # "they already came, its over, I dont need to do a report anymore": nothing more to ask; but
             # "i'll call around to her friends first, dont want to overreact" puts off the call: call now
@@ -165,7 +173,9 @@ def _nothing_to_report(tracker: Tracker) -> bool:
         return False
     alarming = _last_emergency_message(tracker)
     slug = understanding_of(alarming).incident.slug if alarming else None
-    return slug not in profile().online_slugs
+    # "a jerk sideswiped me on the merritt ... nobody hurt" read as an emergency by mistake still told an incident (one
+    # an officer takes): it is not asked for again. The danger itself ("found her!! she went home with a friend") is not.
+    return slug not in TOLD_AS_A_REPORT
 
 
 def _script_given(tracker: Tracker) -> str | None:

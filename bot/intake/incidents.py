@@ -161,8 +161,16 @@ _PART_SEEN = re.compile(r"\b(?:get|got|see|saw|catch|caught|note|noted|write dow
                         r"(?: a| the| his| her| their| its| any)? (?:license |licence )?$")
 
 
+# Parts that other things have too ("a Weber grill ... wheel tracks in the grass"): a vehicle part only beside a vehicle.
+_SHARED_PARTS = {"wheel", "wheels", "tire", "tires", "tyre", "tyres", "seat", "seats", "rim", "rims", "battery", "mirror"}
+_PART_TRACES = re.compile(r"^\s(?:tracks?|marks?|ruts?|prints?|barrow)\b")
+
+
 def _names_a_part_taken(words: str) -> bool:
-    return any(not _PART_SEEN.search(words[:m.start()]) for m in _parts_pattern().finditer(words))
+    vehicle_said = re.search(rf"\b(?:{_vocabulary()['vehicle']})\b", words)
+    return any(not _PART_SEEN.search(words[:m.start()]) and not _PART_TRACES.match(words[m.end():])
+               and (vehicle_said or m.group(0) not in _SHARED_PARTS)
+               for m in _parts_pattern().finditer(words))
 
 
 # --- reading a message -------------------------------------------------------------------------

@@ -181,6 +181,10 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
+    if WHAT_IT_SAYS.search(u.text) and WHAT_IT_SAYS.sub(" ", u.text).strip():
+        # "The time is wrong, it says 7:30 AM. It was 7:30 in the evening": the value quoted from the summary is the
+        # one being replaced, so the correction is read without it (a different text, read once here)
+        u = understand(WHAT_IT_SAYS.sub(" ", u.text), now=now)
     named = readers.named_fields(u.text)
     if NOT_YET.search(u.normal):
         # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed
@@ -325,6 +329,7 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     """The new value of each field a correction names and gives ("change the items. it should be: a
     macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
     updates: dict = {}
+    text = WHAT_IT_SAYS.sub(" ", text)  # "it says 7:30 AM. It was 7:30 in the evening": the value shown is not the new one
     for name in named:
         value = (name == "reporter_name" and _name_said_alone(text)) or readers.new_value(text, name)
         if not value:
@@ -369,6 +374,9 @@ def _name_said_alone(text: str) -> str | None:
     return None
 
 
+# What the summary shows now, quoted back: "it says 7:30 AM", "the report has $1,400".
+WHAT_IT_SAYS = re.compile(r"\b(?:it|the summary|the report|that|this|(?:the )?\w+ (?:line|field|part))(?: still)? "
+                          r"(?:says|said|shows|showed|reads|has|had) [^.!?;\d]*\d[^.!?;]*[.!?;]?", re.I)  # a value quoted: a time, an amount
 PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
 # "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
@@ -483,7 +491,8 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     if match and not facts.get("items") and facts.get("accounts"):
         return _amount_swapped_in_accounts(match, facts)  # "its $3,240, not $2,340": the charges on the card
     items = facts.get("items") or ""
-    if not match or not items or TOTAL_NAMED.search(text[:match.start()]):
+    said_of_item = _item_named(text[:match.start()], items) if match else False  # "The laptop value is $1,650, not $1,400"
+    if not match or not items or (TOTAL_NAMED.search(text[:match.start()]) and not said_of_item):
         return {}  # "total value should be $350 not 100": the total, read by _value_corrected; the items stay as listed
     new, old = (float(group.replace(",", "")) for group in match.groups())
     items = _amount_replaced(items, match)
@@ -494,6 +503,13 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     new_total = (total - old + new) if total is not None and total >= old else new
     details.update(description=items, total_value=new_total)
     return {"items": items, "items_details": details, "stated_values": [new_total]}
+
+
+def _item_named(text: str, items: str) -> bool:
+    """A word of the items list said before the amount ("the laptop value is ..."): that item's value, not the total."""
+    said = set(re.findall(r"[a-z]{4,}", normalize(text))) - {"value", "total", "worth", "should", "price", "that", "this",
+                                                               "actually", "wrong", "with", "were", "they"}
+    return any(re.search(rf"\b{re.escape(word)}s?\b", items, re.I) for word in said)
 
 
 def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
@@ -650,8 +666,17 @@ def _added_at_summary(text: str, facts: Mapping) -> dict:
         if items:
             return {"items": items.description, "items_details": as_record(items)}
     told = (facts.get("narrative") or "").rstrip()
-    combined = f"{told}{'' if not told or told[-1] in '.!?' else '.'} {addition}".strip()
+    # "You didn't add the $800 damage estimate. Please add it.": the request itself is no part of the story
+    story = " ".join(part for part in sentences(addition) if not ADD_REQUEST_ONLY.match(part.strip()))
+    if not story:
+        return _volunteered_value(addition, facts, None)
+    combined = f"{told}{'' if not told or told[-1] in '.!?' else '.'} {story}".strip()
     return {"narrative": combined, **_volunteered_value(addition, facts, None)}
+
+
+# A sentence that only asks for something to be added: "Please add it.", "add that too", "it."
+ADD_REQUEST_ONLY = re.compile(r"^(?:(?:please|pls|plz|can you|could you|just|and)\s+)*(?:add\s+)?(?:it|that|this|them|too|that too|"
+                              r"it too|it please|that please)[\s.!]*$", re.I)
 
 
 def _details_no_longer_needed(facts: Mapping, updates: Mapping) -> dict:

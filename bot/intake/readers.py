@@ -83,9 +83,9 @@ def named_fields(text: str) -> list[str]:
     words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
-            or re.search(rf"(?:^|[.;,]\s*){word}\s*:", labelled)  # "colour: gray", as on the summary
+            or re.search(rf"(?:^|[.;,]\s*|\b(?:write|put|use|my|the|full|last|first|sur) ){word}\s*:", labelled)  # "colour: gray"
             or re.search(rf"\b{word}['’]s (?:wrong|off|incorrect|not right|a typo)\b", labelled)  # "plate's off"
-            or re.search(rf"^(?:and |also |oh and )?{word}\s+(?:is|was|should be)\b", words)]  # "Surname is Whitfeld", "time was btwn 2 and 4"
+            or re.search(rf"^(?:and |also |oh and )?(?:last |first |full |middle )?{word}\s+(?:is|was|should be)\b", words)]  # "Surname is Whitfeld", "time was btwn 2 and 4"
 
 
 # Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
@@ -513,7 +513,7 @@ def without_approval(text: str) -> str:
 def is_addition(u) -> bool:
     """More to add at the summary, not a change: it names no field and reads as an afterthought."""
     words = normalize(u.text)
-    if re.match(r"(?:please |pls |plz |can you |could you |can u |could u )?add\b", words):
+    if re.match(r"(?:(?:wait|oh|ok|okay|and|also|sorry|actually|one more thing) )*(?:please |pls |plz |can you |could you |can u |could u )?add\b", words):
         return True  # "add to what happened: he also called my work": told in so many words
     changes_something = (CORRECTING.search(words) or re.search(r"\bnot\b", words) or u.when
                          or u.location.status != loc.NOT_FOUND)
@@ -524,8 +524,9 @@ def is_addition(u) -> bool:
 
 def without_lead_in(text: str) -> str:
     """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
-    return re.sub(r"^(?:(?:oh|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|one change|one correction|actually|"
-                  r"(?:please |pls |plz |can you |could you |can u |could u )?add(?: that| to (?:what happened|the report|it))?)[\s,:;.!-]+)+",
+    return re.sub(r"^(?:(?:oh|wait|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|one change|one correction|actually|"
+                  r"(?:please |pls |plz |can you |could you |can u |could u )?add(?: one (?:more )?thing| that| to (?:what happened|the report|it))?)"
+                  r"[\s,:;.!-]+)+",
                   "", text.strip(), flags=re.I) or text.strip()
 
 

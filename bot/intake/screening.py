@@ -142,7 +142,9 @@ NAMED_IN_ANSWER = re.compile(
     rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b"
     # a relation who saw it is a witness: "my son saw him, a grown man in a grey hoodie"
     r"(?! (?:saw|seen|sees|noticed|spotted|heard|found|told|called|caught|yelled|watched|says|said|was there|chased|backed|ran|"
-    r"went|tried|stopped|got|and i|and me)\b)|"
+    r"went|tried|stopped|got|and i|and me|"
+    # whose camera or house it was: "my neighbor's doorbell cam picked up the sound"
+    r"(?:s )?(?:doorbell|camera|cam|cams|ring|video|footage|house|home|yard|driveway|porch|security|dog))\b)|"
     # a suspicion about someone by name: "I can't prove it, but yes, I think it's Kyle" (not "I think it was kids")
     r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure) (?:that )?(?:it is|it was|its) "
     r"(?!(?:nothing|fine|over|gone|lost|kids?|teens?|teenagers|random|someone|somebody|some|a|an|the|just|probably|"
@@ -165,7 +167,9 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     words = prepare(text)
     if PET_OR_CHILD.search(words):
         words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
-    if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)):
+    said_no = answering and NO_SUSPECT_IN_ANSWER.search(words)  # "No. My neighbor's doorbell cam picked up ..."
+    if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)
+                                       and not said_no):
         return True
     if NAME_IS.search(words) and not FOR_SOMEONE.search(words):
         return True

@@ -26,7 +26,9 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
-NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|\bstill (?:need|want) to (?:report|file)\b|"
+NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|"
+                          # "nvm she typo'd it lol its AJ90251": never mind what was said, here is the right value
+                          r"\b(?:nvm|never ?mind)\b(?=.{0,60}\b(?:it is|its|it s|should be|i meant|i mean|typo\w*|typed)\b)|\bstill (?:need|want) to (?:report|file)\b|"
                           # "forget it, leave it as is and just file the report": filing is the opposite of quitting
                           r"(?<!not )(?<!dont )(?<!never )\b(?:just |please |go ahead and )file (?:it|the report|my report|this report|this)\b|"
                           r"\bleave it (?:as is|like that|as it is)\b|"
@@ -39,7 +41,11 @@ GOODBYE = "goodbye"
 # words, inside a longer message the turn model leans to cancel on without being sure.
 WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|that|the|my) (?:report|complaint|thing|whole thing)\b|"
                               r"\b(?:please |pls |plz )(?:cancel|withdraw|scrap) (?:this|that|it)\b(?! (?:card|account|charge|order|"
-                              r"subscription|payment|number|check|transaction)s?\b)|\b(?:dont|do not) (?:file|submit|send) (?:it|this|that|the report)\b")
+                              r"subscription|payment|number|check|transaction)s?\b)|\b(?:dont|do not) (?:file|submit|send) (?:it|this|that|the report)\b|"
+                              # "ok please cancel, nobody needs a police report on my daughter", "Sorry, never mind!" at the end
+                              r"\b(?:please|pls|plz|ok|okay|so|just) cancel\b(?! (?:my|the|that|this|her|his|our) (?:\w+ )?(?:card|cards|account|"
+                              r"order|subscription|payment|check|credit))|\b(?:sorry|ugh|oops|ok|okay) never ?mind\s*$|"
+                              r"\b(?:nobody|no one) needs a (?:police )?report\b")
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
@@ -56,6 +62,9 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
+# A report already made: "I filed an online report on Monday", "we already submitted a report last week".
+ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?(?:online |police )?"
+                           r"report\b(?! (?:just )?now)")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
 STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"
@@ -126,11 +135,12 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     worded_as_question = questions.asks_something(text)
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
+    leans_to_cancel = "cancel" in [intent for intent, _ in turn.ranking[:3]]
+    if leans_to_cancel and not turn.is_("cancel") and WITHDRAWS_REPORT.search(normal) and not NOT_QUITTING.search(normal):
+        turn = turn.certainly("cancel")  # before screening: a withdrawal is no new danger
     screening = detector.screen(text, reads_as_report=detector.reads_as_report(incident.slug),
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
-    if turn.intent == "cancel" and not turn.sure and WITHDRAWS_REPORT.search(normal) and not NOT_QUITTING.search(normal):
-        turn = turn.certainly("cancel")
     if turn.intent == "cancel" and NOT_QUITTING.search(normal):
         turn = turn.without("cancel")  # "i didnt cancel anything. i still need to report my tires"
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
@@ -169,6 +179,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if screening.cannot_call and not screening.all_clear and turn.intent in ("deny", SAFE_NOW, "decline_officer"):
         # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
         turn = turn.read_as("inform")
+    if turn.intent == SAFE_NOW and not turn.sure and not screening.all_clear and not back_to_the_report:
+        # "I am afraid my english not good for call 911. They understand me?": no one said it is over (0.15 sure)
+        turn = turn.read_as("inform")
     if turn.intent in ("deny", SAFE_NOW) and not screening.all_clear and STILL_GOING.search(normal):
         # after 911 advice, "still no sign of him, he has no phone" is the emergency going on, not "no one is in danger"
         turn = turn.read_as("inform")
@@ -183,6 +196,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "my pickup is GONE from my driveway ... 2016 ram 1500, red. can i do the report on here?": the question is
         # whether what they describe can be reported; the description is the report (or its referral)
         turn = turn.read_as(REPORT)
+    if question and turn.intent == REPORT and ALREADY_FILED.search(normal):
+        # "I filed an online report on Monday about my daughter's stolen bike ... Can you resend it?": about a report
+        # already made, not a new one
+        turn = turn.read_as("ask_question")
     if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)

@@ -118,6 +118,8 @@ PM_PARTS = ("early afternoon", "afternoon", "late afternoon", "early evening", "
 NIGHT_PARTS = ("night", "tonight")
 SMALL_HOURS_END = 5
 
+# Words that put a weekday said on that very day on today, not a week ago.
+TODAY_SAID = re.compile(r"\b(?:this (?:morning|afternoon|evening)|today|earlier today|tonight)\b")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
 MONTH_NAMES = {name.lower(): number for names in (calendar.month_name, calendar.month_abbr)
@@ -522,6 +524,9 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
         if mention.weekday and part and mention.first + timedelta(days=7) == today and \
                 not re.search(r"\blast\s+$", text[:mention.start]) and PARTS_OF_DAY[part][1] <= now.hour:
             mention.first = mention.last = today
+        elif mention.weekday and mention.first + timedelta(days=7) == today and TODAY_SAID.search(text) and \
+                not re.search(r"\blast\s+$", text[:mention.start]):
+            mention.first = mention.last = today  # "THIS morning, Sunday, at 2:40 am" said on a Sunday: today
     for mention in found:
         since = re.search(r"\bsince (?:the |on )?$", text[:mention.start])
         if mention.kind == "day" and (text.startswith("since ", mention.start) or since):
@@ -844,6 +849,12 @@ class _Reading:
                 hours[id(clock)] = _within(_candidates(clock, PARTS_OF_DAY[part.part]), PARTS_OF_DAY[part.part])
             elif clock.meridiem not in (None, "midnight"):  # midnight waits: the start of a range is 00:00
                 hours[id(clock)] = _candidates(clock, None)[0]
+        for clock in self.clocks:
+            # "between 9 pm and midnight. He was lit up at 9 when ...": the same hour said again is the same time
+            said = next((c for c in self.clocks if c is not clock and c.hour % 12 == clock.hour % 12 and id(c) in hours
+                         and c.meridiem not in (None, "midnight")), None)
+            if id(clock) not in hours and clock.meridiem is None and said is not None and self._part_of(clock) is None:
+                hours[id(clock)] = hours[id(said)]
         for _ in range(2):  # the other end of a range: "1 to 3pm", "10am to 2"
             for first, second in zip(self.clocks, self.clocks[1:]):
                 if not RANGE_WORD.match(self.text[first.end:second.start]):

@@ -72,6 +72,7 @@ class Screening:
     called_911: bool = False        # "ok calling 911", "they're sending a car": no new danger by itself
     cannot_call: bool = False       # "he broke my phone", "he'll hear me": usable after 911 advice was given
     no_phone: bool = False          # no phone to call or text from at all ("my phone is smashed, im on my laptop")
+    language_worry: bool = False    # "my english not good for call 911. They understand me?" (911 has interpreters)
     self_harm_cue: bool = False     # words about hurting oneself (rules.self_harm_cue)
     all_clear: bool = False         # "no one is in danger", "false alarm": said outright (rules.all_clear)
     present: bool = False           # "right now", "still", "is back": it speaks of this moment (rules.speaks_of_now)
@@ -182,6 +183,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
         called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),
+        language_worry=rules.language_worry(reading),
         self_harm_cue=cue,
         all_clear=all_clear, present=rules.speaks_of_now(reading), asks_officer=asks_officer,
         word_count=len(reading.prepared.split()))

@@ -21,6 +21,8 @@ HABITUAL_CATEGORIES = (signals.CRIME_IN_PROGRESS,)
 # An answer to "was a weapon involved?" describes the incident being reported: a weapon named in
 # it counts only when the answer also says it is there now.
 ANSWER_CLOSES = (signals.WEAPON_PRESENT,)
+# "my neighbor is sitting on his porch cleaning a shotgun": someone with the weapon now, whatever question is asked
+SOMEONE_DOING_NOW = re.compile(r"\b(?:is|are) (?:\w+ ){0,2}\w+ing\b(?! (?:to|for|about) )")
 NEGATIVE_DANGER = re.compile(r"\b(?:not|never|no one|nobody|cannot|can not|cant)\b")
 _CONTACT_DETAILS = re.compile(r"\S+@\S+|https?://\S+|\+?\d[\d\s().-]{6,}\d")
 # Sentence punctuation, but not the point, comma or colon inside a number ("5.30", "1,200", "3:15").
@@ -181,7 +183,7 @@ def _closed(rule: Rule, clause: str, segment: str, match: re.Match, in_past: boo
     present = bool(words["present"].search(clause)) and not recorded
     # "how do i surrender a firearm" asks about a service; "can I report online that he has a gun ... right now" does not
     asks_about_service = rule.category in SERVICE_QUESTION_CATEGORIES and bool(words["service_question"].search(clause)) and \
-        not words["live"].search(message)
+        not (words["live"].search(message) or SOMEONE_DOING_NOW.search(clause))
     over = bool(words["past"].search(clause)) and not present
     return asks_about_service or _habitual(rule, clause, message) or over or (in_past and not present)
 
@@ -210,6 +212,11 @@ def self_harm_cue(reading: Reading, hits: list[Hit]) -> bool:
     if any(h.rule.category == signals.SELF_HARM for h in hits):
         return True
     return bool(signals.vocabulary().context["self_harm_cue"].search(reading.prepared))
+
+
+def language_worry(reading: Reading) -> bool:
+    """The resident fears 911 will not understand them ("my english not good for call 911. They understand me?")."""
+    return bool(signals.vocabulary().context["language_worry"].search(reading.prepared))
 
 
 def no_phone(reading: Reading) -> bool:

@@ -300,3 +300,18 @@ def test_saying_again_that_they_cannot_call_keeps_the_texting_advice(actions_db)
                            events=_earlier_advice("utter_emergency_cannot_call", text, "emergency"))
     _, dispatcher = run(ActionHandleEmergency(), tracker)
     assert responses(dispatcher) == ["utter_emergency_cannot_call"]
+
+
+def test_fearing_911_will_not_understand_is_told_911_has_interpreters(actions_db):
+    text = "I am afraid my english is not good for call 911. They understand me?"
+    _, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=understand(text).turn.intent,
+                                                             slots={"emergency_stage": "advised"}))
+    [message] = dispatcher.messages
+    assert "interpreter" in message["text"] and "911" in message["text"]
+
+
+def test_help_having_come_is_acknowledged_not_told_to_call_again(actions_db):
+    text = "they're here now, the paramedics are taking him to the hospital"
+    _, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=understand(text).turn.intent,
+                                                             slots={"emergency_stage": "advised"}))
+    assert not any(r in ("utter_call_emergency_now", "utter_emergency") for r in responses(dispatcher))

@@ -109,7 +109,7 @@ def zip_codes(text: str) -> list[str]:
     return ZIP.findall(normalize(text))
 
 
-STATE_BEFORE_PLATE = re.compile(r"\s+(?:plate\s+|tag\s+)?(?:[a-z]{1,3}\s)?(?=[a-z]*\d)[a-z\d]{4,}\b")
+STATE_BEFORE_PLATE = re.compile(r"\s+(?:plate\s+|tag\s+)?(?:[a-z]{1,3}\s)?(?=[a-z\d ]*\d)(?:[a-z\d]{4,}|[a-z\d]{2,4}\s[a-z\d]{2,4})\b")
 
 
 def unknown_streets(text: str) -> list[str]:

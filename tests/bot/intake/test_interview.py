@@ -1097,3 +1097,26 @@ def test_a_landmark_near_the_street_confirms_the_street():
     facts = {"incident_type": "theft", "location": "Riverside Avenue, Westport, CT", "location_status": "confirm_town"}
     update = absorb("Yes, Westport, near the Saugatuck station", facts, "location_confirmed", now=NOW).updates
     assert update["location"] == "Riverside Avenue, Westport, CT" and update["location_confirmed"] is True
+
+
+def test_the_value_quoted_from_the_summary_is_not_the_new_one():
+    facts = {"incident_type": "vehicle_burglary", "occurred_at": "2025-06-10T08:15-04:00", "location": "Main Street, Westport, CT"}
+    update = absorb("The time is wrong, it says 8:15 AM. It was 8:15 at night, PM.", facts, "confirmed", now=NOW).updates
+    assert update["occurred_at"] == "2025-06-10T20:15-04:00" and not update.get("occurred_end")
+
+
+def test_a_new_value_for_one_item_named_before_the_amount_changes_that_item():
+    facts = {"incident_type": "theft", "items": "Dell laptop $1,200, mouse $40", "items_details": {"total_value": 1240.0}}
+    update = absorb("The laptop value is $1,500, not $1,200", facts, "confirmed", now=NOW).updates
+    assert update["items_details"]["total_value"] == 1540
+
+
+def test_a_last_name_corrected_keeps_the_first_name():
+    facts = {"incident_type": "theft", "reporter_name": "Priya Raman"}
+    assert absorb("last name is Ramanathan, not Raman", facts, "confirmed", now=NOW).updates["reporter_name"] == "Priya Ramanathan"
+
+
+def test_wheel_tracks_are_no_vehicle_part():
+    facts, _ = converse(["Someone took our gas grill ($300) from the back patio last night on Cross Highway, there are wheel "
+                         "tracks across the lawn"])
+    assert not facts.get("vehicle_parts")

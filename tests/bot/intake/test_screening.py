@@ -215,3 +215,7 @@ def test_a_nail_gun_in_a_stolen_bag_is_no_weapon():
 ])
 def test_someone_the_victim_can_name_is_a_known_suspect(text):
     assert known_suspect_in(text) is True
+
+
+def test_whose_camera_it_was_names_no_suspect():
+    assert known_suspect_in("No. My neighbor's ring camera caught the noise but nobody is on it.", answering=True) is not True

@@ -126,3 +126,24 @@ def test_asking_whether_a_highway_incident_is_ours_is_answered_with_who_handles_
 def test_a_relative_clause_is_no_question():
     u = understand("I am writing for my father, who is 81 and lives on Cross Highway. Someone opened a store card in his name.")
     assert u.question is None
+
+
+@pytest.mark.parametrize("text", [
+    "oh wait. my 6 year old just admitted she did it with a stick. ok please cancel, nobody needs a report on her",
+    "Hold on, my wife says those are her charges from the hardware store. Ugh. Sorry, never mind!",
+])
+def test_taking_the_report_back_inside_a_longer_message_cancels(text):
+    assert understand(text).turn.intent == "cancel"
+
+
+def test_never_mind_before_the_right_value_is_no_cancel():
+    assert understand("nvm she typed it wrong lol its BK 44120").turn.intent != "cancel"
+
+
+def test_fearing_911_will_not_understand_is_no_all_clear():
+    assert understand("My english is not good for call 911. They understand me?").turn.intent != "safe_now"
+
+
+def test_a_report_already_filed_is_asked_about_not_reported_again():
+    u = understand("I filed an online report last week about my stolen scooter. Can you send me the copy again?")
+    assert u.turn.intent == "ask_question"

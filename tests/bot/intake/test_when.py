@@ -594,3 +594,13 @@ def test_a_clock_naming_an_event_is_no_time_of_the_incident():
 def test_since_a_number_of_weeks_is_a_span_until_today():
     found = read("calls since two weeks, every day")
     assert found.at.date() == date(2025, 5, 28)
+
+
+def test_a_weekday_said_with_this_morning_on_that_day_is_today():
+    found = read("the last call was this morning, Wednesday, at 3:10 am")
+    assert found.at == at(6, 11, 3, 10)
+
+
+def test_an_hour_said_again_without_pm_is_the_same_hour():
+    found = read("two days ago, between 8 pm and 11. it was still there at 8 when i checked")
+    assert found.at == at(6, 9, 20, 0)

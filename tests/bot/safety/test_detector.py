@@ -559,3 +559,38 @@ def test_look_alikes_of_danger_are_not_emergencies(text, answering):
 
 def test_a_recording_watched_live_is_still_now():
     assert screen("im watching the doorbell cam live and he is holding a gun at my front door").verdict().is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "got a text from an unknown number: we know where you live. my kids are home by themselves",
+    "a kid posted that he is bringing a gun to school tomorrow and told everyone to stay home",
+    "my son is autistic and nonverbal and he slipped out the side door, we are right by the sound",
+    "the guy who smashed my windshield 3 min ago is standing outside the deli across the road",
+    "the nanny called, she can't find my 2 year old anywhere in the house",
+    "tem um homem tentando entrar pela janela agora",
+    "un homme avec un couteau crie devant la maison",
+    "can i report online that my roommate is waving a pistol around in the kitchen?",
+])
+def test_danger_found_by_sealed_20_is_an_emergency(text):
+    assert assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "a prankster keeps calling to yell that our shed is on fire then laughs. there is no fire, just annoying",
+    "car window broken overnight, blood on the seat where the thief must have cut himself on the glass, wallet gone",
+    "some guy clipped my mirror on the post road about an hour ago and just kept going, im home now and nobody is hurt",
+])
+def test_reports_told_in_alarming_words_are_not_emergencies(text):
+    assert not assess(text).is_emergency
+
+
+@pytest.mark.parametrize("text", [
+    "they're here now, paramedics are taking her to the hospital",
+    "an officer has arrived and the ambulance is with him",
+])
+def test_help_having_come_is_having_called(text):
+    assert screen(text).called_911
+
+
+def test_worry_that_911_will_not_understand_is_noticed():
+    assert screen("my english not so good, 911 will understand me?").language_worry
