@@ -145,6 +145,10 @@ def type_updates(reading: IncidentReading, facts, text: str) -> dict:
 
 def _read_type(u, facts, asking, now):
     reading = type_from_answer(u.text)
+    rejected = tuple(facts.get("types_rejected") or ())
+    if reading.slug in rejected:
+        # the same story told again at the list of types: never the reading the resident just said no to
+        reading = read_incident(u.text, excluding=rejected)
     if reading.slug is None and facts.get("type_text"):
         # "stereo, worth $350" after "my car stereo was stolen": read the two together.
         retold = read_incident(f"{facts['type_text']} {u.text}", excluding=tuple(facts.get("types_rejected") or ()))

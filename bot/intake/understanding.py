@@ -45,7 +45,8 @@ WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|
                               # "ok please cancel, nobody needs a police report on my daughter", "Sorry, never mind!" at the end
                               r"\b(?:please|pls|plz|ok|okay|so|just) cancel\b(?! (?:my|the|that|this|her|his|our) (?:\w+ )?(?:card|cards|account|"
                               r"order|subscription|payment|check|credit))|\b(?:sorry|ugh|oops|ok|okay) never ?mind\s*$|"
-                              r"\b(?:nobody|no one) needs a (?:police )?report\b")
+                              r"\b(?:nobody|no one) needs a (?:police )?report\b|"
+                              r"\b(?:going to|gonna|i will|i ll|want to|wanna|need to|have to|would like to) cancel (?:this|it|the report|my report)\b")
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
@@ -69,6 +70,12 @@ CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
 STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"
                          r"looking|searching|outside|inside|here|there)\b|\bno sign of\b|\bno one has seen\b|\bnobody has seen\b")
+# Someone fleeing just now, and words that say the resident is safe all the same.
+FLED = re.compile(r"\b(?:drove|drive|driving|ran|run|running|took|taking|sped|speeding|tore) (?:off|away)\b|\btook off\b|\btaking off\b")
+SAID_SAFE = re.compile(r"\b(?:no one|nobody|noone) (?:is |was )?(?:hurt|in danger|injured)\b|\b(?:we are|we re|were|i am|im|i m|everyone is|"
+                       r"everybody is|all) (?:ok|okay|safe|fine|good|alright|all right)\b|\bnot an emergency\b|\bfalse alarm\b|"
+                       r"\b(?:it is|it s|its) (?:all )?over\b|"
+                       r"\b(?:police|officers?|cops) (?:are |is )?(?:here|came|arrived)\b|\b(?:hours?|days?) ago\b")
 # Questions that ask whether the incident described can be reported here, or that we cannot place.
 CAN_I_REPORT_IT_HERE = frozenset({questions.OTHER, "what_types", "why_not_online"})
 # Longer than this, a yes or no is also looked for in the first clause alone ("no, just the stereo").
@@ -181,6 +188,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = turn.read_as("inform")
     if turn.intent == SAFE_NOW and not turn.sure and not screening.all_clear and not back_to_the_report:
         # "I am afraid my english not good for call 911. They understand me?": no one said it is over (0.15 sure)
+        turn = turn.read_as("inform")
+    if turn.intent == SAFE_NOW and FLED.search(normal) and not SAID_SAFE.search(normal) and not back_to_the_report:
+        # "He's gone. I heard a car start and drive off fast toward the Post Road": fleeing minutes ago, police can
+        # still catch them; nobody said they are safe
         turn = turn.read_as("inform")
     if turn.intent in ("deny", SAFE_NOW) and not screening.all_clear and STILL_GOING.search(normal):
         # after 911 advice, "still no sign of him, he has no phone" is the emergency going on, not "no one is in danger"

@@ -577,7 +577,10 @@ ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
 def _dates(text: str, today: date, now: datetime, add) -> None:
     for match in re.finditer(r"\b(halloween|christmas eve|christmas(?: day)?|xmas|new year'?s eve|new year'?s(?: day)?|"
                              r"thanksgiving|(?:the )?(?:fourth|4th) of july|independence day|valentine'?s(?: day)?|"
-                             r"st\.? patrick'?s(?: day)?|memorial day|labor day)\b", text):
+                             r"st\.? patrick'?s(?: day)?|memorial day|labor day)\b"
+                             # "christmas presents", "halloween decorations": things named for the holiday, not its date
+                             r"(?! (?:presents?|gifts?|decorations?|lights?|trees?|tree|inflatables?|costumes?|candy|cards?|"
+                             r"shopping|packages?|wreaths?|displays?|stuff|ornaments?|sweaters?|party|parties|bonus|card))", text):
         day = _holiday(match.group(1), today)
         add(_days(match, day, day))
     for match in re.finditer(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text):

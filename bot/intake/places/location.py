@@ -257,9 +257,15 @@ def _as_typed(text: str) -> str:
 ASKS = re.compile(r"^(?:does|do|did|is|are|should|can|could|would|will|what|why|how|when|who|which)\b", re.I)
 
 
+# A first sentence that only reacts ("Oh no.", "Hold on.", "Ugh, sorry."): no place.
+INTERJECTION = re.compile(r"^(?:(?:oh|oh no|oh my god|oh god|omg|hold on|hang on|wait|ugh|oops|sorry|hmm+|um+|uh+|ok|okay|well|"
+                          r"hi|hello|hey|yikes|geez|jeez|whoa|wow|never ?mind|nvm|lol|ha+|actually|so|and|but)\W*)+$", re.I)
+
+
 def _asks(text: str) -> bool:
+    """A first sentence that asks ("Does it matter that I moved it?") or only reacts ("Oh no.") names no place."""
     first = re.split(r"(?<=[?.!])\s", straighten(text).strip(), maxsplit=1)[0]
-    return first.rstrip().endswith("?") or bool(ASKS.match(first))
+    return first.rstrip().endswith("?") or bool(ASKS.match(first)) or bool(INTERJECTION.match(first.strip()))
 
 
 def _title(street: str) -> str:
