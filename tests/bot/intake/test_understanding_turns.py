@@ -147,3 +147,12 @@ def test_fearing_911_will_not_understand_is_no_all_clear():
 def test_a_report_already_filed_is_asked_about_not_reported_again():
     u = understand("I filed an online report last week about my stolen scooter. Can you send me the copy again?")
     assert u.turn.intent == "ask_question"
+
+
+def test_someone_fleeing_after_911_advice_is_no_all_clear():
+    assert understand("hes gone, i heard him drive off fast down the street").turn.intent != "safe_now"
+
+
+def test_a_reaction_is_no_place():
+    from bot.intake.places.location import NOT_FOUND, assess_location
+    assert assess_location("Oh no. wait, my son just told me he borrowed it", is_answer=True).status == NOT_FOUND

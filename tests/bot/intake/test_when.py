@@ -604,3 +604,8 @@ def test_a_weekday_said_with_this_morning_on_that_day_is_today():
 def test_an_hour_said_again_without_pm_is_the_same_hour():
     found = read("two days ago, between 8 pm and 11. it was still there at 8 when i checked")
     assert found.at == at(6, 9, 20, 0)
+
+
+def test_things_named_for_a_holiday_date_nothing():
+    found = read("someone took our christmas lights off the porch yesterday afternoon")
+    assert found.at == at(6, 10, 12, 0)

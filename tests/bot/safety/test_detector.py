@@ -594,3 +594,17 @@ def test_help_having_come_is_having_called(text):
 
 def test_worry_that_911_will_not_understand_is_noticed():
     assert screen("my english not so good, 911 will understand me?").language_worry
+
+
+def test_chest_pain_said_in_passing_inside_a_report_is_an_emergency():
+    assert assess("i want to report prank calls. also i have had a crushing pain in the middle of my chest for an hour, "
+                  "but the report first").is_emergency
+
+
+@pytest.mark.parametrize("text, answering", [
+    ("saw 2 or 3 kids running off toward the woods, didnt know them. no weapons", "suspect_or_weapon"),
+    ("nobody seen. no weapon on anyone, just that tire iron they left behind", "suspect_or_weapon"),
+    ("an elderly neighbour who lives by herself keeps getting scam calls about a lottery", None),
+])
+def test_past_sightings_tools_left_behind_and_living_alone_are_not_emergencies(text, answering):
+    assert not screen(text).verdict(answering).is_emergency
