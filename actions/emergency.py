@@ -10,15 +10,12 @@ from actions.common import channel_of, facts_of, latest_understanding, runs_in_w
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
 from bot.intake.understanding import CONTINUE_REPORT
+from bot.safety.detector import TOLD_AS_A_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
 from bot.records.conversations import SMS
 from bot.records import outcomes
 
-# Incidents an officer takes that a message read as an emergency by mistake may have told in full; after "nobody is in
-# danger" they are referred, not asked for again (the danger types, and suspicious activity, are not among them).
-TOLD_AS_A_REPORT = frozenset({"motor_vehicle_accident", "animal_complaint", "motor_vehicle_theft", "noise_complaint",
-                              "fraud_scam", "abandoned_vehicle", "illegal_dumping"})
 ADVISED = "advised"
 REPORT_LATER_ASKED = "report_later_asked"
 # What the resident can be doing after 911 advice, and the reply each gets (see ActionAfterEmergency).

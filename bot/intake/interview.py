@@ -181,10 +181,11 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     A changed fact shows the summary again (confirmed stays unset); a field named without a
     new value ("the email is wrong") is asked again; only a clear yes with nothing to change files.
     """
-    if WHAT_IT_SAYS.search(u.text) and WHAT_IT_SAYS.sub(" ", u.text).strip():
+    unquoted = WHAT_IT_SAYS.sub(" ", u.text)
+    if unquoted != u.text and unquoted.strip():
         # "The time is wrong, it says 7:30 AM. It was 7:30 in the evening": the value quoted from the summary is the
         # one being replaced, so the correction is read without it (a different text, read once here)
-        u = understand(WHAT_IT_SAYS.sub(" ", u.text), now=now)
+        u = understand(unquoted, now=now)
     named = readers.named_fields(u.text)
     if NOT_YET.search(u.normal):
         # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed
@@ -329,7 +330,6 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     """The new value of each field a correction names and gives ("change the items. it should be: a
     macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
     updates: dict = {}
-    text = WHAT_IT_SAYS.sub(" ", text)  # "it says 7:30 AM. It was 7:30 in the evening": the value shown is not the new one
     for name in named:
         value = (name == "reporter_name" and _name_said_alone(text)) or readers.new_value(text, name)
         if not value:

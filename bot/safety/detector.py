@@ -196,6 +196,11 @@ NO_INCIDENT, CANCEL = "none", "cancel"
 # Readings that name a danger themselves: a message read as one is no routine report, so the emergency
 # model judges it as freely as any message ("my daughter was supposed to be home an hour ago").
 DANGER_INCIDENT_TYPES = frozenset({"missing_person", "assault", "domestic_dispute", "robbery"})
+# Incidents an officer takes that a message read as an emergency by mistake may have told in full ("a jerk sideswiped
+# me on the merritt ... nobody hurt"): after "nobody is in danger" they are referred, not asked for again. The danger
+# types, and suspicious activity, are not among them.
+TOLD_AS_A_REPORT = frozenset({"motor_vehicle_accident", "animal_complaint", "motor_vehicle_theft", "noise_complaint",
+                              "fraud_scam", "abandoned_vehicle", "illegal_dumping"})
 
 
 def reads_as_report(incident_type: str | None) -> bool:
