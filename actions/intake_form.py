@@ -59,6 +59,11 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
         return False
+    if u.turn.is_("ask_question") and asking not in (None, "confirmed") and (u.question is None or u.question.topic == questions.OTHER) \
+            and readers.read(asking, u, {}, local_now()) is not None:
+        # "burying hill beach, the sand near the rocks. does it matter that its a beach?": the answer is taken and the
+        # question, which has no answer of its own, is answered beside it; leaving would ask the same question again
+        return False
     return u.turn.is_(*LEAVING)
 
 
@@ -195,7 +200,8 @@ def ask_items(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     question names it and asks only for what is missing."""
     said = details.taken_as_told(facts_of(tracker))
     if said:
-        yours = re.sub(r"^(?:my|our)\b", "your", said, flags=re.I)  # "they took my bike" -> "your bike"
+        # "they took my bike" -> "your bike"; "my passport and my student card" -> "your passport and your student card"
+        yours = re.sub(r"\b(?:my|our)\b", "your", said, flags=re.I)
         dispatcher.utter_message(response="utter_ask_items_named", named=yours)
     else:
         dispatcher.utter_message(response="utter_ask_items")

@@ -62,7 +62,8 @@ REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$"
 NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to (?:do|file|make|finish) )?(?:a|the|this|my|any) "
                               r"(?:\w+ )?report(?: anymore| any more| now| after all)?\b|\bno (?:need for a|report) needed\b|"
                               r"\b(?:disregard|ignore|forget) (?:the whole thing|this whole thing|all of (?:this|it)|everything i (?:said|sent|wrote))\b|"
-                              r"\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
+                              # ("he can't just ignore it" is no withdrawal)
+                              r"(?<!not )(?<!cant )(?<!to )(?<!could )\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
                               # "so its not lost. cancel pls": asked at the end of the message
                               r"(?<!dont )(?<!not )\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\b|"
                               # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
@@ -76,6 +77,8 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"include|included|update|updated|correct|corrected|file|filed|submit)\b)|"
                               # "so not harassment i guess. dont send it" (not "dont send it yet": that waits)
                               r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report)\b(?! (?:yet|until|before|till|now))|"
+                              # "omg STOP dont send. my husband just called, he went in the car at 6"
+                              r"^(?:omg |oh no |wait |no |ok )*stop (?:do not|dont) (?:send|file|submit)\b|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"
                               r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
                               r"(?: please| pls| plz)?\b")

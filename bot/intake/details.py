@@ -84,6 +84,7 @@ FOR_ALL_OF_THEM = re.compile(r"\s*(?:for|for all of|on) (?:the pair|the two|both
                              r"all three|the three|everything)\b", re.I)
 EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
 QUANTITY = re.compile(r"(?<![$\d.,])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
+COUNTED_NAME_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both)\s+[a-z][\w-]*\s+$", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -374,7 +375,9 @@ def _first_plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | No
     for word in vocab.plate_word.finditer(raw):
         before = _state_before(raw[:word.start()])
         if before:  # "CT plate AK 77310": the state is said first, so "AK" is part of the plate
-            match = vocab.plate_without_state.match(raw, word.end())
+            # but "Connecticut registration CT 219-WKX" says the same state twice
+            repeated = re.match(rf"\s*{before}\s+(?=\S)", raw[word.end():])
+            match = vocab.plate_without_state.match(raw, word.end() + (repeated.end() if repeated else 0))
             plate = _plate_text(match.group("plate")) if match else None
             if plate:
                 return plate, before, (word.start(), match.end())
@@ -738,7 +741,9 @@ def _quantity(text: str, start: int, end: int, after: int) -> int:
     """
     if not EACH.match(text[end:]):
         return 1
-    matches = list(QUANTITY.finditer(text[after:start]))
+    between = text[after:start]
+    # "2 iphone 16 pros, $1,198 each": a number right after a counted thing's name is its model, not a count
+    matches = [m for m in QUANTITY.finditer(between) if not COUNTED_NAME_BEFORE.search(between[:m.start()])]
     if not matches:
         return 1
     match = matches[-1]

@@ -130,7 +130,7 @@ def _floor() -> list[tuple[str, re.Pattern]]:
         # A collision with the other driver there ("backed into my car ... we swapped insurance") is an
         # accident report, not damage by someone unknown.
         ("motor_vehicle_accident", re.compile(
-            r"^(?=.*\b(?:backed into|backed up into|hit|rear ended|sideswiped|crashed|collided|bumped|clipped|fender bender|"
+            r"^(?=.*\b(?:backed (?:\w+ ){0,5}?into|hit|rear ended|sideswiped|crashed|collided|bumped|clipped|fender bender|"
             r"accident)\b)(?=.*\b(?:(?:swapped|exchanged|traded|got|took) (?:\w+ )?(?:insurance|info|information|numbers|"
             r"details|contact info|license|plate number)|the other driver|other drivers?)\b)")),
         # A pet lost, loose or missing is Animal Control's, never lost property.
@@ -207,6 +207,7 @@ MIN_CLAUSE_WORDS = 3
 CLAUSE_MAY_PICK_FROM = 3
 
 
+ASKING_CLAUSE = re.compile(r"^\s*(?:is|isnt|are|was|does|do|did|can|could|should|would|will|am)\s+(?:this|that|it|i|we|my|you)\b", re.I)
 # Clauses about reaching the resident ("im texting from my wifes phone so use this number"), which
 # tell nothing about what happened (and read like harassing calls to a model of words).
 CONTACT_TALK = re.compile(r"\b(?:texting|writing|messaging|typing) (?:you )?(?:from|on)\b|\b(?:use|call|text) (?:me (?:at|on) )?this number\b|"
@@ -223,7 +224,8 @@ def _ranked(text: str) -> list[tuple[str, float]]:
         text = " ".join(about_it)
     whole = best = model.ranked(text)
     candidates = {slug for slug, _ in whole[:CLAUSE_MAY_PICK_FROM]}
-    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS]
+    # A clause that asks ("Is this identity theft?") names a type to ask about it; it describes nothing.
+    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS and not ASKING_CLAUSE.match(c)]
     if len(clauses) > 1:
         for clause in clauses:
             ranked = model.ranked(clause)

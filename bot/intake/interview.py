@@ -737,7 +737,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
             updates.update(readers.location_updates(assessment, u.text))
     if asking != "occurred_at" and (fresh("occurred_at") or readers.is_vague_time(facts)):
-        updates.update(readers.volunteered_time(u, now, facts, correcting))
+        updates.update(readers.volunteered_time(u, now, {**facts, **updates}, correcting))
     incident_type = updates.get("incident_type") or facts.get("incident_type") or ""
     incident = profile().incident_type(incident_type)
     parts = bool(updates.get("vehicle_parts", facts.get("vehicle_parts")))
@@ -762,8 +762,11 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         items = read_items(items_in_description(u.text))
         if items:
             updates.update({"items": items.description, "items_details": as_record(items)})
-    if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and ACCOUNTS_NAMED.search(normalize(u.text)):
-        updates["accounts"] = _accounts_said(u.text)  # "a Capital One card and a Verizon line in my name"
+    if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and \
+            ACCOUNTS_NAMED.search(normalize(u.text)) and (money_stated(u.text) or not MONEY_TAKEN.search(normalize(u.text))):
+        # "a Capital One card and a Verizon line in my name": not asked again. Money said to be taken without the
+        # amount ("took out money at ATMs over about a week") is asked, with the accounts.
+        updates["accounts"] = _accounts_said(u.text)
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))
     updates.update(_contact_in_writing(u.text, facts))
@@ -804,6 +807,9 @@ HARASSING_CALLS = "harassing_phone_call"
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
                             r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"
                             r"discover|synchrony|wells fargo|bank of america|verizon|at t|t mobile|comcast|paypal|venmo)s?\b")
+# Money taken from an account, which the accounts question asks the amount of.
+MONEY_TAKEN = re.compile(r"\b(?:took|taken|take|takes|taking|withdrew|withdrawn|withdrawals?|drained|emptied|stole|stolen) (?:\w+ ){0,3}?"
+                         r"(?:money|cash|funds|savings)\b|\bwithdrawals?\b|\b(?:charges|purchases|transactions)\b|\bcharged\b|\bspent\b")
 # How often or since when: what the call-pattern question asks ("10x a day", "every night since monday").
 CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:times?|calls?|x)\b|\b\d+x\b|\bevery (?:day|night|hour|morning|evening)\b|"
                           r"\b(?:since|for) (?:\w+ ){0,2}(?:days?|weeks?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -122,7 +122,12 @@ RECIPE = textcat.Recipe("question_topic", lambda: [EXAMPLES], build)
 
 def read_question(text: str) -> Question:
     """The topic a question is about ("other" when the model is unsure)."""
-    topic, confidence = textcat.trained(RECIPE.name).ranked(the_question(text))[0]
+    model = textcat.trained(RECIPE.name)
+    asked = the_question(text)
+    topic, confidence = model.ranked(asked)[0]
+    if confidence < MIN_CONFIDENCE and asked.strip() != (text or "").strip():
+        # "got a parking ticket at the saugatuck train lot, how do i fight it": "it" is told before the question
+        topic, confidence = model.ranked(text)[0]
     return Question(topic if confidence >= MIN_CONFIDENCE else OTHER, confidence)
 
 

@@ -55,7 +55,7 @@ NONE_GIVEN = re.compile(r"^(?:none|no|nope|nah|n a|na|i do not have one|i dont h
 FIELD_WORDS = {
     "reporter_email": r"e ?mail(?: address)?", "reporter_phone": r"(?:phone|cell|phone number|number(?! of calls))", "reporter_name": r"(?:sur)?name",
     "occurred_at": r"(?:date|time|day|when)", "location": r"(?:location|address|place|street|where)",
-    "vehicle": r"(?:plate|license plate|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
+    "vehicle": r"(?:plate|license plate|registration|vehicle|make|model|colou?r)", "items": r"(?:items?|value|serial(?: number)?)",
     "narrative": r"(?:description|narrative|story|what happened)", "incident_type": r"(?:type|kind of report)",
     "caller_number": r"(?:calls from|caller s number|callers number|caller number|number that calls|number calling)",
     "accounts": r"(?:accounts?|account line)",
@@ -64,7 +64,7 @@ FIELD_WORDS = {
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
 NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit)\s+(?:\w+\s+)?"
-NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read)|\s+(?:line |part )?still (?:says|reads|shows|has))\b"
+NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read)|\s+(?:line |part )?still (?:says|reads|shows|has)|\s+(?:has|had|got) (?:the |a )?(?:wrong|typo|mistake|error))\b"
 
 
 def named_fields(text: str) -> list[str]:
@@ -77,6 +77,7 @@ def named_fields(text: str) -> list[str]:
     words = re.sub(r"\b(?:model|part|tracking|order|confirmation|case|report|reference|item) (?:number|no|#)\b", " ", words)
     # "i typed the house number wrong, its 181 Cross Hwy not 118": the address, not their phone
     words = re.sub(r"\b(?:house|street|building|apartment|apt|unit|door) (?:number|no|#)\b", " address ", words)
+    words = re.sub(r"\b(phone|cell) #", r"\1", words)  # "phone # has the wrong area code"
     # "it was the day before yesterday": a day said, not the field named
     words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change
@@ -543,6 +544,9 @@ def answers_the_question(field: str, u) -> bool:
     intent model is sure of, not filler in a free-text field, and not a correction of another field."""
     if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(normalize(u.text)):
         return True  # "nope", "dont have one": the REPLY NONE the question offers, though it reads as a denial
+    if field == "location" and u.turn.is_("ask_question") and u.location_as_answer.status == loc.IN_TOWN and \
+            u.location_as_answer.place != f"{profile().town}, {profile().state}":
+        return True  # "burying hill beach, near the rocks. does it matter that its a beach?": a place in town, and a question
     if u.turn.is_(*NOT_ANSWERS) and field not in YES_NO_FIELDS:
         return False
     if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):
@@ -582,6 +586,29 @@ SAYS_WHICH_DAY = re.compile(r"\b(?:yesterday|today|tonight|last|this|ago|monday|
 HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each)\b(?:\s+\w+){0,2}\s*$", re.I)
 
 
+# Days said without a weekday, "last" or "this": a date, overnight, a holiday, a weekend, "the other day".
+PARTLESS_DAY = re.compile(r"\d|\b(?:over ?night|(?:in |during )?the (?:middle of the )?night|halloween|christmas|xmas|new year|thanksgiving|july|independence|valentine|patrick|"
+                          r"memorial|labor|weekend|week|month|other day|day before|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)\b",
+                          re.I)
+# Damage or a theft found when the resident came out or woke up: that part of the day is when it was found, not
+# when it happened (overnight, most often). Lost things are dated by when they were missed, so not those.
+FOUND_TYPES = frozenset({"vandalism", "damage_to_motor_vehicle", "vehicle_burglary", "vehicle_tampering", "theft"})
+PART_OF_DAY_ONLY = re.compile(r"(?:this |early |late |earlier )*(?:morning|afternoon|today)", re.I)
+FOUND_BEFORE = re.compile(r"\b(?:came|come|went|go|walked|got|stepped|headed|looked) (?:out|outside|down|back|home)\b[^.!?]*$|"
+                          r"\b(?:woke|wake|waking) up\b[^.!?]*$|\b(?:found|noticed|discovered|realized|realised|saw)\b[^.!?]*$", re.I)
+FOUND_AFTER = re.compile(r"^[^.!?]{0,20}?\b(?:found|noticed|discovered|realized|realised|saw|woke up to|came out to|went out to|"
+                         r"walked out to)\b", re.I)
+
+
+def _found_then(text: str, said: str, before: str, facts: dict) -> bool:
+    """"Came out this morning and ...", "this morning I found ...": the time it was found, for a type where that is
+    not when it happened."""
+    if facts.get("incident_type") not in FOUND_TYPES or not PART_OF_DAY_ONLY.fullmatch(said.strip()):
+        return False
+    after = text[len(before) + len(said):]
+    return bool(FOUND_BEFORE.search(before[-40:]) or FOUND_AFTER.search(after))
+
+
 def _hours_moved_to(when: dict, facts: dict, now: datetime) -> dict:
     """Only the day corrected: the hours already given move with it (start and end alike)."""
     day = datetime.fromisoformat(when["at"]).date()
@@ -611,6 +638,10 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
         return {}  # "3 or 4 times a week, mostly in evening": when they usually come, not when it happened
     if (facts or {}).get("incident_type") == "harassing_phone_call" and PATTERN_STARTED.search(before[-25:]):
         return {}  # "started like 5 days ago, 3 or 4 times a night": when the calls began; the most recent is asked
+    if not correcting and not SAYS_WHICH_DAY.search(when["text"]) and not PARTLESS_DAY.search(when["text"]):
+        return {}  # "while I was at work", "in the afternoon": a part of some day not said; the day is asked
+    if _found_then(u.text, when["text"], before, facts or {}):
+        return {}  # "came out this morning and my hood was popped": when it was found; when it happened is asked
     known = (facts or {}).get("occurred_at") or ""
     vague = is_vague_time(facts or {})
     if when.get("names_day"):

@@ -110,7 +110,7 @@ HAD_WEAPON = re.compile(
     rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
     # what a gun leaves behind, and the gun named as what was used: "two shell casings in the road", "yes, it was a gun"
-    rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! points?)|"
+    rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! (?:points?|journals?|lists?|proof|train|chess))|"
     rf"\b(?:it was|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "
     rf"(?:a |an )?(?:\w+ )?{DANGEROUS}\b|"
     rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")

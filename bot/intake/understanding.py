@@ -47,11 +47,15 @@ WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|
                               r"order|subscription|payment|check|credit))|\b(?:sorry|ugh|oops|ok|okay) never ?mind\s*$|"
                               r"\b(?:nobody|no one) needs a (?:police )?report\b|"
                               r"\b(?:going to|gonna|i will|i ll|want to|wanna|need to|have to|would like to) cancel (?:this|it|the report|my report)\b")
+# "... they were clearing around the lines. I guess that's allowed. Never mind.": a closing "never mind" of its own
+ENDS_NEVER_MIND = re.compile(r"(?:^|[.!?]\s+)(?:ok(?:ay)?,? |so,? |well,? )?(?:never ?mind|nvm)[.!\s]*$", re.I)
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
 RECORDS = "records"  # the question topic of police records held already (data/understanding/questions.yml)
+# A question topic read this surely is the message's point when no incident is read as surely.
+SURE_TOPIC = 0.8
 # A decline of an officer that also tells a whole incident is a report told without wanting a call.
 CONFIDENT_REPORT, REPORT_WITH_DECLINE_WORDS = 0.6, 10
 QUITTING_WORDS = re.compile(r"\b(?:cancel|quit|never ?mind|nvm|forget|report|done|end|stop (?:this|it|the|now|for now)|bye|leave|"
@@ -63,6 +67,8 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
+# "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
+REPORT_PUT_OFF = re.compile(r"\breport\b(?: \w+){0,3} (?:later|another time|some other time|tomorrow|next week|when (?:i|we|she|he|they|my)\b)")
 # A report already made: "I filed an online report on Monday", "we already submitted a report last week".
 ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?(?:online |police )?"
                            r"report\b(?! (?:just )?now)")
@@ -143,7 +149,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     incident = incidents.read_incident(text)
     command = commands.command_in(text)
     leans_to_cancel = "cancel" in [intent for intent, _ in turn.ranking[:3]]
-    if leans_to_cancel and not turn.is_("cancel") and WITHDRAWS_REPORT.search(normal) and not NOT_QUITTING.search(normal):
+    if leans_to_cancel and not turn.is_("cancel") and (WITHDRAWS_REPORT.search(normal) or ENDS_NEVER_MIND.search(text)) and \
+            not NOT_QUITTING.search(normal):
         turn = turn.certainly("cancel")  # before screening: a withdrawal is no new danger
     screening = detector.screen(text, reads_as_report=detector.reads_as_report(incident.slug),
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
@@ -164,7 +171,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
             incident.confidence >= CONFIDENT_REPORT and len(normal.split()) >= REPORT_WITH_DECLINE_WORDS:
         # "dont need anyone to call me back, i just want this on file. same number keeps calling me at work"
         turn = turn.read_as(REPORT)
-    back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over")
+    back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over") and \
+        not REPORT_PUT_OFF.search(normal)
     if turn.intent == "called_911" and incident.slug is None and SIGNING_OFF.search(normal):
         # "ok ill call them. thx": the resident will phone and is signing off (after 911 advice this
         # gets "stay safe"; outside it, goodbye instead of a new report)
@@ -207,6 +215,11 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "my pickup is GONE from my driveway ... 2016 ram 1500, red. can i do the report on here?": the question is
         # whether what they describe can be reported; the description is the report (or its referral)
         turn = turn.read_as(REPORT)
+    if question and turn.intent == REPORT and question.topic not in CAN_I_REPORT_IT_HERE and \
+            question.confidence >= SURE_TOPIC and (incident.slug is None or incident.confidence < CONFIDENT_REPORT):
+        # "If I file a report online, will my name be on it? I'd rather my neighbors not find out": a question about
+        # reporting, with no incident told clearly enough to start one
+        turn = turn.read_as("ask_question")
     if question and turn.intent == REPORT and ALREADY_FILED.search(normal):
         # "I filed an online report on Monday about my daughter's stolen bike ... Can you resend it?": about a report
         # already made, not a new one
@@ -240,8 +253,10 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"do i report)\b|\bwho (?:do|should) i (?:report|tell)\b|"
                          r"\b(?:police|you guys|you|westport|your department) (?:handles?|covers?|deals? with|takes?)\b(?:\s+\w+){0,3} "
                          r"or (?:someone|somebody|some ?one) else\b|\b(?:is|isnt|is not) (?:that|this|it) (?:yours|your jurisdiction|state police)\b|"
-                         r"\b(?:is|isnt|is not) (?:that|this|it) (?:you|you guys|your department|westport|westport police|the police|police)\b"
-                         r"(?:\s+\w+){0,3},?\s+or (?:someone|somebody|some ?one|somewhere|the state|state police)\b", re.I)
+                         r"\b(?:is|isnt|is not) (?:that|this|it) (?:still )?(?:you|you guys|your department|westport|westport police|the police|police)\b"
+                         r"(?:\s+\w+){0,3},?\s+or (?:someone|somebody|some ?one|somewhere|the state|state police)\b|"
+                         # "Do I report it to you since I'm a Westport resident, or to them?"
+                         r"\breport (?:it|this|that) (?:to you|to you guys|to westport|here|with you)\b[^?]{0,60}\bor\b", re.I)
 # Where the question is asked about a place that is not the town's to take: its topic.
 TOPIC_OF_PLACE = {places.EXCLUDED_AREA: "state_police", places.OUTSIDE_TOWN: "other_town"}
 # Incidents that are not ours to take online, and the question topic whose answer says who does take them.

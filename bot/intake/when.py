@@ -481,6 +481,10 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
     _periods(text, today, add)
     for match in re.finditer(r"\b(?:the )?day before yesterday\b", text):
         add(_days(match, today - timedelta(days=2), today - timedelta(days=2)))
+    for match in re.finditer(r"\b(?:the )?(night|evening) before last\b", text):  # a day and a part of day at once
+        if free(*match.span()):
+            add(_days(match, today - timedelta(days=2), today - timedelta(days=2), relative=True))
+            found.append(_Mention(*match.span(), "part", part=match.group(1)))
     for match in re.finditer(r"\btomorrow\b", text):  # never the time of an incident: what it names stays ahead
         add(_days(match, today + timedelta(days=1), today + timedelta(days=1)))
     for match in re.finditer(r"\byesterday\b", text):
@@ -507,6 +511,9 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
             if not re.search(r"\bgood\s+$", text[:match.start()]):  # "good evening" greets, it dates nothing
                 add(_Mention(*match.span(), "part", part=name))
     _clocks(text, add, free, found)
+    if not any(m.kind == "day" for m in found):
+        # "I had been to the bank that morning": the day it points back to is not in this message
+        found[:] = [m for m in found if not (m.kind == "part" and re.search(r"\bthat\s+$", text[:m.start]))]
     days = sorted((m for m in found if m.kind == "day"), key=lambda m: m.start)
     for first, second in zip(days, days[1:]):
         # "overnight monday into tuesday" said on a Tuesday: the Tuesday after that Monday, not last week's

@@ -35,6 +35,7 @@ class RuleCount:
     rule: Rule
     emergencies: tuple[str, ...]
     routine: tuple[str, ...]
+    accepted: tuple[str, ...] = ()  # routine messages it fires on by design (data/safety/routine_rule_alarms.csv)
 
     @property
     def earns_its_place(self) -> bool:
@@ -44,11 +45,13 @@ class RuleCount:
 def rule_counts(examples: Sequence[Example] | None = None) -> list[RuleCount]:
     examples = corpus.development() if examples is None else examples
     readings = [(rules.read(e.text), e) for e in examples]
+    accepted = {row["text"] for row in corpus.accepted_rule_alarms()}
     counts = []
     for rule in signals.vocabulary().rules:
         fired = [e for reading, e in readings if rules.fire(rule, reading)[0]]
         counts.append(RuleCount(rule, tuple(e.text for e in fired if e.emergency),
-                                tuple(e.text for e in fired if not e.emergency)))
+                                tuple(e.text for e in fired if not e.emergency and e.text not in accepted),
+                                tuple(e.text for e in fired if not e.emergency and e.text in accepted)))
     return counts
 
 
@@ -57,8 +60,9 @@ def print_rules(counts: list[RuleCount], verbose: bool) -> None:
     for count in counts:
         flag = "" if count.earns_its_place else "  <-- fails hygiene"
         rule = count.rule
+        accepted = f" (+{len(count.accepted)} accepted)" if count.accepted else ""
         print(f"{rule.number:>5} {rule.scope:7} {rule.category:18} {len(count.emergencies):>5} "
-              f"{len(count.routine):>7}  {rule.source}{flag}")
+              f"{len(count.routine):>7}  {rule.source}{flag}{accepted}")
         if verbose or not count.earns_its_place:
             for text in count.routine[:3]:
                 print(f"{'':44}routine: {text[:100]}")

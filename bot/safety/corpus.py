@@ -1,7 +1,8 @@
 """The development messages of the emergency detector: every labelled message it may learn from.
 
 Labelled emergencies and look-alikes (data/safety/emergency_corpus*.csv), ordinary report
-messages and answers (data/safety/routine_corpus.csv), and the three sets that were once
+messages and answers (data/safety/routine_corpus.csv, and routine_rule_alarms.csv: the ordinary
+messages the rules answer with 911 by design), and the three sets that were once
 held out (data/safety/development/*.csv: their misses were fixed, so they are development
 data now).
 The rules are audited against all of these, the model learns from all of them, and its
@@ -22,6 +23,10 @@ SAFETY_DATA = PROJECT_ROOT / "data" / "safety"
 FORMER_TEST_SETS = SAFETY_DATA / "development"
 INTENT_EXAMPLES = PROJECT_ROOT / "data" / "nlu"
 ROUTINE = SAFETY_DATA / "routine_corpus.csv"
+# Ordinary messages the rule floor answers with 911 all the same, each with the reason that is accepted (smoke
+# whatever its guessed source, a firearm named, someone at the house now explained only afterwards). The model
+# learns them as routine; the rule audit lists them apart (a rule must fire on no other routine message).
+ROUTINE_RULE_ALARMS = SAFETY_DATA / "routine_rule_alarms.csv"
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ def labelled_files() -> list[Path]:
 
 def sources() -> list[Path]:
     """Every file the detector's model learns from (its fingerprint decides when to retrain)."""
-    return labelled_files() + [ROUTINE] + sorted(INTENT_EXAMPLES.glob("*.yml"))
+    return labelled_files() + [ROUTINE, ROUTINE_RULE_ALARMS] + sorted(INTENT_EXAMPLES.glob("*.yml"))
 
 
 def development() -> list[Example]:
@@ -52,7 +57,13 @@ def development() -> list[Example]:
             situation = row.get("situation") or ("" if emergency else row["category"]) or "unspecified"
             examples.append(Example(row["text"], emergency, row["category"] if emergency else "", situation, path.name))
     examples += [Example(row["text"], False, "", row["kind"], ROUTINE.name) for row in _rows(ROUTINE)]
+    examples += [Example(row["text"], False, "", row["kind"], ROUTINE_RULE_ALARMS.name) for row in accepted_rule_alarms()]
     return examples
+
+
+def accepted_rule_alarms() -> list[dict]:
+    """The routine messages the rules are known to answer with 911, with why that is accepted (text, kind, why)."""
+    return _rows(ROUTINE_RULE_ALARMS)
 
 
 def intent_examples() -> list[Example]:

@@ -50,6 +50,8 @@ class EmergencyAssessment:
 NOT_AN_EMERGENCY = EmergencyAssessment(False)
 # A reply this short to "when did it happen?" is a time; the rules still read it, the model does not.
 SHORT_TIME_ANSWER_WORDS = 6
+# A reply this short to "where did it happen?", with no word of this moment, is a place (the rules still read it).
+SHORT_PLACE_ANSWER_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,10 @@ class Screening:
             model_may_judge = False
         if answering == "occurred_at" and self.word_count <= SHORT_TIME_ANSWER_WORDS:
             # "just now, like 5 min ago" answers "when was the most recent call?": a time, nothing more to judge
+            model_may_judge = False
+        if answering == "location" and self.word_count <= SHORT_PLACE_ANSWER_WORDS and not self.present and \
+                not self.self_harm_cue:
+            # "outside the Levitt Pavilion, in the lot by the river": a place, however the model reads rivers and lots
             model_may_judge = False
         if model_may_judge and self._model_says_emergency(answering, thresholds, closed):
             return EmergencyAssessment(True, self.model_category, _MODEL_EVIDENCE, cannot_call=self.cannot_call)

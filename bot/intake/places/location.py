@@ -52,7 +52,7 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 
 def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
-    return [m for m in find_places(text) if not _negated(m) and not _residence(m) and not _registration(m, words)]
+    return [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)]
 
 
 # "Black Audi A4, New York plate HGT-4471 ... I re-registered it in Connecticut when I moved here": where the car
@@ -86,9 +86,13 @@ def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_de
     return _town_decision(text, mentions, is_answer)
 
 
-def _residence(mention: PlaceMention) -> bool:
-    """"I live in Westport but lost my glasses in the woods": the town is where they live."""
-    return mention.places[0].kind == kinds.TOWN and " ".join(mention.preceding[-3:]).endswith(RESIDENCE)
+def _residence(mention: PlaceMention, words: str) -> bool:
+    """"I live in Westport but lost my glasses in the woods", "since I'm a Westport resident": the town is where
+    they live."""
+    if mention.places[0].kind != kinds.TOWN:
+        return False
+    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or \
+        (mention.preceding[-1:] in (("a",), ("as",)) and f"{mention.text} resident" in words)
 
 
 RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
@@ -183,9 +187,12 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     streets = unknown_streets(text)
     if streets:
         return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
-    if is_answer and _as_typed(text) and not BARE_REPLY.fullmatch(normalize(_as_typed(text)).strip()) and not _asks(text):
-        # but "yes" or "no" alone names no place, and nor does a question ("Does it matter that I moved it?")
-        return LocationAssessment(CONFIRM_TOWN, _as_typed(text))
+    typed = _as_typed(text) if is_answer else ""
+    if typed and not BARE_REPLY.fullmatch(normalize(typed).strip()) and not _asks(text) and \
+            len(typed.split()) <= AS_TYPED_MAX_WORDS:
+        # but "yes" or "no" alone names no place, and nor does a question ("Does it matter that I moved it?") or a
+        # story ("Wait, my neighbour just told me it was the tree crew working for the power company, ...")
+        return LocationAssessment(CONFIRM_TOWN, typed)
     return LocationAssessment(NOT_FOUND)
 
 
@@ -234,6 +241,8 @@ def _corner(mentions: list[PlaceMention]) -> str | None:
     return None
 
 
+# A place typed as the resident calls it is a few words; a first sentence longer than this tells something else.
+AS_TYPED_MAX_WORDS = 14
 LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)
 
 
