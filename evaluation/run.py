@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -235,13 +236,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="play only scenarios whose id contains this text")
     parser.add_argument("--verbose", action="store_true", help="print every conversation")
     parser.add_argument("--no-screening", action="store_true", help="skip the labelled emergency message sets")
+    parser.add_argument("--day", type=date.fromisoformat, default=None,
+                        help="play the sets on this day (YYYY-MM-DD) instead of today: weekday words ('saturday') "
+                             "name other dates on other days, so two runs compare only on the same day")
     args = parser.parse_args(argv)
     chosen = {n: SETS[n] for n in DEVELOPMENT_SETS} if args.set == "development" else {args.set: SETS[args.set]}
     screening = {SEALED_SET: SEALED_SCREENING} if args.set == SEALED_SET else LABELLED_SETS
     judge = Judge(ROOT / "domain.yml")
     summary = {}
     # Relative times in the sets ("this morning") are judged against one afternoon, whatever the hour.
-    clock = evaluation_start(local_now())
+    today = local_now()
+    clock = evaluation_start(today.replace(year=args.day.year, month=args.day.month, day=args.day.day) if args.day else today)
     with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp, running_assistant(Path(tmp), clock=clock) as assistant:
         print(f"assistant ready in {assistant.ready_seconds:.1f} s; its clock starts at {clock:%Y-%m-%d %H:%M} local")
         sessions = session_factory(assistant.database_url)

@@ -271,7 +271,9 @@ def classify_incident(text: str) -> IncidentClassification | None:
 # Types that need something taken; a resident who says nothing was taken rules them out.
 TAKING = ("vehicle_burglary", "theft", "robbery", "residential_burglary")
 NOTHING_TAKEN = re.compile(r"nothing (?:was |got |is |seems |appears )?(?:to be )?(?:actually |really )?(?:taken|stolen|missing|gone)|(?:did not|never) (?:take|steal|get) anything|"
-                           r"(?:do not|did not) think anything\w* (?:is |was )?(?:missing|taken|gone)|not missing anything|nothing stolen|nothing taken")
+                           r"(?:do not|did not) think anything\w* (?:is |was )?(?:missing|taken|gone)|not missing anything|nothing stolen|nothing taken|"
+                           # "tried to steal the catalytic converter ... they didnt get it": an attempt, nothing taken
+                           r"\btried to (?:steal|take|cut off|saw off|remove)\b.*\b(?:did not|could not|never|failed to) (?:get|take|finish|manage)\b")
 
 
 def nothing_taken(text: str) -> bool:

@@ -78,6 +78,8 @@ def named_fields(text: str) -> list[str]:
     # "i typed the house number wrong, its 181 Cross Hwy not 118": the address, not their phone
     words = re.sub(r"\b(?:house|street|building|apartment|apt|unit|door) (?:number|no|#)\b", " address ", words)
     words = re.sub(r"\b(phone|cell) #", r"\1", words)  # "phone # has the wrong area code"
+    # "sorry for wasting your time", "thanks for your time": no field named
+    words = re.sub(r"\b(?:waste|wasting|wasted|take up|taking up|took up|for) (?:your|my|the|ur) time\b", " ", words)
     # "it was the day before yesterday": a day said, not the field named
     words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change

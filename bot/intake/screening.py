@@ -96,6 +96,7 @@ DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
 WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
 HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
+        r"flicked open|flicked out|flipped open|flipped out|snapped open|"
         r"flashed|flashing|whipped out|whipping out|drew|pulled on (?:me|us|him|her)|raised|raising|"
         r"carrying|carried|armed with|threatened (?:me |us |him |her )?with|came at (?:me|us|him|her) with|swung|swinging)")
 # What makes "gun" a tool or a toy ("a paslode nail gun in the bag", "glue gun"): never a weapon by itself.
@@ -188,9 +189,14 @@ TOOL_TURNED_ON_SOMEONE = re.compile(
 NOT_A_FIREARM_GUN = re.compile(r"\b(?:nerf|glue|heat|nail|toy|water|staple|spray|paint|caulk|caulking|grease|massage|squirt|radar|label) guns?\b")
 
 
+# A noise taken for a shot, then told to be something else ("At first we thought it was a gunshot ... It was a rock").
+SOUNDED_LIKE_A_SHOT = re.compile(r"\b(?:thought|think|sounded|sounds|sound|seemed) (?:it was |like |liked )?(?:a |an )?"
+                                 r"(?:gunshot|gun shot|gunshots|gun shots|shot|shots|gun going off)\b")
+
+
 def weapon_in(text: str) -> bool | None:
     """True when a weapon was involved, False when the resident says none was, else None."""
-    words = prepare(text)
+    words = SOUNDED_LIKE_A_SHOT.sub(" ", prepare(text))
     if NO_WEAPON.search(words):
         return False
     firearm_taken = FIREARM_TAKEN.search(words) and not NOT_A_FIREARM_GUN.search(words)

@@ -48,7 +48,8 @@ WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|
                               r"\b(?:nobody|no one) needs a (?:police )?report\b|"
                               r"\b(?:going to|gonna|i will|i ll|want to|wanna|need to|have to|would like to) cancel (?:this|it|the report|my report)\b")
 # "... they were clearing around the lines. I guess that's allowed. Never mind.": a closing "never mind" of its own
-ENDS_NEVER_MIND = re.compile(r"(?:^|[.!?]\s+)(?:ok(?:ay)?,? |so,? |well,? )?(?:never ?mind|nvm)[.!\s]*$", re.I)
+ENDS_NEVER_MIND = re.compile(r"(?:^|[.!?,]\s+)(?:ok(?:ay)?,? |so,? |well,? )?(?:never ?mind|nvm)(?:[.!,\s]+(?:lol|sorry|haha|thanks|thx|my bad|oops))*[.!\s]*$",
+                             re.I)
 ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going to|going to|gonna) call\b|\bcalling (?:911|them|now)\b|"
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
@@ -69,6 +70,9 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
 # "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
 REPORT_PUT_OFF = re.compile(r"\breport\b(?: \w+){0,3} (?:later|another time|some other time|tomorrow|next week|when (?:i|we|she|he|they|my)\b)")
+# Someone spoken of as there now ("he is not see me", "they still in the garage"), unless said to be gone.
+SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?:is|are|s|re|still)\b(?! (?:gone|not here|not there|away|in jail|arrested|in custody))")
+DEPARTED = re.compile(r"\b(?:he|she|they)(?: s| re| is| are| has| have)? (?:left|gone)\b")
 # A report already made: "I filed an online report on Monday", "we already submitted a report last week".
 ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?(?:online |police )?"
                            r"report\b(?! (?:just )?now)")
@@ -184,7 +188,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if turn.intent == SAFE_NOW and screening.called_911 and not screening.all_clear and not back_to_the_report:
         # "ambulance is here. can we do the mailbox thing another time": help has come, nobody said all is well
         turn = turn.read_as("called_911")
-    over = (screening.all_clear or back_to_the_report) and not about_to_call  # "the cops came, he took off. im ok": over
+    # "the cops came, he took off. im ok": over. Wanting the report back is over only when nothing is said of this moment:
+    # "ok but he is not see me, can i just finish report here?" is said with the man still in the garage.
+    still_there = (screening.present or SOMEONE_THERE.search(normal)) and not DEPARTED.search(normal)
+    over = (screening.all_clear or (back_to_the_report and not still_there)) and not about_to_call
     if over and not screening.verdict().is_emergency and not command and \
             (turn.intent not in STEERING or (turn.intent == "called_911" and screening.all_clear)):
         # "no im not in danger, hes not here, its just the calls": said outright, whatever else the message does
@@ -196,6 +203,9 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = turn.read_as("inform")
     if turn.intent == SAFE_NOW and not turn.sure and not screening.all_clear and not back_to_the_report:
         # "I am afraid my english not good for call 911. They understand me?": no one said it is over (0.15 sure)
+        turn = turn.read_as("inform")
+    if turn.intent == SAFE_NOW and still_there and not screening.all_clear and not SAID_SAFE.search(normal):
+        # "ok but he is not see me, can i just finish report here?": said of this moment with him still there
         turn = turn.read_as("inform")
     if turn.intent == SAFE_NOW and FLED.search(normal) and not SAID_SAFE.search(normal) and not back_to_the_report:
         # "He's gone. I heard a car start and drive off fast toward the Post Road": fleeing minutes ago, police can

@@ -88,10 +88,10 @@ def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_de
 
 def _residence(mention: PlaceMention, words: str) -> bool:
     """"I live in Westport but lost my glasses in the woods", "since I'm a Westport resident": the town is where
-    they live."""
+    they live; "right over the line from Westport": the town is a landmark, not where it happened."""
     if mention.places[0].kind != kinds.TOWN:
         return False
-    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or \
+    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] == ("from",) or \
         (mention.preceding[-1:] in (("a",), ("as",)) and f"{mention.text} resident" in words)
 
 
@@ -178,6 +178,9 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     if other_towns and not ours:
         place = _describe(other) if other else other_towns[0]
         return LocationAssessment(OUTSIDE_TOWN, place, town=other_towns[0])
+    in_other_town = _street_in_other_town(ours, other, normalize(text))
+    if in_other_town:  # "riverside ave in norwalk, by the east norwalk train station": Norwalk's Riverside Avenue
+        return LocationAssessment(OUTSIDE_TOWN, f"{in_other_town.places[0].name}", town=in_other_town.places[0].town)
     if other_towns:
         return LocationAssessment(CONFIRM_TOWN, place or _as_typed(text))
     if strong:
@@ -194,6 +197,22 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
         # story ("Wait, my neighbour just told me it was the tree crew working for the power company, ...")
         return LocationAssessment(CONFIRM_TOWN, typed)
     return LocationAssessment(NOT_FOUND)
+
+
+def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], words: str) -> PlaceMention | None:
+    """A street of a name the town shares, said to be in the other town: "<street> in <town>", but not "I know
+    there's a Harbor Road in Fairfield too" or "not the Valley Road in Fairfield"."""
+    for town in other:
+        before = " ".join(town.preceding[-5:])
+        for street in ours:
+            if not (town.preceding[-1:] == ("in",) and before.endswith(f"{street.text} in") and all(p.shared for p in street.places)):
+                continue
+            said_before = town.preceding[:-(len(street.text.split()) + 1)][-2:]  # the words before this very street
+            another = set(said_before) & {"a", "another", "other", "not", "one", "different"}
+            also = re.search(rf"\b{re.escape(street.text)} in {re.escape(town.text)} (?:too|also|as well|either)\b", words)
+            if not another and not also:
+                return town
+    return None
 
 
 # "the stop & shop just past the norwalk line on post rd": over the town line is the other town, whatever street it is on.

@@ -119,6 +119,8 @@ def unknown_streets(text: str) -> list[str]:
     for match in UNKNOWN_STREET.finditer(words):
         if match.group(2).endswith("ct") and STATE_BEFORE_PLATE.match(words, match.end()):
             continue  # "its CT AG 41771 now": the state of a plate, not a court
+        if re.search(r"\b(?:its|it s|is|was|not)\s+ct$", match.group(2)) and re.match(r"\s+(?:not|plate|plates|tags?|registration)\b", words[match.end():]):
+            continue  # "n its CT not NY": a plate's state corrected, not "N Its Ct"
         # "apt on riversde ave" -> "riversde ave": the street is what follows the last preposition.
         name = re.split(r"\b(?:on|off|at|in|near|by|from|down|along|onto|to)\b", match.group(2))[-1].strip()
         name_words = name.split()
