@@ -72,6 +72,7 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
 REPORT_PUT_OFF = re.compile(r"\breport\b(?: \w+){0,3} (?:later|another time|some other time|tomorrow|next week|when (?:i|we|she|he|they|my)\b)")
 # Someone spoken of as there now ("he is not see me", "they still in the garage"), unless said to be gone.
 SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?:is|are|s|re|still)\b(?! (?:gone|not here|not there|away|in jail|arrested|in custody))")
+PLAIN_NO = re.compile(r"^(?:no|nope|nah|naw|not|negative|n|nothing|none|nobody|no one)\b")
 DEPARTED = re.compile(r"\b(?:he|she|they)(?: s| re| is| are| has| have)? (?:left|gone)\b")
 # A report already made: "I filed an online report on Monday", "we already submitted a report last week".
 ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?(?:online |police )?"
@@ -210,6 +211,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if turn.intent == SAFE_NOW and FLED.search(normal) and not SAID_SAFE.search(normal) and not back_to_the_report:
         # "He's gone. I heard a car start and drive off fast toward the Post Road": fleeing minutes ago, police can
         # still catch them; nobody said they are safe
+        turn = turn.read_as("inform")
+    if turn.intent == "deny" and not turn.sure and not PLAIN_NO.match(normal) and not screening.all_clear:
+        # "i dont see any car" after 911 advice about a man photographing the children: an unsure "no" with no
+        # "no" in it says nothing of the danger being over
         turn = turn.read_as("inform")
     if turn.intent in ("deny", SAFE_NOW) and not screening.all_clear and STILL_GOING.search(normal):
         # after 911 advice, "still no sign of him, he has no phone" is the emergency going on, not "no one is in danger"

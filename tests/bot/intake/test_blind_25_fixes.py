@@ -106,3 +106,20 @@ def test_a_street_said_to_be_in_the_other_town_is_that_towns():
 
 def test_a_town_named_as_the_line_it_is_over_is_not_where_it_happened():
     assert places.read_places("Wilson Road in Weston, I'm just over the line from Westport")[1].status == places.OUTSIDE_TOWN
+
+
+# --- from sealed-25 (development data since its one run) -------------------------------------
+
+def test_a_gas_smell_with_a_headache_told_beside_a_lost_item_gets_911():
+    assert emergency("I would like to report a lost umbrella from Tuesday. Also the hall has smelled of gas since lunch "
+                     "and my husband has a headache and feels dizzy.")
+
+
+def test_a_scammer_sending_someone_to_collect_cash_soon_gets_911():
+    assert emergency("my aunt is 80, a fake fraud investigator convinced her to take out cash and a man is coming "
+                     "to collect it in 15 minutes")
+
+
+def test_an_unsure_no_without_a_no_in_it_is_not_an_all_clear():
+    assert understand("i cant see his car anywhere").turn.intent not in ("deny", "safe_now")
+    assert understand("no one is in danger").turn.intent == "safe_now"
