@@ -208,6 +208,10 @@ def says_unknown(text: str) -> bool:
     return bool(UNKNOWN.search(straighten(text).lower().replace("'", "")))
 
 
+ITEM_DATED = re.compile(r"\b(?:bought|purchased|appraised|valued|paid for|got (?:it|them|this|that|her|him)|was given|were given|"
+                        r"gave (?:it|them|me)|inherited|had (?:it|them) (?:for|since))\b(?:\s+\S+){0,3}\s*$|\b(?:i|we|he|she) got(?: last| this past)?\s*$")
+
+
 def parse_when(text: str, now: datetime | None = None, *, require_day: bool = False) -> When | None:
     """Read when it happened from a message, or None (nothing read, or only a time still ahead).
 
@@ -225,6 +229,8 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     kept = [m for m in mentions if words.text[m.start:m.end] not in ruled_out
             and not any(a <= m.start and m.end <= b for a, b in taken_back)]
     mentions = kept or mentions
+    # "It was appraised two years ago at $2,200", "bought it in march": when the thing was bought, not what happened
+    mentions = [m for m in mentions if not ITEM_DATED.search(words.text[max(0, m.start - 40):m.start])]
     if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
         return None
     if not mentions:

@@ -123,3 +123,13 @@ def test_a_scammer_sending_someone_to_collect_cash_soon_gets_911():
 def test_an_unsure_no_without_a_no_in_it_is_not_an_all_clear():
     assert understand("i cant see his car anywhere").turn.intent not in ("deny", "safe_now")
     assert understand("no one is in danger").turn.intent == "safe_now"
+
+
+def test_when_a_thing_was_bought_or_appraised_is_not_when_it_was_lost():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    from bot.intake.when import parse_when
+    now = datetime(2026, 3, 18, 14, 0, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("I lost my grandmother's ring last night at the Levitt. It was appraised three years ago at $900.", now)
+    assert when.at.date() == datetime(2026, 3, 17).date()
+    assert parse_when("the scooter i got last christmas was stolen yesterday", now).at.date() == datetime(2026, 3, 17).date()
