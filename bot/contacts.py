@@ -68,6 +68,12 @@ def _not_names() -> tuple[frozenset, frozenset, frozenset]:
 
 
 @lru_cache(maxsize=None)
+def _state_names() -> frozenset:
+    """US states spelled out (data/vocabulary/us_states.yml): "New Jersey" reads like a name but never is one."""
+    return frozenset(name.lower() for names in vocabulary("us_states")["states"].values() for name in names)
+
+
+@lru_cache(maxsize=None)
 def _capitaliser() -> HumanName:
     constants = Constants()
     # nameparser's "Mac" rule turns Machado and Macias into "MacHado", "MacIas": keep only "Mc".
@@ -238,6 +244,8 @@ def _as_name(candidate: str) -> str | None:
     if not words or len(words) > 2 * MAX_WORDS_PER_PERSON + 1:
         return None
     not_names, street_suffixes, surnames_too = _not_names()
+    if " ".join(words).lower() in _state_names():
+        return None  # "it's New Jersey": a plate's state, not a person
     people: list[list[str]] = [[]]
     for position, word in enumerate(words):
         bare = word.lower().rstrip(".")

@@ -278,6 +278,21 @@ def speaks_of_a_vehicle(text: str) -> bool:
     return bool(vocab.vehicle_type.search(normalize(text)) or vocab.plate_word.search(text or ""))
 
 
+# A state ruled out before it is named: "isn't a Connecticut plate", "not CT".
+STATE_RULED_OUT = re.compile(r"\b(?:not|isnt|isn t|is not|wasnt|was not|never)(?: an?)?\s*$", re.I)
+
+
+def plate_state_said(text: str) -> str | None:
+    """The state a plate is said to be from in a correction ("the plate isn't a Connecticut plate, it's New Jersey"):
+    the last state named that is not ruled out."""
+    vocab = _vocabulary()
+    words = normalize(text or "")
+    codes = [vocab.state_by_word.get(m.group(0)) for m in vocab.state_word.finditer(words)
+             if not STATE_RULED_OUT.search(words[:m.start()])
+             and not (len(m.group(0)) == 2 and vocab.state_by_word.get(m.group(0)) in vocab.ambiguous_states)]  # "in", "me"
+    return next((code for code in reversed(codes) if code), None)
+
+
 def amend_vehicle(known: dict | None, said: Vehicle) -> Vehicle:
     """A correction of part of a known vehicle ("the plate is AX 40921", "colour: gray"): the parts
     said replace the known ones, the rest stay."""

@@ -20,8 +20,8 @@ from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, fin
                           name_in_sentence, own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
-from bot.intake.details import (amend_vehicle, as_record, items_in_description, money_stated, read_caller_number,
-                                read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
+from bot.intake.details import (Vehicle, amend_vehicle, as_record, items_in_description, money_stated, plate_state_said,
+                                read_caller_number, read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_said_instead
 from bot.intake.places import location as loc
@@ -222,8 +222,11 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
+    state_fix = _plate_state_fixed(u.text, facts)
+    if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
+        named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
-    given = _named_values(u.text, facts, named, now)
+    given = {**_named_values(u.text, facts, named, now), **state_fix}
     instead = type_said_instead(u.text)
     if instead and instead != facts.get("incident_type") and "incident_type" not in given:
         # "thats wrong, its not a vehicle burglary. its a theft of tools from my garage"
@@ -272,6 +275,19 @@ ITEM_REMOVED = re.compile(
     r"|\b(?:the |my )(?P<c>[a-z][\w' -]{1,30}?) (?:was not|wasnt|were not|werent|is not|isnt|should not be|shouldnt be) "
     r"(?:taken|stolen|on there|on the list|in there|lost|missing)\b", re.I)
 LIST_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bplus\b|\+)\s*", re.I)
+
+
+def _plate_state_fixed(text: str, facts: Mapping) -> dict:
+    """Only the plate's state corrected, the plate itself not said again."""
+    known = facts.get("vehicle_details") or {}
+    said = read_vehicle(text, is_answer=False)
+    state = plate_state_said(text)
+    if not known.get("plate") or (said and said.plate) or re.search(r"\d", text or "") or not PLATE_NAMED.search(text or "") or not state or \
+            state == known.get("plate_state"):
+        return {}
+    vehicle = Vehicle(**{**known, "plate_state": state})
+    vehicle = replace(vehicle, description=vehicle.summary())
+    return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
 
 
 def _item_removed(text: str, facts: Mapping) -> dict:

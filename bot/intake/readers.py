@@ -83,7 +83,7 @@ def named_fields(text: str) -> list[str]:
     # "it was the day before yesterday": a day said, not the field named
     words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change
-    words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
+    words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s|was|were) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*|\b(?:write|put|use|my|the|full|last|first|sur) ){word}\s*:", labelled)  # "colour: gray"

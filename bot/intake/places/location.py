@@ -64,8 +64,11 @@ MOVED_FROM = ("moved from", "moved here from", "registered in", "re registered i
 def _registration(mention: PlaceMention, words: str) -> bool:
     if mention.places[0].kind != kinds.OTHER_TOWN:
         return False
+    # "the plate isn't a Connecticut plate, it's New Jersey": a state said in a message about the plate is the plate's
+    state_of_plate = " ".join(mention.preceding[-3:]).endswith(("it s", "its", "it is", "from", "out of")) and \
+        re.search(rf"\b{REGISTRATION_AFTER}\b", words) is not None
     return bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
-        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM)
+        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM) or state_of_plate
 
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.

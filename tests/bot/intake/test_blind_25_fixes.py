@@ -133,3 +133,16 @@ def test_when_a_thing_was_bought_or_appraised_is_not_when_it_was_lost():
     when = parse_when("I lost my grandmother's ring last night at the Levitt. It was appraised three years ago at $900.", now)
     assert when.at.date() == datetime(2026, 3, 17).date()
     assert parse_when("the scooter i got last christmas was stolen yesterday", now).at.date() == datetime(2026, 3, 17).date()
+
+
+def test_a_plate_state_corrected_at_the_summary_changes_the_state_not_the_name_or_the_place():
+    from bot.intake.interview import absorb
+    facts = {"incident_type": "damage_to_motor_vehicle", "reporter_name": "Ada Byrne", "location": "Bayberry Lane, Westport, CT",
+             "location_status": "in_town", "vehicle": "white 2019 Subaru Outback, plate CT 8KL204",
+             "vehicle_details": {"description": "white 2019 Subaru Outback, plate CT 8KL204", "year": "2019",
+                                 "colour": "white", "make": "Subaru", "model": "Outback", "plate": "8KL204",
+                                 "plate_state": "CT"}}
+    updates = absorb("one thing - the plate isnt a Connecticut plate, it's New York, we just moved here. otherwise fine",
+                     facts, "confirmed").updates
+    assert updates["vehicle_details"]["plate_state"] == "NY" and updates["vehicle_details"]["plate"] == "8KL204"
+    assert "reporter_name" not in updates and "location" not in updates
