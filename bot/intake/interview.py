@@ -280,13 +280,13 @@ LIST_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bplus\b|\+)\s*", re.I)
 def _plate_state_fixed(text: str, facts: Mapping) -> dict:
     """Only the plate's state corrected, the plate itself not said again."""
     known = facts.get("vehicle_details") or {}
+    if not known.get("plate") or not PLATE_NAMED.search(text or "") or re.search(r"\d", text or ""):
+        return {}  # a plate said again ("the plate is CT 7HJ-221") is read as the whole vehicle
     said = read_vehicle(text, is_answer=False)
     state = plate_state_said(text)
-    if not known.get("plate") or (said and said.plate) or re.search(r"\d", text or "") or not PLATE_NAMED.search(text or "") or not state or \
-            state == known.get("plate_state"):
-        return {}
-    vehicle = Vehicle(**{**known, "plate_state": state})
-    vehicle = replace(vehicle, description=vehicle.summary())
+    if (said and said.plate) or not state or state == known.get("plate_state"):
+        return {}  # a vanity plate said again, or no new state
+    vehicle = amend_vehicle(known, Vehicle(description=known.get("description") or "", plate_state=state))
     return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
 
 

@@ -18,7 +18,6 @@ from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_nu
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
-from bot.profile import profile
 from bot.text import normalize, sentences, without_said_already
 from bot.intake.when import parse_when, says_unknown
 
@@ -255,7 +254,7 @@ def _read_location_confirmed(text, facts, asking, now):
     if answer is True and facts.get("incident_type") == "identity_theft":
         # Identity theft is reported where the victim lives: other towns named (where the card was used) do not move it.
         return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")), "location_confirmed": True}
-    town = f"{profile().town}, {profile().state}"
+    town = loc.the_town()
     if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
         # "yes westport": the town confirms the place already known, it does not replace it ("yes westport, 200
         # riverside": with its house number)
@@ -547,7 +546,7 @@ def answers_the_question(field: str, u) -> bool:
     if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(normalize(u.text)):
         return True  # "nope", "dont have one": the REPLY NONE the question offers, though it reads as a denial
     if field == "location" and u.turn.is_("ask_question") and u.location_as_answer.status == loc.IN_TOWN and \
-            u.location_as_answer.place != f"{profile().town}, {profile().state}":
+            u.location_as_answer.place != loc.the_town():
         return True  # "burying hill beach, near the rocks. does it matter that its a beach?": a place in town, and a question
     if u.turn.is_(*NOT_ANSWERS) and field not in YES_NO_FIELDS:
         return False

@@ -187,7 +187,7 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     if other_towns:
         return LocationAssessment(CONFIRM_TOWN, place or _as_typed(text))
     if strong:
-        return LocationAssessment(IN_TOWN, place or f"{dept.town}, {dept.state}", town=dept.town)
+        return LocationAssessment(IN_TOWN, place or the_town(), town=dept.town)
     if ours:
         return LocationAssessment(CONFIRM_TOWN, place)
     streets = unknown_streets(text)
@@ -243,7 +243,7 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     if place.kind == kinds.OTHER_TOWN:
         return place.name
     if place.kind == kinds.TOWN:
-        return f"{dept.town}, {dept.state}"
+        return the_town()
     landmark = next((m.places[0] for m in mentions if m.places[0].kind == kinds.LANDMARK and not m.places[0].address), None)
     if place.kind == kinds.STREET and not best.house_number and landmark:
         return f"{landmark.name}, {place.name}, {dept.town}, {dept.state}"  # "Trader Joe's, Post Road (US 1)"
@@ -303,10 +303,14 @@ def _title(street: str) -> str:
     return " ".join(w if w.isdigit() else w.capitalize() for w in street.split())
 
 
+def the_town() -> str:
+    """The town itself as a place ("Westport, CT"): what a message that names only the town gives."""
+    return f"{profile().town}, {profile().state}"
+
+
 def confirmed_in_town(place: str | None) -> str:
     """The place text after the resident confirmed it is in town."""
-    dept = profile()
-    suffix = f"{dept.town}, {dept.state}"
+    suffix = the_town()
     if not place:
         return suffix
     return place if place.endswith(suffix) else f"{place}, {suffix}"
