@@ -91,7 +91,7 @@ TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btx
 
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
-SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
+SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
@@ -147,6 +147,8 @@ def own_phone(text: str, region: str = "US") -> str | None:
     theirs = {phone for start, _, phone in found if SOMEONE_ELSES_PHONE.search(cleaned[max(0, start - 30):start])}
     if len(found) > 1 and theirs and len(theirs) < len(found):
         found = [f for f in found if f[2] not in theirs]
+    if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0][1], found[-1][0]):
+        return found[-1][2]  # "my cell is 203-555-0191 - no wait thats my wife's, mine is 203-555-0119"
     labelled = [phone for start, _, phone in found if OWN_PHONE_LABEL.search(cleaned[max(0, start - 24):start])]
     return labelled[0] if len(found) > 1 and len(labelled) == 1 else _the_one_meant(found, cleaned)
 

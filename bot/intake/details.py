@@ -568,7 +568,7 @@ TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|l
 
 
 # "my black Trek FX 2 bike was stolen from the rack": what was taken is the subject, not what follows the verb.
-PASSIVE_TAKEN = re.compile(r"\b((?:my|our|his|her|their|the|a|an|two|2|both)\b[^.,;]{1,60}?) (?:was|were|got|has been|have been|had been) "
+PASSIVE_TAKEN = re.compile(r"\b((?:my|our|his|her|their|the|a|an|two|three|four|five|six|several|some|both|\d+)\b[^.,;]{1,60}?) (?:was|were|got|has been|have been|had been) "
                            r"(?:stolen|taken|swiped|grabbed|snatched|jacked|lost)\b", re.I)
 # A sentence that only gives a value ("worth around $650"): the thing it prices was named before.
 ONLY_A_VALUE = re.compile(r"^(?:(?:it was|it s|its|it is|they were|all|altogether|total|prob|probably|maybe)\s+)?"
@@ -600,9 +600,12 @@ def _whole_subject(sentence: str, match: re.Match) -> str:
     """"My golf clubs (about $1,800), and a Bushnell rangefinder ($300) were taken": the passive subject is
     the whole list, not only its last item."""
     before = sentence[:match.start(1)]
+    subject = match.group(1)
     if match.re is PASSIVE_TAKEN and re.search(r",\s*(?:and\s+|&\s+|plus\s+)?$", before):
-        return sentence[:match.end(1)].strip()
-    return match.group(1)
+        subject = sentence[:match.end(1)].strip()
+    # "two bikes were stolen from the garage, $400 each": the price said after the taking goes with the subject
+    priced = [part.strip() for part in sentence[match.end():].split(",")[1:] if money_stated(part)]
+    return ", ".join([subject, *priced])
 
 
 # What a description says was taken, in the resident's words: "sum1 broke into my whip n jacked my airpods"

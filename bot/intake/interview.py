@@ -99,7 +99,7 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         answer = readers.read(asking, u, facts, now)
         result.understood = answer is not None
         result.updates.update(answer or {})
-    correcting = readers.is_correction(u)
+    correcting = readers.is_correction(u) and not readers.corrects_its_own_amount(u, asking)
     volunteered = _volunteered(u, {**facts, **result.updates}, asking, correcting, (), now)
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
@@ -222,7 +222,7 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts)
+    state_fix = _plate_state_fixed(u.text, facts) or _area_code_fixed(u.text, facts)
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
@@ -280,14 +280,31 @@ LIST_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bplus\b|\+)\s*", re.I)
 def _plate_state_fixed(text: str, facts: Mapping) -> dict:
     """Only the plate's state corrected, the plate itself not said again."""
     known = facts.get("vehicle_details") or {}
-    if not known.get("plate") or not PLATE_NAMED.search(text or "") or re.search(r"\d", text or ""):
-        return {}  # a plate said again ("the plate is CT 7HJ-221") is read as the whole vehicle
+    if not known.get("plate") or not PLATE_NAMED.search(text or ""):
+        return {}
     said = read_vehicle(text, is_answer=False)
     state = plate_state_said(text)
-    if (said and said.plate) or not state or state == known.get("plate_state"):
-        return {}  # a vanity plate said again, or no new state
+    same_plate = bool(said and said.plate and not said.plate_state and said.plate == known["plate"].upper())
+    if (re.search(r"\d", text) and not same_plate) or not state or state == known.get("plate_state"):
+        # a new plate ("the plate is CT 7HJ-221") is read as the whole vehicle; a vanity plate said again, or no new
+        # state, changes nothing here. The same plate said again with its state apart ("a New York plate, not
+        # Connecticut ... HWT-5530 is right") is this fix.
+        return {}
     vehicle = amend_vehicle(known, Vehicle(description=known.get("description") or "", plate_state=state))
     return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
+
+
+# "the area code is wrong, its 475", "area code should be 475 not 203": the rest of the number stays.
+AREA_CODE_SAID = re.compile(r"\barea code\b[^0-9]{0,30}?\b(?P<code>[2-9]\d\d)\b(?! ?-? ?\d)")
+
+
+def _area_code_fixed(text: str, facts: Mapping) -> dict:
+    """Only the area code of the resident's phone corrected, the number itself not said again."""
+    known, said = facts.get("reporter_phone"), AREA_CODE_SAID.search(normalize(text or ""))
+    if not known or not said or find_phone(text) or not known.startswith("+1") or known[2:5] == said.group("code"):
+        return {}
+    phone = find_phone(f"{said.group('code')}{known[5:]}")
+    return {"reporter_phone": phone} if phone else {}
 
 
 def _item_removed(text: str, facts: Mapping) -> dict:
@@ -348,6 +365,8 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     updates: dict = {}
     for name in named:
         value = (name == "reporter_name" and _name_said_alone(text)) or readers.new_value(text, name)
+        if name == "reporter_phone" and not (value and find_phone(value)) and find_phone(text):
+            value = text  # "the area code is 475, not 203. 475-555-0152": the number is given apart from the words naming it
         if not value:
             continue
         said_mine = any(phrase in normalize(text) for phrase in MY_CONTACT)
@@ -412,6 +431,8 @@ NO_LOSS = re.compile(r"\b(?:nothing (?:was |got )?(?:taken|stolen|lost)|no (?:it
 
 def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
+    if NUMBERS_NOT_MONEY.search(u.normal):
+        return {}  # "the area code is 475, not 203": a phone number's part, not an amount
     less = _amount_taken_out(u.text, facts)
     if less:
         return less
@@ -435,6 +456,7 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     return fixed
 
 
+NUMBERS_NOT_MONEY = re.compile(r"\b(?:area code|zip code|zip|extension)\b")
 # "Please change, the glasses are also 300 dollar": a price for an item already listed without one.
 ITEM_PRICED = re.compile(r"\b(?:the |my |our )?(?P<thing>[a-z][a-z' -]{1,30}?) (?:is|are|was|were|cost|costs|worth|was worth|were worth)"
                          r" (?:also |too |another |each )?(?:about |around |like |maybe |approx )?\$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)"

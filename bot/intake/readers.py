@@ -540,6 +540,21 @@ def is_correction(u) -> bool:
     return bool(CORRECTING.search(normalize(u.text)))
 
 
+# Fields whose answers carry an amount; "$85" or "85 dollars" as normalize() writes them.
+MONEY_FIELDS = frozenset({"items", "accounts", "damage"})
+AMOUNT = re.compile(r"\$ ?\d|\b\d[\d,]*(?: \d\d)? ?(?:dollars?|bucks)\b")
+
+
+def corrects_its_own_amount(u, field: str | None) -> bool:
+    """An amount taken back inside the answer ("the honor box, with $85 in it - wait no, I counted it
+    yesterday morning, it was $140"): the answer corrects itself, not another field."""
+    if field not in MONEY_FIELDS:
+        return False
+    words = normalize(u.text)
+    taken_back = CORRECTING.search(words)
+    return bool(taken_back and AMOUNT.search(words[:taken_back.start()]) and AMOUNT.search(words[taken_back.end():]))
+
+
 def answers_the_question(field: str, u) -> bool:
     """Whether the message can be the answer to `field` at all: not a question or command the
     intent model is sure of, not filler in a free-text field, and not a correction of another field."""
@@ -560,7 +575,7 @@ def answers_the_question(field: str, u) -> bool:
         return True  # "Dana Whitfield, dana@..., 203-555-0147. oh and wait, it wasnt 6:30": the contacts, and a fix beside them
     if field == "caller_number" and find_phone(u.text):
         return True  # "203-555-0191. no wait, ... is 203-555-0119": the correction is of the number asked for
-    if field in FREE_TEXT_FIELDS and is_correction(u):
+    if field in FREE_TEXT_FIELDS and is_correction(u) and not corrects_its_own_amount(u, field):
         named = named_fields(u.text)
         corrects_other = (named and field not in named) or (u.when and u.when.get("names_day")) or u.location.decided
         return not corrects_other

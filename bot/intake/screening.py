@@ -21,8 +21,18 @@ HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont s
 # Who "it was" when it names a person ("i know it was him", "im sure it was the neighbors kid"; not "sure it was tuesday").
 PERSONISH = (r"(?:him|her|them|my|our|his|their|the (?:\w+ )?(?:kid|kids|guy|guys|man|men|woman|boy|boys|girl|girls|neighbou?r\w*|"
              r"teen\w*|contractor|landlord|tenant|people)|a (?:\w+ )?(?:kid|guy|man|woman|boy|girl|neighbou?r|teen\w*|student|contractor))\b")
+# People from outside the family who lived or worked there: named taking things, they are the suspect ("my
+# ex-roommate Jordan Pelletier moved out last weekend and took my PS5"). Family members are left out ("my son took my
+# car to school and it got keyed").
+OUTSIDER = (r"(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|roommate|ex roommate|former roommate|landlord|tenant|"
+            r"contractor|cleaning lady|cleaner|nanny|babysitter|former employee|handyman|housekeeper|caregiver|dog walker|"
+            r"former worker|old worker|house guest|houseguest|subletter|boarder)")
+OUTSIDER_TOOK = (rf"\b(?:my|our) (?:former |old )?{OUTSIDER}(?: (?!(?:someone|somebody|some|they|thieves|people|kids|a|an|"
+                 rf"anyone|nobody|no one)\b)\w+){{0,8}} (?:took|stole|kept|ran off with|walked off with|left with|"
+                 rf"walked out with|moved out with) (?:my|our|all my|all our)\b")
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
+    rf"{OUTSIDER_TOOK}|"
     rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
     # one person they are sure of: "we're pretty sure its him", "im almost positive it was her"
     rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
@@ -139,11 +149,18 @@ ONLY_DAMAGE_DONE = re.compile(r"\b(?:nobody|no one|noone) (?:was|got|were) threa
 
 
 # In answer to "Do you know who did it?", this is enough too ("it was my neighbour's kid").
+VICTIM_BEFORE = "".join(f"(?<!{verb} )" for verb in (
+    "told", "asked", "ordered", "threatened", "pushed", "shoved", "grabbed", "hit", "punched", "scared", "chased",
+    "followed", "robbed", "at", "to", "made", "forced", "cornered", "approached", "stopped", "surrounded"))
 NAMED_IN_ANSWER = re.compile(
-    rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|\b(?:my|our) (?:former |old |ex )?{RELATION}\b"
+    rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|"
+    # a relation the offender did something to is the victim: "he told my daughter to hand over the scooter"
+    rf"{VICTIM_BEFORE}\b(?:my|our) (?:former |old |ex )?{RELATION}\b"
     # a relation who saw it is a witness: "my son saw him, a grown man in a grey hoodie"
     r"(?! (?:saw|seen|sees|noticed|spotted|heard|found|told|called|caught|yelled|watched|says|said|was there|chased|backed|ran|"
-    r"went|tried|stopped|got|and i|and me|"
+    r"went|tried|stopped|got|and i|and me|showed|shows|sent|"
+    # the one it happened to: "my son is ok, he ran inside"
+    r"(?:is|was|were|are) (?:ok|okay|fine|safe|alright|all right|unhurt|shaken|scared|upset|not hurt)|"
     # whose camera or house it was: "my neighbor's doorbell cam picked up the sound"
     r"(?:s )?(?:doorbell|camera|cam|cams|ring|video|footage|house|home|yard|driveway|porch|security|dog))\b)|"
     # a suspicion about someone by name: "I can't prove it, but yes, I think it's Kyle" (not "I think it was kids")

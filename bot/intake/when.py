@@ -212,6 +212,11 @@ ITEM_DATED = re.compile(r"\b(?:bought|purchased|appraised|valued|paid for|got (?
                         r"gave (?:it|them|me)|inherited|had (?:it|them) (?:for|since))\b(?:\s+\S+){0,3}\s*$|\b(?:i|we|he|she) got(?: last| this past)?\s*$")
 
 
+# Bought with the resident's account or identity ("the phones were bought on my account tuesday"): the fraud itself.
+BOUGHT_BY_FRAUD = re.compile(r"\b(?:bought|purchased|ordered|charged|opened)\b(?:\s+\S+){0,2}?\s+(?:on|with|using|in|under)\s+"
+                             r"(?:my|his|her|our|their)\s+(?:account|card|credit card|debit card|name|identity|info|number|social)")
+
+
 def parse_when(text: str, now: datetime | None = None, *, require_day: bool = False) -> When | None:
     """Read when it happened from a message, or None (nothing read, or only a time still ahead).
 
@@ -230,7 +235,11 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
             and not any(a <= m.start and m.end <= b for a, b in taken_back)]
     mentions = kept or mentions
     # "It was appraised two years ago at $2,200", "bought it in march": when the thing was bought, not what happened
-    mentions = [m for m in mentions if not ITEM_DATED.search(words.text[max(0, m.start - 40):m.start])]
+    undated = [m for m in mentions if not ITEM_DATED.search(words.text[max(0, m.start - 40):m.start])
+               or BOUGHT_BY_FRAUD.search(words.text[max(0, m.start - 60):m.start])]
+    # ...unless the answer to "when did it happen?" has no other time: "the gift cards were bought yesterday at 4:12"
+    # (bought with a stolen identity) is when it happened
+    mentions = undated if undated or require_day else mentions
     if require_day and not any(m.kind in ("day", "part", "moment") for m in mentions):
         return None
     if not mentions:
