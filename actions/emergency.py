@@ -168,11 +168,12 @@ def _nothing_to_report(tracker: Tracker) -> bool:
     u = latest_understanding(tracker)
     if CONTINUE_REPORT.search(u.normal) or (u.incident.slug in profile().online_slugs):
         return False
-    alarming = _last_emergency_message(tracker)
-    slug = understanding_of(alarming).incident.slug if alarming else None
+    told = {understanding_of(message).incident.slug for message in _alarming_messages(tracker)}
+    if told & set(profile().online_slugs):
+        return False  # "cleaned out my shed ... took my chainsaw and an axe" taken for a weapon: the theft is still to report
     # "a jerk sideswiped me on the merritt ... nobody hurt" read as an emergency by mistake still told an incident (one
     # an officer takes): it is not asked for again. The danger itself ("found her!! she went home with a friend") is not.
-    return slug not in TOLD_AS_A_REPORT
+    return not told & TOLD_AS_A_REPORT
 
 
 def _script_given(tracker: Tracker) -> str | None:
@@ -212,18 +213,30 @@ class ActionResumeAfterEmergency(Action):
         dispatcher.utter_message(response="utter_resume_after_self_harm" if _script_given(tracker) == SELF_HARM
                                  else "utter_resume_after_emergency")
         events = [SlotSet("emergency_stage", None)]
-        # What the alarming message said about the incident still counts (type, place, time).
-        alarming = _last_emergency_message(tracker)
-        if alarming:
-            facts = facts_of(tracker)
+        # What the alarming messages said about the incident still counts (type, place, time): every one since the
+        # advice was first given, oldest first ("cleaned out my shed on bayberry ln, took my chainsaw and an axe",
+        # then "its my place, 41 bayberry lane" while the advice was repeated).
+        facts = facts_of(tracker)
+        for alarming in _alarming_messages(tracker):
             # "yes 22 clinton. hold on, i'm smelling smoke": the answer to the question it interrupted counts too
             understood = understanding_of(alarming)
             updates = _only_new(interview.absorb(understood, facts, None).updates, facts)
+            if facts.get("location") and understood.location.place:
+                # "its my house, 88 cross highway" after "my garage on Cross Hwy": the same street, now with its number
+                placed = interview.absorb(understood, {k: v for k, v in facts.items() if not k.startswith("location")},
+                                          None).updates
+                if _house_number_added(placed.get("location"), facts["location"]):
+                    updates.update({k: v for k, v in placed.items() if k.startswith("location") or k == "excluded_area"})
             asked = _asked_before(tracker, alarming)
-            if asked in PLACE_AND_TIME:
+            if asked in PLACE_AND_TIME and facts.get(asked) is None:
                 updates.update(readers.read(asked, understood, facts, local_now()) or {})
             events += [SlotSet(k, v) for k, v in updates.items()]
+            facts = {**facts, **updates}
         return events
+
+
+def _house_number_added(place: str | None, known: str | None) -> bool:
+    return bool(place and known and place != known and place.endswith(known) and place[:1].isdigit())
 
 
 TYPE_FACTS = ("incident_type", "vehicle_parts", "type_uncertain", "type_confirmed", "type_text")
@@ -252,6 +265,23 @@ def _asked_before(tracker: Tracker, message: dict) -> str | None:
         if event.get("event") == "slot" and event.get("name") == "requested_slot":
             asked = event.get("value")
     return asked
+
+
+def _alarming_messages(tracker: Tracker) -> list[dict]:
+    """The resident's messages of this emergency, oldest first: from the first that raised it to the one before the
+    all-clear being answered now; none from an earlier emergency already resumed from."""
+    events = tracker.events
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    messages: list[dict] = []
+    for event in reversed(events[:users[-1]] if users else []):
+        if event.get("event") == "slot" and event.get("name") == "emergency_stage" and event.get("value") is None:
+            break  # an earlier emergency, already over
+        if event.get("event") == "user":
+            messages.append(event)
+    messages.reverse()
+    first = next((i for i, message in enumerate(messages)
+                  if (message.get("parse_data") or {}).get("intent", {}).get("name") == "emergency"), None)
+    return messages[first:] if first is not None else []
 
 
 def _last_emergency_message(tracker: Tracker) -> dict | None:

@@ -34,6 +34,8 @@ FLOOR = {
 # the desk told me to file online") and never refused ("i dont want to talk to an officer").
 ASKS_FOR_PERSON = re.compile(
     r"\b(?:can i|could i|may i|i would rather|id rather|i had rather|rather|i want to|i would like to|id like to|"
+    # "is possible I talk with a police officer person?", as non-native writers ask
+    r"(?:is (?:it )?)?possible (?:for me )?(?:that )?(?:i|to)|"
     r"i (?:would |should |d )?(?:much |really |very much )?prefer to|i need to|let me|i just want to|just want to|i wanna|can we) "
     r"(?:just |please )?(?:talk|speak) "
     r"(?:to|with) (?:an? |the |some )?(?:officer|cop|police officer|person|human|real person|actual person|real human|"

@@ -208,7 +208,7 @@ def _vocabulary() -> _Vocabulary:
     state_by_word.update({normalize(n): code for code, names in states["states"].items() for n in names})
     names = _alternation(n for n in state_by_word if len(n) > 2)
     state = rf"(?<![\w])(?:(?i:{names})|[A-Za-z]{{2}})(?![\w])"
-    lead = r"\s*(?:(?:number|num|no|nr)\b\.?)?\s*[#:=-]?\s*(?:(?:is|was|reads|says|of)\b)?\s*[:#]?\s*"
+    lead = r"\s*(?:(?:number|num|no|nr)\b\.?)?\s*[#:=,-]?\s*(?:(?:is|was|reads|says|of)\b)?\s*[:#]?\s*"
     types = vocabulary("vehicle_types")["vehicle_types"]
     stop = {"plate", "plates", "tag", "tags", "license", "licence", "registration", "reg", "placa", "with", "and", "that",
             "which", "was", "is", "has", "had", "in", "on", "at", "from", "parked", "for", "the", "a", "my", "color",

@@ -25,6 +25,7 @@ import yaml
 
 from bot import textcat
 from bot.config import PROJECT_ROOT
+from bot.intake.places.matcher import find_places
 from bot.profile import profile
 from bot.text import normalize, prepare
 from bot.vocabulary import alternation, vocabulary
@@ -225,7 +226,8 @@ def _ranked(text: str) -> list[tuple[str, float]]:
     whole = best = model.ranked(text)
     candidates = {slug for slug, _ in whole[:CLAUSE_MAY_PICK_FROM]}
     # A clause that asks ("Is this identity theft?") names a type to ask about it; it describes nothing.
-    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS and not ASKING_CLAUSE.match(c)]
+    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS and not ASKING_CLAUSE.match(c)
+               and not _only_a_place(c)]
     if len(clauses) > 1:
         for clause in clauses:
             ranked = model.ranked(clause)
@@ -236,6 +238,13 @@ def _ranked(text: str) -> list[tuple[str, float]]:
                     (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)):
                 best = ranked
     return best
+
+
+def _only_a_place(clause: str) -> bool:
+    """"Lost Ledge Road.", "Burying Hill Beach": a place's name, however its words read, tells no incident."""
+    words = normalize(clause).split()
+    named = sum(len(mention.text.split()) for mention in find_places(clause))
+    return len(words) - named < MIN_CLAUSE_WORDS
 
 
 # Readings about a vehicle: a clause may give one only when the message speaks of a vehicle

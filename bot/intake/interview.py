@@ -25,11 +25,11 @@ from bot.intake.details import (Vehicle, amend_vehicle, as_record, items_in_desc
 from bot.intake.eligibility import decide
 from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_said_instead
 from bot.intake.places import location as loc
-from bot.intake.screening import known_suspect_in, weapon_in
+from bot.intake.screening import KNOWN_SUSPECT, known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
 from bot.intake.when import local_now
 from bot.profile import profile
-from bot.text import normalize, sentences, straighten
+from bot.text import normalize, prepare, sentences, straighten
 
 CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 # A one-word name at the summary this much like one part of the name given is that part re-spelled.
@@ -296,14 +296,23 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
 
 # "the area code is wrong, its 475", "area code should be 475 not 203": the rest of the number stays.
 AREA_CODE_SAID = re.compile(r"\barea code\b[^0-9]{0,30}?\b(?P<code>[2-9]\d\d)\b(?! ?-? ?\d)")
+# "it ends 0154, not 0145", "the last four digits should be 0154": the rest of the number stays.
+LAST_FOUR_SAID = re.compile(r"\b(?:ends?(?: in| with)?|ending(?: in| with)?|last (?:4|four)(?: digits)?(?: of (?:my|the) (?:phone |cell )?(?:number|phone|cell))?(?: are| is| should be| s)?)"
+                            r"\s+(?P<digits>\d{4})\b(?! ?-? ?\d)")
 
 
 def _area_code_fixed(text: str, facts: Mapping) -> dict:
-    """Only the area code of the resident's phone corrected, the number itself not said again."""
-    known, said = facts.get("reporter_phone"), AREA_CODE_SAID.search(normalize(text or ""))
-    if not known or not said or find_phone(text) or not known.startswith("+1") or known[2:5] == said.group("code"):
+    """Only the area code, or the last four digits, of the resident's phone corrected, the number not said again."""
+    known, words = facts.get("reporter_phone"), normalize(text or "")
+    if not known or find_phone(text) or not known.startswith("+1") or len(known) != 12:
         return {}
-    phone = find_phone(f"{said.group('code')}{known[5:]}")
+    code, last = AREA_CODE_SAID.search(words), LAST_FOUR_SAID.search(words)
+    if code and known[2:5] != code.group("code"):
+        phone = find_phone(f"{code.group('code')}{known[5:]}")
+    elif last and known[8:] != last.group("digits") and re.search(r"\b(?:phone|number|cell|#)\b", words):
+        phone = find_phone(f"{known[2:8]}{last.group('digits')}")
+    else:
+        return {}
     return {"reporter_phone": phone} if phone else {}
 
 
@@ -924,6 +933,11 @@ def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dic
         return {}
     updates = {}
     suspect, weapon = known_suspect_in(text), weapon_in(text)
+    if suspect and asking in CONTACT_FIELDS and facts.get("known_suspect") is False and \
+            not KNOWN_SUSPECT.search(prepare(text)):
+        # "should it be my name or his? i'm Paula Renner ... his name is Owen Renner": at the contact questions, after
+        # "no" to the suspect question, a name given is whose report it is, not the suspect's
+        suspect = None
     if suspect is True or (suspect is False and facts.get("known_suspect") is None):
         updates["known_suspect"] = suspect
     if weapon is True or (weapon is False and facts.get("weapon") is None):

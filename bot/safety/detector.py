@@ -92,7 +92,9 @@ class Screening:
         if hits:
             first = min(hits, key=lambda h: signals.PRIORITY.index(h.category))
             return EmergencyAssessment(True, self._kind(first.category), first.evidence, cannot_call=self.cannot_call)
-        closed = self.closed or len(hits) < len(self.hits)
+        # Danger words left out as a description of the incident close the message, unless it speaks of this moment
+        # ("the same truck just pulled up again and a guy got out with a baseball bat, hes walking up our driveway")
+        closed = self.closed or (len(hits) < len(self.hits) and not self.present)
         # An answer about the incident describes what already happened ("yes, he had a knife"), but
         # an illness, a fire, a missing child, someone wanting to die, or anything said of this very
         # moment ("wait theres a guy in my driveway right now") is not that description.

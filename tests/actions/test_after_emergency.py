@@ -315,3 +315,32 @@ def test_help_having_come_is_acknowledged_not_told_to_call_again(actions_db):
     _, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=understand(text).turn.intent,
                                                              slots={"emergency_stage": "advised"}))
     assert not any(r in ("utter_call_emergency_now", "utter_emergency") for r in responses(dispatcher))
+
+
+def test_resuming_after_a_false_alarm_keeps_everything_said_since_the_first_alarm(actions_db):
+    """A shed theft taken for an emergency, the advice repeated while the resident gives the address, then the
+    all-clear: the report carries on with the type, the items' story and the address, none of it asked again."""
+    from actions.emergency import ActionResumeAfterEmergency
+    first = _said("someone emptied my garage on Cross Hwy over the weekend, took the mower and a hedge trimmer", "emergency")
+    advised = {"event": "slot", "name": "emergency_stage", "value": "advised"}
+    address = _said("its my house, 88 cross highway", "emergency")
+    resume = "nobody is in danger, it happened days ago. i just want to report it"
+    latest = _said(resume, "safe_now")
+    tracker = make_tracker(resume, intent="safe_now", events=[first, advised, address, latest],
+                           slots={"emergency_stage": "advised"})
+    events, _ = run(ActionResumeAfterEmergency(), tracker)
+    slots = slot_values(events)
+    assert slots["incident_type"] == "theft"
+    assert slots["location"].startswith("88 Cross Highway")
+
+
+def test_resuming_reads_nothing_from_an_earlier_emergency_already_over(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    old = _said("there was a man with a crowbar at my neighbor's door on Riverside Avenue right now", "emergency")
+    over = {"event": "slot", "name": "emergency_stage", "value": None}
+    new = _said("my kitchen is full of smoke", "emergency")
+    resume = "fire is out, everyone is fine"
+    tracker = make_tracker(resume, intent="safe_now", events=[old, over, new, _said(resume, "safe_now")],
+                           slots={"emergency_stage": "advised"})
+    events, _ = run(ActionResumeAfterEmergency(), tracker)
+    assert "location" not in slot_values(events)

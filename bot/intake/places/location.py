@@ -52,7 +52,18 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 
 def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
-    return [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)]
+    return [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
+            and not _only_noticed_there(m, words)]
+
+
+# "I only noticed it at my office in Stamford", "didnt notice until we got to Norwalk": where it was found after the
+# car or the things were moved, not where it happened ("only noticed when I got back to Compo Beach" is where they were).
+ONLY_NOTICED = (r"\b(?:only|first|did not|didnt|never) (?:\w+ )?(?:noticed|notice|found|realized|realised|discovered|saw|spotted)"
+                r"\b(?: (?!back\b)\w+){{0,12}}? {place}\b")
+
+
+def _only_noticed_there(mention: PlaceMention, words: str) -> bool:
+    return re.search(ONLY_NOTICED.format(place=re.escape(mention.text)), words) is not None
 
 
 # "Black Audi A4, New York plate HGT-4471 ... I re-registered it in Connecticut when I moved here": where the car
@@ -195,6 +206,7 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
         return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
     typed = _as_typed(text) if is_answer else ""
     if typed and not BARE_REPLY.fullmatch(normalize(typed).strip()) and not _asks(text) and \
+            not re.search(ONLY_NOTICED.format(place=r"\w+"), normalize(text)) and \
             len(typed.split()) <= AS_TYPED_MAX_WORDS:
         # but "yes" or "no" alone names no place, and nor does a question ("Does it matter that I moved it?") or a
         # story ("Wait, my neighbour just told me it was the tree crew working for the power company, ...")
