@@ -13,7 +13,7 @@ from actions.common import (answer_asked_beside, channel_of, events_this_turn, f
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
-from bot.intake import commands, interview
+from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import Understanding
 from bot.records import outcomes
@@ -163,6 +163,8 @@ def _is_all_of(name: str, parts) -> bool:
                for part in parts)
 
 
+# A "no" that answers the call-back question comes first ("no thanks. whats norwalks number?").
+LEADING_NO = re.compile(r"^(?:no|nope|nah|not really|no thanks|no thank you|do not|dont|i do not|i dont|not now|not needed)\b")
 # The intent model's reading of a reply to "Would you like an officer to call you back?".
 CALLBACK_ANSWERS = {"request_officer": True, "affirm": True, "decline_officer": False, "deny": False}
 
@@ -178,6 +180,8 @@ def _read(asking: str | None, u: Understanding) -> dict:
             answer = True  # "Very well. Yes, please have someone call me."
         if u.question and u.yes_no is None and u.command != commands.OFFICER:
             answer = None  # "is there an animal control officer i should talk to instead?" asks; it says no yes
+        if answer is False and (u.question or questions.asks_something(u.text)) and not LEADING_NO.match(u.normal):
+            answer = None  # "it wasnt in the park tho, it was the on ramp to 95. does that matter": a fact put right, no "no"
         said_outright = callback_wanted_in(u.text)  # "Sure, have someone call me back", "No callback needed"
         return {"callback_wanted": answer if said_outright is None else said_outright}
     if asking == "reporter_name":

@@ -9,6 +9,7 @@ from actions.navigation import ActionCancelIntake
 from actions.intake_form import ValidateIntakeForm
 from actions.officer import ActionRecordCallback, ActionRequestOfficer, ValidateCallbackForm
 from actions.session import ActionSessionStart
+from bot.intake.understanding import understand
 from bot.records import outcomes
 from bot.records.db import make_engine, make_sessionmaker
 from bot.records.models import IntakeOutcome
@@ -263,3 +264,14 @@ def test_a_place_put_right_after_a_refusal_for_the_place_goes_back_to_the_report
     assert slots["intake_result"] is None and "callback_wanted" in slots and slots["callback_wanted"] is None
     assert any(e["event"] == "followup" and e["name"] == "intake_form" for e in events)
     assert responses(dispatcher) == ["utter_place_taken_back"]
+
+
+def test_a_fact_put_right_with_a_question_at_the_call_back_offer_is_no_no(actions_db):
+    """"it wasnt in the park tho, it was the on ramp to 95. does that matter" answers no call-back question: the
+    offer stays open (a later "yes i want a call back" is not a new report)."""
+    text = "it wasnt at the beach, it was the exit ramp off 95. does that change anything"
+    tracker = make_tracker(text, intent="ask_question", active_loop="callback_form", requested_slot="callback_wanted",
+                           sender_id="sms:+12035550166", slots={"incident_type": "vehicle_tampering"})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    events, _ = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events).get("callback_wanted") is not False
