@@ -95,9 +95,14 @@ SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) 
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
+def _taken_back(found: list, text: str) -> bool:
+    """Did the resident take back the first of (start, end, value) found in order, before the last?"""
+    return len(found) > 1 and SELF_CORRECTION.search(text, found[0][1], found[-1][0]) is not None
+
+
 def _the_one_meant(found: list, text: str):
     """Of (start, end, value) found in order, the first, or the last when the resident took the first back."""
-    if len(found) > 1 and SELF_CORRECTION.search(text, found[0][1], found[-1][0]):
+    if _taken_back(found, text):
         return found[-1][2]
     return found[0][2] if found else None
 
@@ -147,8 +152,8 @@ def own_phone(text: str, region: str = "US") -> str | None:
     theirs = {phone for start, _, phone in found if SOMEONE_ELSES_PHONE.search(cleaned[max(0, start - 30):start])}
     if len(found) > 1 and theirs and len(theirs) < len(found):
         found = [f for f in found if f[2] not in theirs]
-    if len(found) > 1 and SELF_CORRECTION.search(cleaned, found[0][1], found[-1][0]):
-        return found[-1][2]  # "my cell is 203-555-0191 - no wait thats my wife's, mine is 203-555-0119"
+    if _taken_back(found, cleaned):  # "my cell is 203-555-0191 - no wait thats my wife's, mine is 203-555-0119"
+        return _the_one_meant(found, cleaned)
     labelled = [phone for start, _, phone in found if OWN_PHONE_LABEL.search(cleaned[max(0, start - 24):start])]
     return labelled[0] if len(found) > 1 and len(labelled) == 1 else _the_one_meant(found, cleaned)
 

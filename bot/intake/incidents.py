@@ -226,8 +226,7 @@ def _ranked(text: str) -> list[tuple[str, float]]:
     whole = best = model.ranked(text)
     candidates = {slug for slug, _ in whole[:CLAUSE_MAY_PICK_FROM]}
     # A clause that asks ("Is this identity theft?") names a type to ask about it; it describes nothing.
-    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS and not ASKING_CLAUSE.match(c)
-               and not _only_a_place(c)]
+    clauses = [c for c in about_it if len(c.split()) >= MIN_CLAUSE_WORDS and not ASKING_CLAUSE.match(c)]
     if len(clauses) > 1:
         for clause in clauses:
             ranked = model.ranked(clause)
@@ -235,8 +234,8 @@ def _ranked(text: str) -> list[tuple[str, float]]:
             # but one short aside must not overturn it ("anyway it's gone" is no stolen car).
             if ranked[0][0] != NONE and ranked[0][1] > _incident_strength(best) and \
                     (ranked[0][0] in candidates or whole[0][0] == NONE) and \
-                    (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)):
-                best = ranked
+                    (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)) and not _only_a_place(clause):
+                best = ranked  # the gazetteer is asked last, only of a clause that would decide
     return best
 
 

@@ -222,7 +222,7 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts) or _area_code_fixed(u.text, facts)
+    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts)
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
@@ -301,7 +301,7 @@ LAST_FOUR_SAID = re.compile(r"\b(?:ends?(?: in| with)?|ending(?: in| with)?|last
                             r"\s+(?P<digits>\d{4})\b(?! ?-? ?\d)")
 
 
-def _area_code_fixed(text: str, facts: Mapping) -> dict:
+def _phone_part_fixed(text: str, facts: Mapping) -> dict:
     """Only the area code, or the last four digits, of the resident's phone corrected, the number not said again."""
     known, words = facts.get("reporter_phone"), normalize(text or "")
     if not known or find_phone(text) or not known.startswith("+1") or len(known) != 12:
