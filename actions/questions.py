@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction
 from bot.intake import interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
+from bot.intake.understanding import RECORDS
 from bot.records import outcomes
 
 
@@ -47,8 +48,11 @@ class ActionAnswerQuestion(Action):
                 # for the domain's remaining required slots unless they hold something).
                 return [SlotSet("callback_wanted", False), SlotSet("requested_slot", None),
                         *(SlotSet(name, "none") for name in ("reporter_name", "reporter_phone") if not tracker.get_slot(name))]
-        if tracker.active_loop_name == INTAKE_FORM:
+        about_a_past_report = topic == RECORDS and tracker.get_slot("requested_slot") == "incident_type"
+        if tracker.active_loop_name == INTAKE_FORM and not about_a_past_report:
             # "the imperial ave lot. will my name be given out?": the answer is kept, the next question follows.
+            # Not "how do i get a copy of the accident report? i was in a fender bender on post road east last
+            # tuesday": an incident the police already have, told to ask for its records, is no new report.
             updates = interview.answer_beside_question(u.text, facts_of(tracker), tracker.get_slot("requested_slot"))
             if updates:
                 return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]

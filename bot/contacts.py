@@ -305,7 +305,9 @@ def _capitalise(word: str, position: int) -> str:
 # "my name Wei Zhang" (written without "is") counts when the name is typed with capitals.
 MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})|"
                         r"\bmy (?:full )?name\s+((?-i:(?:[A-Z][\w'-]*\s*){2,4}))|"
-                        r"(?:^|[.!?,]\s+)(?:and |ok |okay |the )?(?:name is|name's|names)\s+([^,;!?\n()]{1,80})", re.I)
+                        r"(?:^|[.!?,]\s+)(?:and |ok |okay |the )?(?:name is|name's|names)\s+([^,;!?\n()]{1,80})|"
+                        # "Name Jen Kowalski, jkowalski@..., 203 555 0122": a label, then the name as typed on a form
+                        r"(?:^|[.!?,]\s+)(?:my |full )?name\s*[:-]?\s+((?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}))", re.I)
 # "Hi, this is Dana Whitfield from Compo Rd": at the start of the message or of a sentence.
 THIS_IS = re.compile(r"(?:^|[.!?,]\s+)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[,!.]*\s+)?"
                      r"(?:this is|i am|i'm|im|it's|its)\s+([^,;!?\n()]{1,80})", re.I)
@@ -323,7 +325,7 @@ def name_in_sentence(text: str) -> str | None:
     text = straighten(text or "")
     match = MY_NAME_IS.search(text)
     if match:
-        return _leading_name(_sentence(match.group(1) or match.group(2) or match.group(3)))
+        return _leading_name(_sentence(match.group(1) or match.group(2) or match.group(3) or match.group(4)))
     match = THIS_IS.search(text)
     if not match:
         return None

@@ -10,8 +10,8 @@ LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|t
 YES = re.compile(LEAD + r"(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
                  r"that is right|that is correct|thats right|it is|it was|it did|i do|i did|please do|yes please|confirm|"
                  r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|"
-                 r"si|yes it is|yes it was|yes i do|yes correct|yes that is right|yes that is correct)\b")
-NO = re.compile(LEAD + r"(?:no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|"
+                 r"actually yes|actually yeah|thats the one|that is the one|that one|exactly|thats it|that is it|si|yes it is|yes it was|yes i do|yes correct|yes that is right|yes that is correct)\b")
+NO = re.compile(LEAD + r"(?:actually no|no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|"
                 r"not that i (?:saw|noticed|could see|could tell|remember|am aware)|none that i (?:saw|could see|noticed)|"
                 r"not as far as i know|i do not|"
                 r"i did not|it was not|it is not|not at all|no way|false|no thanks|no thank you|do not)\b")

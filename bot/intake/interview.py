@@ -149,7 +149,7 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
         return {}
     if asking in ANSWERED_ONLY_ALONE:
         first = rest.split(", ")[0]
-        if not (asking == "location_confirmed" and _plain_town_answer(first)):
+        if not (asking in ("location_confirmed", "type_confirmed") and _plain_town_answer(first)):
             return {}
         rest = first
     if asking == "location" and loc.assess_location(rest).status == loc.NOT_FOUND:
@@ -171,7 +171,8 @@ PLAIN_ANSWER_WORDS = 3
 
 
 def _plain_town_answer(rest: str) -> bool:
-    """"ya westport. do i have to give my name for this?": the town question answered beside a question of their own."""
+    """"ya westport. do i have to give my name for this?", "yes. also ... can i report that here too?": the town or
+    type check answered beside a question of their own."""
     return len(rest.split()) <= PLAIN_ANSWER_WORDS and yes_or_no(rest) is not None
 
 
@@ -316,6 +317,26 @@ def _phone_part_fixed(text: str, facts: Mapping) -> dict:
     return {"reporter_phone": phone} if phone else {}
 
 
+# Where one item ends: a sentence's end, or the item's price ("pressure washer, yellow, $329. leaf blower, $199"; "a drill
+# $150, a saw $90 and a sander $60"), so an item's colour and price stay with it.
+ITEM_SENTENCE_END = re.compile(r"(?<!\d)\.\s+|(?<=\d)\.\s+(?=\D)|\s*[;\n]\s*")
+PRICE_ENDS_ITEM = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?(?:\s*(?:each|ea))?|\b\d[\d,]*(?:\.\d\d)? (?:dollars|bucks))\s*(?:,|\band\b|\+)\s*",
+                             re.I)
+
+
+def _listed_items(listed: str) -> list[str]:
+    """The items of a list as the resident wrote it, each with its own description and price."""
+    sentences = [part.strip() for part in ITEM_SENTENCE_END.split(listed) if part.strip()]
+    if len(sentences) > 1:
+        return sentences
+    pieces = PRICE_ENDS_ITEM.split(listed)  # text, price, text, price, ..., text
+    priced = [(pieces[i] + " " + pieces[i + 1]).strip() for i in range(0, len(pieces) - 1, 2)] + [pieces[-1].strip()]
+    priced = [part for part in priced if part]
+    if len(priced) > 1:
+        return priced
+    return [part for part in LIST_PARTS.split(listed) if part.strip()]
+
+
 def _item_removed(text: str, facts: Mapping) -> dict:
     """One item taken off the list at the summary, with its price: the list is read again without it."""
     listed = facts.get("items") or ""
@@ -323,7 +344,7 @@ def _item_removed(text: str, facts: Mapping) -> dict:
     if not listed or not said:
         return {}
     thing = (said.group("a") or said.group("b") or said.group("c")).strip().lower().split()[-1]
-    parts = [part for part in LIST_PARTS.split(listed) if part.strip()]
+    parts = _listed_items(listed)
     kept = [part for part in parts if not re.search(rf"\b{re.escape(thing)}s?\b", part, re.I)]
     if not kept or len(kept) == len(parts):
         return {}  # the thing named is not one item of the list (or is all of it): not a removal we can make
@@ -368,12 +389,28 @@ def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
     return updates
 
 
+# "My last name is McAllister, Mc not Mac", "first name should be Katherine": one part of the name given again.
+NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:is|s|should be|should say|is actually|is spelled|"
+                            r"=|:)\s*(?P<said>[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
+
+
+def _name_part_fixed(text: str, facts: Mapping) -> str | None:
+    """The resident's name with only its first or last part changed, the rest as it was."""
+    said, known = NAME_PART_SAID.search(text or ""), (facts.get("reporter_name") or "").split()
+    if not said or len(known) < 2:
+        return None
+    if said.group("part") in ("first", "given"):
+        return " ".join([said.group("said"), *known[1:]])
+    return " ".join([*known[:-1], said.group("said")])
+
+
 def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     """The new value of each field a correction names and gives ("change the items. it should be: a
     macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
     updates: dict = {}
     for name in named:
-        value = (name == "reporter_name" and _name_said_alone(text)) or readers.new_value(text, name)
+        value = (name == "reporter_name" and (_name_part_fixed(text, facts) or _name_said_alone(text))) or \
+            readers.new_value(text, name)
         if name == "reporter_phone" and not (value and find_phone(value)) and find_phone(text):
             value = text  # "the area code is 475, not 203. 475-555-0152": the number is given apart from the words naming it
         if not value:

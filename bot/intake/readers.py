@@ -79,6 +79,9 @@ def named_fields(text: str) -> list[str]:
     words = re.sub(r"\b(phone|cell) #", r"\1", words)  # "phone # has the wrong area code"
     # "sorry for wasting your time", "thanks for your time": no field named
     words = re.sub(r"\b(?:waste|wasting|wasted|take up|taking up|took up|for) (?:your|my|the|ur) time\b", " ", words)
+    # "they were in my coat the whole time", "all this time", "at the same time": no time named
+    words = re.sub(r"\b(?:the whole|all the|all this|all that|this whole|the entire|at the same|at one|for a long|every|each|any|"
+                   r"next|first|last|one more|another) time\b", " ", words)
     # "it was the day before yesterday": a day said, not the field named
     words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change

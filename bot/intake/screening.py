@@ -38,7 +38,7 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
     # someone they could name: "a kid from his grade was seen riding it", "the teenager 2 houses down from me"
     rf"\b(?:kid|boy|girl|guy|teen|teenager|student|man|woman) (?:from|in) (?:his|her|my|our|their) (?:grade|class|school|team|building|"
-    rf"street|work|job|church)\b|\b(?:kid|boy|girl|guy|teen|teenager|man|woman|family|people) (?:\w+ )?(?:\d|two|three|a few|a couple) "
+    rf"street|work|job|church)\b|\b(?:kid|kids|boy|boys|girl|girls|guy|teen|teens|teenager|man|woman|family|people|son|daughter|twins) (?:\w+ )?(?:\d|two|three|a few|a couple) "
     rf"(?:houses?|doors?) (?:down|up|over)\b|"
     # a suspicion of one person they cannot prove: "his car was in the driveway, but i could not say it was him"
     rf"\b(?:could not|can not|cannot) (?:say|prove|be sure|be certain|swear) (?:for sure |for certain |100 percent )?(?:that )?(?:it was|it is|its) (?:him|her)\b|"
@@ -177,6 +177,13 @@ NAMED_IN_ANSWER = re.compile(
 PET_OR_CHILD = re.compile(r"\b(?:cat|kitten|dog|puppy|pet|bird|parrot|rabbit|tabby|lab|retriever|terrier|daughter|son|kid|baby)\b")
 
 
+# Who it was, by a family name ("It was the Delgado twins", "cam shows it was the Hendersons' teenage son"): people the resident
+# can name. Not "the neighborhood kids" nor "the Amazon guy" (lowercase words, or a company).
+FAMILY_NAMED = re.compile(r"\b(?i:it was|it's|its|it is|they were|that was|shows) (?i:it was )?(?i:the) (?!(?:Amazon|UPS|FedEx|USPS|Uber|DoorDash)\b)"
+                          r"[A-Z][a-z]{2,}(?:s'|'s|s)? (?:(?:teenage|teen|little|older|younger|oldest|youngest|grown) )?"
+                          r"(?:twins|brothers|sisters|kids|kid|boys|boy|girls|girl|family|sons?|daughters?|teens|teenagers)\b")
+
+
 def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     """True when the resident says who did it, False when they say they do not know, else None.
 
@@ -191,8 +198,8 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         return True
     if NAME_IS.search(words) and not FOR_SOMEONE.search(words):
         return True
-    if SURE_IT_WAS_NAMED.search(straighten(text or "")):
-        return True  # "im almost positive it was Connor Walsh"
+    if SURE_IT_WAS_NAMED.search(straighten(text or "")) or FAMILY_NAMED.search(straighten(text or "")):
+        return True  # "im almost positive it was Connor Walsh", "it was the Delgado twins"
     if NO_SUSPECT.search(words) or (answering and NO_SUSPECT_IN_ANSWER.search(words)):
         return False
     return None

@@ -371,9 +371,9 @@ _SPELLINGS = [
     # "maybe 3 or 4 times in one week": how often, never a clock time
     (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b)", " "),
     (r"~", " around "),
-    # "3/4 plywood", "1/2 inch drill": a size, never a date
+    # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
     (r"\b\d{1,2}/\d{1,2}(?=\s?(?:in\b|inch|inches|\"|plywood|ply\b|pipe|thick|mile|miles|cup|lbs?\b|hp\b|ton|sheets?|drill|bits?|"
-     r"sockets?|wrench|drive|hose|gallon|yard))", " "),
+     r"sockets?|wrench|drive|hose|gallon|yard|size|sized|carat|ct\b|length|sleeve|zip|violin|cello|guitar|bass))", " "),
     (r"(?<=\d)\.(?=\d{2}\s?(?:a|p)\.?\s?m\b)", ":"),                  # 7.30pm
     (r"(?<=\d)\s*([ap])\.?\s?m\b\.?", r"\1m"),                        # 7 p.m., 7 PM, 7pm
     (r"\b12\s*(noon|midnight)\b", r"\1"),

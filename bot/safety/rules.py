@@ -145,7 +145,7 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
         dated = _in_past(reading.prepared, "old")
     else:
         dated = reading.in_past or _in_past(segment, "past_time")
-    hypothetical = signals.vocabulary().context["hypothetical"].search(reading.prepared)
+    hypothetical = any(signals.vocabulary().context["hypothetical"].search(s) for s in _own_segments(matches, reading))
     # A denial counts in the danger's own sentence: "no. oh god my daughter hasnt come home" answers "no" to the
     # question, then tells the danger.
     opening = " ".join(first.group(0).split()[:3])  # a match may run on past its sentence
@@ -155,6 +155,19 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     if dated or hypothetical or negated or _habitual(rule, segment, reading.prepared):
         return None, True
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
+
+
+def _own_segments(matches: list[re.Match], reading: Reading) -> list[str]:
+    """The sentences the danger words were said in: a supposition elsewhere in the message ("... can't find him.
+    should I report his wallet as lost in case someone finds it?") does not make the danger a supposition."""
+    found = []
+    for match in matches:
+        opening = " ".join(match.group(0).split()[:3])
+        own = next((s for s in reading.segments if opening in s), None)
+        if own is None:
+            return [reading.prepared]  # said across sentences: the whole message is its sentence
+        found.append(own)
+    return found
 
 
 def _clause_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:

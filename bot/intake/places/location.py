@@ -85,7 +85,7 @@ def _registration(mention: PlaceMention, words: str) -> bool:
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
 NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:not|never|nowhere near|wasnt|was not|isnt|is not) (?:on |in )?(?:the )?"
                                 r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp|"
-                                r"state park|park itself|beach at sherwood|sherwood island)\b"
+                                r"state park|park itself|park|beach at sherwood|sherwood island)\b"
                                 r"(?! (?:exit|ramp)s?\b)")
 
 
@@ -187,8 +187,12 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     strong = [m for m in ours if not all(p.shared for p in m.places)] or ([1] if set(zips) & town_zips else [])
     place = _describe(ours) if ours else None
 
-    if other_towns and _past_the_line(text, other_towns):
-        return LocationAssessment(OUTSIDE_TOWN, _describe(other) if other else other_towns[0], town=_past_the_line(text, other_towns))
+    beyond = _past_the_line(text, other_towns)
+    if beyond:
+        # "the one just over the line in Norwalk", "just past the westport line": whatever street or store it is by
+        town = None if beyond == OUR_LINE else beyond
+        where = (_describe(other) if other else town) or _as_typed(text)
+        return LocationAssessment(OUTSIDE_TOWN, where, town=town)
     if other_towns and not ours:
         place = _describe(other) if other else other_towns[0]
         return LocationAssessment(OUTSIDE_TOWN, place, town=other_towns[0])
@@ -234,9 +238,25 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
 PAST_THE_LINE = re.compile(r"\b(?:past|over|across|beyond|other side of) (?:the )?(\w+(?: \w+)?) (?:town |city )?(?:line|border)\b")
 
 
+# "just over the line in Norwalk", "past the town line heading toward norwalk": the town after the line.
+LINE_THEN_TOWN = re.compile(r"\b(?:past|over|across|beyond) (?:the )?(?:town |city )?(?:line|border),? (?:in|into|to|toward|towards|"
+                            r"(?:heading|going|driving) (?:toward|towards|into|to)|on the) (?:the )?(\w+)")
+# Past our own line ("right by stew leonards, just past the westport line"): outside the town, whichever town it is.
+OUR_LINE = "our line"
+
+
 def _past_the_line(text: str, other_towns: list[str]) -> str | None:
-    said = PAST_THE_LINE.search(normalize(text))
-    return next((town for town in other_towns if said and said.group(1) == town.lower()), None)
+    """The town over the line the resident speaks of: one they name, or OUR_LINE when only the town's own line is named."""
+    words = normalize(text)
+    before, after = PAST_THE_LINE.search(words), LINE_THEN_TOWN.search(words)
+    named = {m.group(1) for m in (before, after) if m}
+    town = next((town for town in other_towns if town.lower() in named or f"the {town.lower()}" in named), None)
+    if town:
+        return town
+    ours = profile().town.lower()
+    if before and before.group(1) in (ours, f"the {ours}"):
+        return other_towns[0] if other_towns else OUR_LINE
+    return None
 
 
 def _zip_town(zip_code: str) -> str | None:

@@ -1,0 +1,143 @@
+"""What residents rely on from sealed set 28's first run and blind round 27 (development data since).
+
+Each test is a behaviour a resident sees, in new words (not the testers' or the set's): an at-risk adult gone
+is 911 whatever the message asks after it, a fear dismissed at once is no alarm, a tool left behind or guessed
+at is no weapon here now, the offender back at the house is 911 even while giving a name, "just over the line
+in Norwalk" is Norwalk, a family named as the culprits is a known suspect, an officer asked for with
+"actual" is an officer request, a size is no date, one item taken off a priced list keeps the others'
+prices, and one part of a name can be fixed alone.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.intake.answers import yes_or_no
+from bot.intake.commands import asks_for_officer
+from bot.intake.interview import absorb, answer_beside_question
+from bot.intake.places.location import OUTSIDE_TOWN, assess_location
+from bot.intake.readers import named_fields
+from bot.intake.screening import known_suspect_in
+from bot.intake.when import parse_when
+from bot.safety.detector import screen
+
+TZ = ZoneInfo("America/New_York")
+NOW = datetime(2026, 3, 18, 14, 0, tzinfo=TZ)  # a Wednesday, 2 PM
+
+
+def absorbed(text: str, facts: dict | None = None, asking: str | None = None) -> dict:
+    return absorb(text, facts or {}, asking, now=NOW).updates
+
+
+# --- emergencies and look-alikes ---------------------------------------------------------
+
+def test_an_at_risk_adult_gone_is_911_even_with_a_supposition_in_another_sentence():
+    message = ("my grandmother has alzheimers and wandered out the back door half an hour ago, we can't find her. "
+               "should i file her purse as lost in case someone turns it in?")
+    assert screen(message).verdict().is_emergency
+    assert not screen("what should i do if my dad with dementia ever wanders off?").verdict().is_emergency
+
+
+def test_a_fear_dismissed_in_the_same_breath_is_no_alarm():
+    assert not screen("heard a bang and at first thought it was gunshots but nope, just a transformer").verdict().is_emergency
+    assert screen("thought it was gunshots but no, someone is shooting at our windows right now").verdict().is_emergency
+
+
+def test_a_tool_left_behind_in_the_car_is_no_weapon_here_now():
+    answer = "Nobody threatened anyone, the pry bar and a hammer were just left in the truck."
+    assert not screen(answer).verdict("known_suspect").is_emergency
+
+
+def test_a_guess_at_the_tool_used_on_property_is_no_weapon_here_now():
+    answer = "no clue who, maybe kids. nothing like that, i guess they just used a hammer on the lights"
+    assert not screen(answer).verdict("suspect_or_weapon").is_emergency
+
+
+def test_a_worry_about_being_found_out_is_a_question_not_danger():
+    assert not screen("will the caller know it was me who reported? i am scared he will find out").verdict("confirmed").is_emergency
+
+
+def test_an_attempt_seen_afterwards_is_no_crime_in_progress():
+    message = "came back sunday and the trunk lock is all scratched, looks like somebody tried prying it open"
+    assert not screen(message).verdict().is_emergency
+
+
+def test_the_offender_back_at_the_house_is_911_even_while_giving_a_name():
+    message = "wait the same van just pulled up outside again and a man is walking to our door"
+    assert screen(message).verdict("reporter_name").is_emergency
+
+
+def test_a_threat_told_hours_later_is_not_911_but_the_weapon_sends_it_to_an_officer():
+    message = ("also my neighbor said a man was by the cars around 3am and when she yelled he pulled a knife "
+               "on her and ran off")
+    assert not screen(message).verdict("vehicle").is_emergency
+    assert absorbed(message, {"incident_type": "vehicle_tampering", "known_suspect": False, "weapon": False},
+                    "vehicle").get("weapon") is True
+
+
+# --- places ----------------------------------------------------------------------------------
+
+def test_over_the_line_in_another_town_is_that_town_whatever_store_is_named():
+    said = assess_location("the CVS on Post Road, the one just over the line in Fairfield")
+    assert said.status == OUTSIDE_TOWN and said.town == "Fairfield"
+
+
+def test_past_our_own_line_is_outside_town():
+    assert assess_location("my apartment on the post road, just past the westport line").status == OUTSIDE_TOWN
+    assert assess_location("on post road just inside the westport line").status != OUTSIDE_TOWN
+
+
+def test_not_in_the_park_beside_a_street_is_no_park_report():
+    said = assess_location("compo rd south, near the beach but in my driveway not in the park")
+    assert said.status != OUTSIDE_TOWN and said.area is None
+
+
+# --- screening, commands and answers ---------------------------------------------------------
+
+def test_a_family_named_as_the_culprits_is_a_known_suspect():
+    assert known_suspect_in("Yes. It was the Morrison boys from the end of the street.", answering=True)
+    assert known_suspect_in("the doorbell video shows it was the Garcias' oldest son", answering=True)
+    assert not known_suspect_in("it was the Amazon guy who left the gate open", answering=True)
+
+
+def test_an_officer_asked_for_as_actual_or_real_is_an_officer_request():
+    assert asks_for_officer("this is too many questions. could i just speak with a real officer about it?")
+    assert not asks_for_officer("i dont need to talk to an actual officer")
+
+
+def test_plain_yes_words_answer_a_check():
+    assert yes_or_no("That's the one.") is True
+    assert yes_or_no("Actually yes, my neighbor saw them") is True
+    assert yes_or_no("Honestly, it's Weston") is None
+
+
+def test_a_yes_beside_a_question_answers_the_type_check():
+    updates = answer_beside_question("yes. by the way, can i report a barking dog here too?",
+                                     {"incident_type": "theft", "type_uncertain": True}, "type_confirmed")
+    assert updates.get("type_confirmed") is True
+
+
+# --- dates, items and names --------------------------------------------------------------------
+
+def test_a_size_is_no_date():
+    assert parse_when("a 1/2 size violin in a black case", NOW) is None
+    assert parse_when("it was taken on 3/4", NOW) is not None
+
+
+def test_the_whole_time_names_no_time_to_change():
+    assert named_fields("found it, it was in my gym bag the whole time. sorry, cancel") == []
+    assert named_fields("the time is wrong, it was 4pm") == ["occurred_at"]
+
+
+SHED_AT_SUMMARY = {"incident_type": "theft", "items": "Chainsaw, orange, $450. Hedge trimmer, $120",
+                   "reporter_name": "Dana Whitfield", "reporter_email": "dana@example.com", "narrative": "shed"}
+
+
+def test_one_item_taken_off_a_priced_list_keeps_the_other_items_price():
+    updates = absorbed("please take the hedge trimmer off, it turned up in the garage", SHED_AT_SUMMARY, "confirmed")
+    assert updates["items"].startswith("Chainsaw") and updates["items_details"]["total_value"] == 450
+
+
+def test_one_part_of_the_name_can_be_fixed_alone():
+    facts = {**SHED_AT_SUMMARY, "reporter_name": "Dana Whitfeld"}
+    assert absorbed("my last name is Whitfield, with an i", facts, "confirmed")["reporter_name"] == "Dana Whitfield"
