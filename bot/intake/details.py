@@ -377,6 +377,10 @@ def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
             if later and later != plate:
                 offset = taken_back.end()
                 return later, later_state or state, (later_where[0] + offset, later_where[1] + offset)
+        # "i think its CT 4R... ok i went and looked, its CT 4RN-063": begun from memory, then read off the car in full
+        later, later_state, later_where = _first_plate(raw[where[1]:])
+        if later and len(later) > len(plate) and later.startswith(plate):
+            return later, later_state or state, (later_where[0] + where[1], later_where[1] + where[1])
     return plate, state, where
 
 
@@ -743,9 +747,16 @@ def _without_non_money(raw: str) -> str:
     spans += [m.span() for m in SERIAL.finditer(text)]
     spans += [m.span() for m in re.finditer(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
                                               r"\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|#\s?\d+", text, re.I)]
+    spans += [m.span("taken_back") for m in AMOUNT_TAKEN_BACK.finditer(text)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# "AirPods Pro, $249... ugh no, $199, I got them on sale": the first amount taken back for the one after it.
+AMOUNT_TAKEN_BACK = re.compile(r"(?P<taken_back>\$\s?\d[\d,]*(?:\.\d\d)?)(?=[\s.,]*(?:(?:ugh|oh|um|uh|wait|sorry|oops),?\s+)*"
+                               r"(?:no|nope|sorry|i mean|i meant|actually|correction|scratch that|make that|not)\b[\s,.:-]*"
+                               r"(?:it was |its |it s |it's |more like |like |only |just )?\$\s?\d)", re.I)
 
 
 def _amount(number: str) -> float:

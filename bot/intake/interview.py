@@ -343,9 +343,17 @@ def _item_removed(text: str, facts: Mapping) -> dict:
     said = ITEM_REMOVED.search(straighten(text or ""))
     if not listed or not said:
         return {}
-    thing = (said.group("a") or said.group("b") or said.group("c")).strip().lower().split()[-1]
+    named = (said.group("a") or said.group("b") or said.group("c")).strip().lower().split()
     parts = _listed_items(listed)
-    kept = [part for part in parts if not re.search(rf"\b{re.escape(thing)}s?\b", part, re.I)]
+
+    def names_it(part: str, words: list[str]) -> bool:
+        return all(re.search(rf"\b{re.escape(word)}s?\b", part, re.I) for word in words)
+
+    # "take the smaller Yeti off" from "Big Yeti cooler ... Smaller Yeti cooler ...": every word said, when that
+    # singles one out; else the thing's own word ("the helmet")
+    kept = [part for part in parts if not names_it(part, named)]
+    if len(kept) == len(parts):
+        kept = [part for part in parts if not names_it(part, named[-1:])]
     if not kept or len(kept) == len(parts):
         return {}  # the thing named is not one item of the list (or is all of it): not a removal we can make
     items = read_items(", ".join(kept))
@@ -847,7 +855,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if items:
             updates.update({"items": items.description, "items_details": as_record(items)})
     if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and \
-            ACCOUNTS_NAMED.search(normalize(u.text)) and (money_stated(u.text) or not MONEY_TAKEN.search(normalize(u.text))):
+            _names_an_account(u.text) and (money_stated(u.text) or not MONEY_TAKEN.search(normalize(u.text))):
         # "a Capital One card and a Verizon line in my name": not asked again. Money said to be taken without the
         # amount ("took out money at ATMs over about a week") is asked, with the accounts.
         updates["accounts"] = _accounts_said(u.text)
@@ -891,6 +899,12 @@ HARASSING_CALLS = "harassing_phone_call"
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
                             r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"
                             r"discover|synchrony|wells fargo|bank of america|verizon|at t|t mobile|comcast|paypal|venmo)s?\b")
+def _names_an_account(text: str) -> bool:
+    """A card, bank, lender or service named ("a Capital One card and a Verizon line"), not only the word:
+    "someone has been opening accounts in my name" is what identity theft is, and the accounts are still asked."""
+    return any(m.group(0) not in ("account", "accounts") for m in ACCOUNTS_NAMED.finditer(normalize(text)))
+
+
 # Money taken from an account, which the accounts question asks the amount of.
 MONEY_TAKEN = re.compile(r"\b(?:took|taken|take|takes|taking|withdrew|withdrawn|withdrawals?|drained|emptied|stole|stolen) (?:\w+ ){0,3}?"
                          r"(?:money|cash|funds|savings)\b|\bwithdrawals?\b|\b(?:charges|purchases|transactions)\b|\bcharged\b|\bspent\b")

@@ -56,7 +56,15 @@ def _is_question(piece: str) -> bool:
     """Worded as a question; a long statement ending "??" ("got a bill for an iphone i never bought??") is surprise."""
     if piece.endswith("??") and not QUESTION_WORD.match(piece) and len(piece.split()) > 8:
         return False
+    if not piece.endswith("?") and WHEN_CLAUSE.match(piece):
+        return False  # "When I pick up there is only a recording of a dog barking.": when it happens, not a question
     return piece.endswith("?") or bool(QUESTION_WORD.match(piece))
+
+
+# "When I pick up there is only a recording", "where we park the car is dark": a clause saying when or where, with its
+# subject straight after; "when will I get a copy" and "where do i send it" ask, with or without a question mark.
+WHEN_CLAUSE = re.compile(r"^(?:(?:and|but|so|also|then),? )?(?:when|whenever|where|while) (?:i|we|he|she|they|you|my|our|his|her|"
+                         r"their|the|it|its|it's|someone|somebody|people) ", re.I)
 
 
 def asks_something(text: str) -> bool:

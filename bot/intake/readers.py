@@ -175,7 +175,10 @@ def _read_type_confirmed(u, facts, asking, now):
     # A yes says another type only by contrast ("yes, it's lost, not stolen"), and only when the model is fairly sure.
     another_said = names_another and reading.confidence >= SURE_OTHER_TYPE and (answer is not True or CONTRAST.search(u.normal))
     if another_said and not reading.needs_confirmation:
-        return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True}
+        # "no, just the stereo was taken, the car is still here": what it was instead, said plainly; the reading
+        # said no to stays rejected
+        rejected = {"types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]} if answer is False else {}
+        return {**type_updates(reading, facts, u.text), "type_uncertain": False, "type_confirmed": True, **rejected}
     named = type_named_in(u.text)
     loosely = HEDGED.search(u.normal) or "?" in u.text  # "It's a theft I guess, yes" of a break-in at home
     if answer is True and named and named != facts.get("incident_type") and not loosely and \

@@ -215,7 +215,10 @@ NOT_A_FIREARM_GUN = re.compile(r"\b(?:nerf|glue|heat|nail|toy|water|staple|spray
 
 # A noise taken for a shot, then told to be something else ("At first we thought it was a gunshot ... It was a rock").
 SOUNDED_LIKE_A_SHOT = re.compile(r"\b(?:thought|think|sounded|sounds|sound|seemed) (?:it was |like |liked )?(?:a |an )?"
-                                 r"(?:gunshot|gun shot|gunshots|gun shots|shot|shots|gun going off)\b")
+                                 r"(?:gunshot|gun shot|gunshots|gun shots|shot|shots|gun going off)\b|"
+                                 # "First I thought someone SHOT at my car ... Nope, looks like somebody went at it with a screwdriver"
+                                 r"\b(?:thought|figured) (?:someone|somebody|they|he|she|some kid|kids) (?:had )?(?:shot|fired|was shooting)"
+                                 r"(?: at)?\b(?=.{0,120}\b(?:nope|turns out|turned out|looks like|but it was|actually)\b)")
 
 
 def weapon_in(text: str) -> bool | None:

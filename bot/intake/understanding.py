@@ -270,6 +270,10 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"or (?:someone|somebody|some ?one) else\b|\b(?:is|isnt|is not) (?:that|this|it) (?:yours|your jurisdiction|state police)\b|"
                          r"\b(?:is|isnt|is not) (?:that|this|it) (?:still )?(?:you|you guys|your department|westport|westport police|the police|police)\b"
                          r"(?:\s+\w+){0,3},?\s+or (?:someone|somebody|some ?one|somewhere|the state|state police)\b|"
+                         # "can i report it with u guys?", "can i file it online with westport since i live here?"
+                         r"\bcan (?:i|we) (?:still |just )?(?:file|report|do|make) (?:it|this|that|a report|the report) (?:online )?"
+                         r"(?:with|to|through|here with) (?:you|u|you guys|u guys|westport|the westport police|westport police|"
+                         r"your department)\b|"
                          # "Do I report it to you since I'm a Westport resident, or to them?"
                          r"\breport (?:it|this|that) (?:to you|to you guys|to westport|here|with you)\b[^?]{0,60}\bor\b", re.I)
 # Where the question is asked about a place that is not the town's to take: its topic.

@@ -151,7 +151,11 @@ AFTER_THAT = re.compile(r"\b(?:so|and|it was|it happened|it must have been|that 
                         r"(?:(?:it|that) (?:was|happened|must have been) )?(?:sometime |some time |anytime |any time )?(?:after that|since then)\b|"
                         r"^\W*(?:\S+\s+){0,6}?(?:it|they|everything) (?:was|were) (?:fine|ok|okay|still there|there)\b")
 # "sorry i said this morning but i mean wednesday morning": the time said first is taken back.
-TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:mean|meant)\b")
+TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:mean|meant)\b|"
+                        # "yesterday around 5... no wait, it was this morning around 5:30": the first time taken back
+                        r"^(.{1,60}?)\s*(?:\.{2,}|[,;.!-])?\s*(?:(?:ugh|oh|um|uh|hmm)\s*,?\s+)?(?:no wait|wait no|no sorry|sorry no|"
+                        r"no no|oops|my bad|scratch that|correction|i mean|i meant|no|sorry|actually)\s*[,.:-]?\s+(?:wait,?\s+)?"
+                        r"(?:it was|it s|its|it's|actually|make that|more like|i think it was)\b", re.I)
 RULED_OUT = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 # Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
 NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
@@ -227,7 +231,7 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     words = _Words(text or "")
     mentions = _mentions(words.text, now)
     # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
-    taken_back = [match.span(1) for match in TAKEN_BACK.finditer(words.text)]
+    taken_back = [match.span(1) if match.group(1) else match.span(2) for match in TAKEN_BACK.finditer(words.text)]
     ruled_out = {words.text[m.start:m.end] for m in mentions if _ruled_out(m, mentions, words.text)}
     # "it wasnt yesterday, it was the day before yesterday, there was no tennis yesterday": the day ruled out
     # stays ruled out wherever it is said again

@@ -102,10 +102,11 @@ def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_de
 
 def _residence(mention: PlaceMention, words: str) -> bool:
     """"I live in Westport but lost my glasses in the woods", "since I'm a Westport resident": the town is where
-    they live; "right over the line from Westport": the town is a landmark, not where it happened."""
+    they live; "right over the line from Westport": the town is a landmark, not where it happened; "can i file it
+    with westport": the department, not a place."""
     if mention.places[0].kind != kinds.TOWN:
         return False
-    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] == ("from",) or \
+    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] in (("from",), ("with",)) or \
         (mention.preceding[-1:] in (("a",), ("as",)) and f"{mention.text} resident" in words)
 
 
@@ -129,8 +130,13 @@ ROUTE = re.compile(r"\b(?:got|get|getting|came|come|coming|went) off\b|\b(?:took
                    r"highway|turnpike|thruway|95|i 95|route 15|15)\b|\bvia\b|\bexited\b")
 
 
+# "On the exit ramp coming off the Merritt at Wilton Road": on the ramp itself, however they came to it.
+ON_THE_RAMP = re.compile(r"\b(?:on|at the (?:top|bottom|end) of) (?:the |that )?(?:exit |entrance |off |on )?(?:ramp|offramp|onramp)\b")
+
+
 def _as_route(text: str, other_places: list[PlaceMention]) -> bool:
-    return bool(other_places) and bool(ROUTE.search(normalize(text)))
+    words = normalize(text)
+    return bool(other_places) and bool(ROUTE.search(words)) and not ON_THE_RAMP.search(words)
 
 
 # "my office lot is right next to the merritt exit, like 100 ft from the ramp": a distance from the highway is

@@ -141,3 +141,65 @@ def test_one_item_taken_off_a_priced_list_keeps_the_other_items_price():
 def test_one_part_of_the_name_can_be_fixed_alone():
     facts = {**SHED_AT_SUMMARY, "reporter_name": "Dana Whitfeld"}
     assert absorbed("my last name is Whitfield, with an i", facts, "confirmed")["reporter_name"] == "Dana Whitfield"
+
+
+# --- from sealed-29's first run -------------------------------------------------------------------
+
+def test_an_abuser_in_the_house_who_took_the_phone_is_911_though_the_blow_was_last_night():
+    message = ("i want to report fraud, my husband took out loans in my name. i cant call, he took my phone, "
+               "im on the family ipad. he is upstairs. he choked me last night")
+    assessment = screen(message).verdict()
+    assert assessment.is_emergency and assessment.cannot_call
+
+
+def test_the_one_who_did_it_still_in_sight_is_911():
+    assert screen("my bike was just taken from the rack and the boy who took it is sitting on the wall by the library").verdict().is_emergency
+
+
+def test_noises_and_jokes_explained_in_the_message_are_no_alarm():
+    assert not screen("around 10 we heard what sounded like gunshots, it was m80s from the beach. my mailbox is cracked").verdict().is_emergency
+    assert not screen("my roommate is stealing my spotify lol, but seriously my bike lock got cut").verdict().is_emergency
+    assert not screen("the kitchen knife block i ordered was taken from the front step").verdict().is_emergency
+
+
+def test_a_statement_of_when_is_no_question():
+    from bot.intake.questions import asks_something
+    assert not asks_something("When I answer there is just a recording of a rooster. I want it on file.")
+    assert asks_something("when will someone review it")
+
+
+def test_a_time_taken_back_in_the_same_answer_is_replaced():
+    said = parse_when("friday around 9... no wait, it was saturday around 10 at night", NOW)
+    assert said.at.weekday() == 5 and said.at.hour == 22 and said.end is None
+
+
+def test_a_plate_begun_from_memory_then_read_in_full_keeps_the_full_plate():
+    from bot.intake.details import read_vehicle
+    assert read_vehicle("plate is CT 7K... hold on, i checked, its CT 7KD-221", is_answer=True).plate == "7KD221"
+
+
+def test_an_amount_taken_back_counts_once():
+    from bot.intake.details import read_items
+    assert read_items("my headphones, $350... no sorry, $300, and a charger").total_value == 300
+
+
+def test_the_item_named_in_full_is_the_one_taken_off():
+    facts = {**SHED_AT_SUMMARY, "items": "Red Trek bike, $900. Blue Trek bike, $400. Helmet, $80"}
+    updates = absorbed("take off the blue trek, it was at my brothers", facts, "confirmed")
+    assert updates["items_details"]["total_value"] == 980
+
+
+def test_accounts_in_my_name_without_naming_one_are_still_asked():
+    facts = {"incident_type": "identity_theft", "location": "Bulkley Avenue, Westport, CT", "location_status": "in_town"}
+    assert "accounts" not in absorbed("someone keeps opening accounts in my name", facts, "known_suspect")
+
+
+def test_can_i_report_it_with_you_about_another_town_is_a_question_answered():
+    from bot.intake.understanding import understand
+    u = understand("my bike was stolen at the train station in Norwalk. can i report it with you guys since i live in westport?")
+    assert u.turn.intent == "ask_question" and u.question.topic == "other_town"
+
+
+def test_on_the_ramp_coming_off_the_highway_is_the_ramp():
+    said = assess_location("on the exit ramp coming off the merritt at north avenue, right at the stop sign")
+    assert said.status == "excluded_area"
