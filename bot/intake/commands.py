@@ -85,6 +85,9 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               # "omg STOP dont send. my husband just called, he went in the car at 6"
                               r"^(?:omg |oh no |wait |no |ok )*stop (?:do not|dont) (?:send|file|submit)\b|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"
+                              # "I have it in my hands. Please cancel this.": the whole report, asked at the end of the message
+                              r"\b(?:please|pls|plz|so|just|you can|can you|could you) cancel (?:this|it|that|the report|my report|everything)"
+                              r"(?: please| pls| plz| thanks| thank you)?\W*$|"
                               r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
                               r"(?: please| pls| plz)?\b")
 

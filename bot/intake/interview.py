@@ -346,8 +346,9 @@ def _item_removed(text: str, facts: Mapping) -> dict:
     named = (said.group("a") or said.group("b") or said.group("c")).strip().lower().split()
     parts = _listed_items(listed)
 
-    def names_it(part: str, words: list[str]) -> bool:
-        return all(re.search(rf"\b{re.escape(word)}s?\b", part, re.I) for word in words)
+    def names_it(part: str, words: list[str]) -> bool:  # "the Ray-Bans" names "Ray-Ban sunglasses"
+        return all(re.search(rf"\b{re.escape(re.sub(r'(?<=[a-z]{3})(?:es|s)$', '', word))}(?:s|es)?\b", part, re.I)
+                   for word in words)
 
     # "take the smaller Yeti off" from "Big Yeti cooler ... Smaller Yeti cooler ...": every word said, when that
     # singles one out; else the thing's own word ("the helmet")
@@ -746,8 +747,10 @@ def _added_at_summary(text: str, facts: Mapping) -> dict:
     vehicle = read_vehicle(addition, is_answer=False)
     if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
         return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
-    if "accounts" in details and ACCOUNTS_NAMED.search(normalize(addition)):
-        # "can u add its a discover card and theres like $900 on it": the accounts, and the amount
+    if "accounts" in details and (ACCOUNTS_NAMED.search(normalize(addition)) or
+                                   re.search(r"\b(?:charges?|purchases?|transactions?|withdrawals?)\b", normalize(addition))):
+        # "can u add its a discover card and theres like $900 on it", "add one more charge, $85 at a gas station": the
+        # accounts, and the amount
         accounts = " ".join(part for part in (facts.get("accounts"), addition) if part)
         return {"accounts": accounts, **_volunteered_value(addition, facts, None)}
     # "add they smashed the drivers side back window to get in": what they did belongs to the story, not the items
@@ -855,9 +858,11 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         if items:
             updates.update({"items": items.description, "items_details": as_record(items)})
     if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and \
-            _names_an_account(u.text) and (money_stated(u.text) or not MONEY_TAKEN.search(normalize(u.text))):
+            _names_an_account(u.text) and (money_stated(u.text) or not MONEY_TAKEN.search(
+                normalize(f"{u.text} {facts.get('narrative') or ''} {facts.get('type_text') or ''}"))):
         # "a Capital One card and a Verizon line in my name": not asked again. Money said to be taken without the
-        # amount ("took out money at ATMs over about a week") is asked, with the accounts.
+        # amount ("took out money at ATMs over about a week", or "charges on it that aren't mine" told before) is
+        # asked, with the accounts.
         updates["accounts"] = _accounts_said(u.text)
     updates.update(_volunteered_screening(u.text, facts, asking))
     updates.update(_volunteered_contact(u.text, facts, asking))

@@ -525,7 +525,9 @@ def without_approval(text: str) -> str:
 def is_addition(u) -> bool:
     """More to add at the summary, not a change: it names no field and reads as an afterthought."""
     words = normalize(u.text)
-    if re.match(r"(?:(?:wait|oh|ok|okay|and|also|sorry|actually|one more thing) )*(?:please |pls |plz |can you |could you |can u |could u )?add\b", words):
+    if re.match(r"(?:(?:wait|oh|ok|okay|and|also|sorry|actually|one more thing|almost|nearly|close|not quite|but|yes but|"
+                r"looks good but|all good but|good but|right but|correct but) )*(?:please |pls |plz |can you |could you |can u |could u )?"
+                r"add\b", words):
         return True  # "add to what happened: he also called my work": told in so many words
     changes_something = (CORRECTING.search(words) or re.search(r"\bnot\b", words) or u.when
                          or u.location.status != loc.NOT_FOUND)
@@ -537,6 +539,7 @@ def is_addition(u) -> bool:
 def without_lead_in(text: str) -> str:
     """"oh and also $40 in cash" -> "$40 in cash": the afterthought without its lead-in words."""
     return re.sub(r"^(?:(?:oh|wait|and|also|plus|ps|p\.s\.|i forgot|forgot|to mention|one more thing|one change|one correction|actually|"
+                  r"almost|nearly|not quite|"
                   r"(?:please |pls |plz |can you |could you |can u |could u )?add(?: one (?:more )?thing| that| to (?:what happened|the report|it))?)"
                   r"[\s,:;.!-]+)+",
                   "", text.strip(), flags=re.I) or text.strip()

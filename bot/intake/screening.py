@@ -33,7 +33,8 @@ OUTSIDER_TOOK = (rf"\b(?:my|our) (?:former |old )?{OUTSIDER}(?: (?!(?:someone|so
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
     rf"{OUTSIDER_TOOK}|"
-    rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
+    rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )(?<!do )(?<!did )(?<!whether )"
+    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
     # one person they are sure of: "we're pretty sure its him", "im almost positive it was her"
     rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
     # someone they could name: "a kid from his grade was seen riding it", "the teenager 2 houses down from me"

@@ -272,7 +272,7 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"(?:\s+\w+){0,3},?\s+or (?:someone|somebody|some ?one|somewhere|the state|state police)\b|"
                          # "can i report it with u guys?", "can i file it online with westport since i live here?"
                          r"\bcan (?:i|we) (?:still |just )?(?:file|report|do|make) (?:it|this|that|a report|the report) (?:online )?"
-                         r"(?:with|to|through|here with) (?:you|u|you guys|u guys|westport|the westport police|westport police|"
+                         r"(?:with|to|through|thru|here with|via) (?:you|u|you guys|u guys|westport|the westport police|westport police|"
                          r"your department)\b|"
                          # "Do I report it to you since I'm a Westport resident, or to them?"
                          r"\breport (?:it|this|that) (?:to you|to you guys|to westport|here|with you)\b[^?]{0,60}\bor\b", re.I)

@@ -23,6 +23,9 @@ from bot.safety import model, rules, signals
 # there now, and the model (trained on descriptions) is asked only about other dangers (see verdict).
 INCIDENT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect", "weapon", "items", "type_confirmed", "narrative",
                                 "confirmed"})
+# Questions whose answer is the resident's own story, as free as a first message: "What happened? Tell me in your own
+# words" ("My neighbor Walt ... She's 82 and has Alzheimer's. Her coat's gone ... Is there a form for this?").
+FREE_DESCRIPTION_QUESTIONS = frozenset({"incident_type"})
 # Questions about who did it: the answer describes a person, maybe by age.
 SUSPECT_QUESTIONS = frozenset({"suspect_or_weapon", "known_suspect"})
 # The kinds of danger an answer about the incident itself may describe, as something past.
@@ -87,6 +90,8 @@ class Screening:
 
         thresholds: (free, strict) model thresholds to use instead of model.py's (for calibration).
         """
+        if answering in FREE_DESCRIPTION_QUESTIONS:
+            answering = None  # "What happened?" is answered with the story itself, read as freely as any message
         about_incident = answering in INCIDENT_QUESTIONS
         hits = [h for h in self.hits if h.survives_answer or not about_incident]
         if hits:

@@ -203,3 +203,44 @@ def test_can_i_report_it_with_you_about_another_town_is_a_question_answered():
 def test_on_the_ramp_coming_off_the_highway_is_the_ramp():
     said = assess_location("on the exit ramp coming off the merritt at north avenue, right at the stop sign")
     assert said.status == "excluded_area"
+
+
+# --- from sealed-30's first run and blind round 28 -------------------------------------------------
+
+def test_an_at_risk_adult_gone_told_as_the_answer_to_what_happened_is_911():
+    story = ("hello, my neighbor says his mother walked off sometime this morning, she has dementia and is 79. "
+             "her shoes are gone and the door was open. we live on Long Lots Road. do i fill out something?")
+    assert screen(story).verdict("incident_type").is_emergency
+
+
+def test_a_spouse_angry_at_a_loss_is_a_figure_of_speech_but_not_beside_violence():
+    assert not screen("broke my husbands favorite watch, he is going to kill me").verdict().is_emergency
+    assert screen("i scratched his car and my boyfriend is going to kill me, he hit me last month").verdict().is_emergency
+    assert not screen("she was at her friends house the whole time. false alarm. im gonna kill her lol").verdict().is_emergency
+
+
+def test_something_that_caught_fire_is_911_unless_long_past():
+    assert screen("the space heater caught fire and the rug is burning").verdict().is_emergency
+    assert not screen("my grill caught fire two summers ago and i need a report for insurance").verdict().is_emergency
+
+
+def test_asking_whether_one_knows_who_is_no_suspect_named():
+    assert known_suspect_in("well someone did it obviously. do i know who it was? no", answering=True) is not True
+
+
+def test_please_cancel_this_at_the_end_withdraws_the_report():
+    from bot.intake.commands import CANCEL, command_in
+    assert command_in("my son had it the whole time, it was in his backpack. please cancel this.") == CANCEL
+    assert command_in("please cancel this card and the other one") is None
+
+
+def test_an_addition_after_almost_is_added():
+    facts = {"incident_type": "identity_theft", "accounts": "a Chase card opened in my name",
+             "reporter_name": "Dana Whitfield", "reporter_email": "dana@example.com", "narrative": "cards"}
+    updates = absorbed("almost, please add one more charge on it, $85 at a gas station", facts, "confirmed")
+    assert "$85" in updates["accounts"]
+
+
+def test_a_brand_said_in_the_plural_takes_its_item_off():
+    facts = {**SHED_AT_SUMMARY, "items": "Oakley sunglasses ($150), a Kindle ($100) and a jacket ($60)"}
+    assert absorbed("take the Oakleys off, they were at home", facts, "confirmed")["items_details"]["total_value"] == 160
