@@ -79,10 +79,17 @@ class ValidateCallbackForm(FormValidationAction):
             # a name already given stays ("yes its a dog. barking" names no one), unless they say theirs outright
             updates.pop("reporter_name", None)
         updates.update({k: v for k, v in _read(asking, u).items() if v is not None})
-        if asking == "callback_wanted" and writes and updates.get("callback_wanted") is None:
+        if asking == "callback_wanted" and writes and updates.get("callback_wanted") is not False:
             updates["callback_wanted"] = True  # asking to be written to is asking to be contacted
+            # "im hard of hearing ... is there a way to do this by text or email?": said back, so the name and number
+            # asked next are not taken for a phone call they cannot take
+            dispatcher.utter_message(response="utter_callback_in_writing_noted")
+        if asking in ("reporter_name", "reporter_phone") and callback_wanted_in(u.text) is False:
+            # "i dont want a call back. no." while asked for a name: the call-back is withdrawn, nothing else is asked
+            updates = {"callback_wanted": False}
         reprompts = 0
-        if asking and asking not in updates and not note and not u.question:  # "can an officer just email me instead?" is heard
+        if asking and asking not in updates and "callback_wanted" not in updates and not note and not u.question:
+            # ("can an officer just email me instead?" is heard; a withdrawn call-back is no unread answer)
             reprompts = int(tracker.get_slot("reprompts") or 0) + 1
             if asking == "callback_wanted" and reprompts > MAX_UNREADABLE_ANSWERS:
                 # Never ask the same yes-or-no for ever ("call is fine", again and again): a call the

@@ -236,11 +236,21 @@ def test_a_resident_who_cannot_take_calls_is_promised_a_written_reply_not_a_call
     events, dispatcher = run(ValidateCallbackForm(), wanted)
     slots = slot_values(events)
     assert slots["callback_wanted"] is True and "deaf" in slots["callback_note"]
-    assert responses(dispatcher) == []  # not the privacy answer to "can some1 txt me"
+    assert responses(dispatcher) == ["utter_callback_in_writing_noted"]  # said back; not the privacy answer to "can some1 txt me"
     done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Remy Park",
                                                      "reporter_phone": "+12035550146", "callback_note": slots["callback_note"]})
     _, dispatcher = run(ActionRecordCallback(), done)
     assert responses(dispatcher) == ["utter_callback_recorded_in_writing"]
+
+
+def test_a_call_back_withdrawn_while_asked_for_a_name_ends_the_questions(actions_db):
+    # "i dont want a call back. no." at "What name should the officer ask for?" is no name to read
+    tracker = make_tracker("no, forget the call, i dont want a call back", intent="deny", active_loop="callback_form",
+                           requested_slot="reporter_name", slots={"callback_wanted": True})
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["callback_wanted"] is False and slots["requested_slot"] is None
+    assert "utter_not_understood" not in responses(dispatcher)
 
 
 def test_the_message_that_led_to_the_call_back_gives_no_name_unless_said_to_be_theirs(actions_db):

@@ -244,3 +244,9 @@ def test_an_addition_after_almost_is_added():
 def test_a_brand_said_in_the_plural_takes_its_item_off():
     facts = {**SHED_AT_SUMMARY, "items": "Oakley sunglasses ($150), a Kindle ($100) and a jacket ($60)"}
     assert absorbed("take the Oakleys off, they were at home", facts, "confirmed")["items_details"]["total_value"] == 160
+
+
+def test_calling_back_oneself_later_declines_the_call_back():
+    from bot.intake.answers import callback_wanted_in
+    assert callback_wanted_in("nah i'll call tomorrow morning") is False
+    assert callback_wanted_in("yes, call me tomorrow after 5") is True
