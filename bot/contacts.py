@@ -13,6 +13,7 @@ reader shares them: filler.yml (chat filler), not_names.yml.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import phonenumbers
@@ -103,8 +104,22 @@ def _taken_back(found: list, text: str) -> bool:
 def _the_one_meant(found: list, text: str):
     """Of (start, end, value) found in order, the first, or the last when the resident took the first back."""
     if _taken_back(found, text):
-        return found[-1][2]
+        return _respelled(found[-1][2], found[0][2])
     return found[0][2] if found else None
+
+
+# How alike a one-word fix and a part of the name it re-spells are ("Szymanska" for "Szymanski").
+RESPELLING_LIKENESS = 0.7
+
+
+def _respelled(meant, first):
+    """ "Bernadette Szymanski - sorry, typo, it's Szymanska": one word taken back re-spells that part of the name."""
+    if not isinstance(meant, str) or not isinstance(first, str) or len(meant.split()) != 1 or len(first.split()) < 2 \
+            or "@" in meant or meant.startswith("+"):
+        return meant
+    parts = first.split()
+    likeness, closest = max((SequenceMatcher(None, part.lower(), meant.lower()).ratio(), part) for part in parts)
+    return " ".join(meant if part == closest else part for part in parts) if likeness >= RESPELLING_LIKENESS else meant
 
 
 def find_email(text: str) -> str | None:
@@ -118,7 +133,22 @@ def find_email(text: str) -> str | None:
                           validate_email(match.group(0).strip(".'"), check_deliverability=False).normalized))
         except EmailNotValidError:
             continue
-    return _the_one_meant(found, cleaned)
+    return _ending_fixed(_the_one_meant(found, cleaned), cleaned)
+
+
+# "gail.whitmore@example.con - sorry, .com not .con": the address's ending put right in words.
+ENDING_FIXED = re.compile(r"(?<![\w@])(?P<right>\.[a-z]{2,6})\s+(?:not|instead of|rather than)\s+(?P<wrong>\.[a-z]{2,6})\b", re.I)
+
+
+def _ending_fixed(email: str | None, text: str) -> str | None:
+    said = ENDING_FIXED.search(text)
+    if not email or not said or not email.lower().endswith(said.group("wrong").lower()):
+        return email
+    fixed = email[: -len(said.group("wrong"))] + said.group("right").lower()
+    try:
+        return validate_email(fixed, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return email
 
 
 def _phones(cleaned: str, region: str) -> list[tuple[int, int, str]]:

@@ -250,3 +250,9 @@ def test_calling_back_oneself_later_declines_the_call_back():
     from bot.intake.answers import callback_wanted_in
     assert callback_wanted_in("nah i'll call tomorrow morning") is False
     assert callback_wanted_in("yes, call me tomorrow after 5") is True
+
+
+def test_a_name_or_email_put_right_in_the_same_answer_is_kept_put_right():
+    from bot.contacts import find_email, find_name
+    assert find_name("Marta Kowalsky - oops, Kowalski with an i, marta@example.com") == "Marta Kowalski"
+    assert find_email("marta.k@example.cm - sorry .com not .cm") == "marta.k@example.com"
