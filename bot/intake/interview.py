@@ -187,11 +187,19 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         # "The time is wrong, it says 7:30 AM. It was 7:30 in the evening": the value quoted from the summary is the
         # one being replaced, so the correction is read without it (a different text, read once here)
         u = understand(unquoted, now=now)
-    named = readers.named_fields(u.text)
     if NOT_YET.search(u.normal):
-        # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed
-        # on a message that says it is not the confirmation; its question is answered and the summary stays.
-        return Absorbed({}, understood=True)
+        # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed on a
+        # message that says it is not the confirmation; its question is answered and the summary stays. "Before I say
+        # yes, I must correct myself ... $98.99, not $89.99" still corrects.
+        held = _read_at_summary(u, facts, now)
+        held.updates.pop("confirmed", None)
+        return held if set(held.updates) - {"awaiting_correction"} else Absorbed({}, understood=True)
+    return _read_at_summary(u, facts, now)
+
+
+def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
+    """What a reply to the summary changes, and whether it files."""
+    named = readers.named_fields(u.text)
     story = STORY_ADDED.search(u.text or "")
     if story:  # "I want add to what happened: black paint word on garage door, mailbox post broken."
         said = " ".join(part for part in sentences(story.group("said")) if not TEXT_ONLY.search(part)).strip()

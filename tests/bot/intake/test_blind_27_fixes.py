@@ -256,3 +256,10 @@ def test_a_name_or_email_put_right_in_the_same_answer_is_kept_put_right():
     from bot.contacts import find_email, find_name
     assert find_name("Marta Kowalsky - oops, Kowalski with an i, marta@example.com") == "Marta Kowalski"
     assert find_email("marta.k@example.cm - sorry .com not .cm") == "marta.k@example.com"
+
+
+def test_a_correction_said_before_saying_yes_is_applied_and_files_nothing():
+    facts = {"incident_type": "identity_theft", "accounts": "a Visa card", "stated_values": [200.0, 45.5],
+             "reporter_name": "Dana Whitfield", "reporter_email": "dana@example.com", "narrative": "charges"}
+    updates = absorbed("before i confirm, the gas station one was $54.50, not $45.50. sorry!", facts, "confirmed")
+    assert updates["stated_values"] == [200.0, 54.5] and "confirmed" not in updates
