@@ -104,7 +104,9 @@ def _taken_back(found: list, text: str) -> bool:
 def _the_one_meant(found: list, text: str):
     """Of (start, end, value) found in order, the first, or the last when the resident took the first back."""
     if _taken_back(found, text):
-        return _respelled(found[-1][2], found[0][2])
+        meant, first = found[-1][2], found[0][2]
+        # "Bernadette Szymanski - sorry, typo, it's Szymanska": one word taken back re-spells that part of the name
+        return respelled(meant, first) if "@" not in meant and not meant.startswith("+") else meant
     return found[0][2] if found else None
 
 
@@ -112,14 +114,14 @@ def _the_one_meant(found: list, text: str):
 RESPELLING_LIKENESS = 0.7
 
 
-def _respelled(meant, first):
-    """ "Bernadette Szymanski - sorry, typo, it's Szymanska": one word taken back re-spells that part of the name."""
-    if not isinstance(meant, str) or not isinstance(first, str) or len(meant.split()) != 1 or len(first.split()) < 2 \
-            or "@" in meant or meant.startswith("+"):
-        return meant
-    parts = first.split()
-    likeness, closest = max((SequenceMatcher(None, part.lower(), meant.lower()).ratio(), part) for part in parts)
-    return " ".join(meant if part == closest else part for part in parts) if likeness >= RESPELLING_LIKENESS else meant
+def respelled(said: str, name: str | None, least_likeness: float = RESPELLING_LIKENESS) -> str:
+    """One word said for a name re-spells the part of it most like that word ("Rajeesh" in "Rajesh Kumar Pillai");
+    anything else is the name as said."""
+    parts = (name or "").split()
+    if len(said.split()) != 1 or len(parts) < 2:
+        return said
+    likeness, closest = max((SequenceMatcher(None, part.lower(), said.lower()).ratio(), part) for part in parts)
+    return " ".join(said if part == closest else part for part in parts) if likeness >= least_likeness else said
 
 
 def find_email(text: str) -> str | None:

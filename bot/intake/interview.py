@@ -14,9 +14,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from difflib import SequenceMatcher
 
-from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block,
+from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
                           name_in_sentence, own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
@@ -250,7 +249,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     if time_fix:  # "closer to 10:30, not 9": the end of the window it names, nothing else read from the times said
         restated = {**{k: v for k, v in restated.items() if not k.startswith("occurred_")}, **time_fix}
     if restated.get("reporter_name"):
-        restated["reporter_name"] = _respelled_name(restated["reporter_name"], facts.get("reporter_name"))
+        # "My name is Rajeesh not Rajesh" re-spells one part of "Rajesh Kumar Pillai": the other parts stay
+        restated["reporter_name"] = respelled(restated["reporter_name"], facts.get("reporter_name"), SPELLING_LIKENESS)
     if restated.get("location_status") == loc.CONFIRM_TOWN and _same_street(restated.get("location"), facts):
         # "its 181 Cross Hwy not 118": another house on the street already confirmed as in town
         restated.update({"location_status": loc.IN_TOWN, "location_confirmed": True})
@@ -378,17 +378,6 @@ def _street(place: str | None) -> str:
 
 def _same_street(place: str | None, facts: Mapping) -> bool:
     return bool(facts.get("location_confirmed")) and bool(_street(place)) and _street(place) == _street(facts.get("location"))
-
-
-def _respelled_name(said: str, name: str | None) -> str:
-    """ "My name is Rajeesh not Rajesh" re-spells one part of "Rajesh Kumar Pillai": the other parts stay."""
-    parts = (name or "").split()
-    if len(said.split()) != 1 or len(parts) < 2:
-        return said
-    likeness, closest = max((SequenceMatcher(None, part.lower(), said.lower()).ratio(), part) for part in parts)
-    if likeness < SPELLING_LIKENESS:
-        return said
-    return " ".join(said if part == closest else part for part in parts)
 
 
 def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
@@ -755,8 +744,7 @@ def _added_at_summary(text: str, facts: Mapping) -> dict:
     vehicle = read_vehicle(addition, is_answer=False)
     if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
         return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
-    if "accounts" in details and (ACCOUNTS_NAMED.search(normalize(addition)) or
-                                   re.search(r"\b(?:charges?|purchases?|transactions?|withdrawals?)\b", normalize(addition))):
+    if "accounts" in details and (ACCOUNTS_NAMED.search(normalize(addition)) or CHARGE_WORDS.search(normalize(addition))):
         # "can u add its a discover card and theres like $900 on it", "add one more charge, $85 at a gas station": the
         # accounts, and the amount
         accounts = " ".join(part for part in (facts.get("accounts"), addition) if part)
@@ -912,6 +900,10 @@ HARASSING_CALLS = "harassing_phone_call"
 ACCOUNTS_NAMED = re.compile(r"\b(?:credit card|debit card|store card|card|checking|savings|bank account|account|loan|mortgage|"
                             r"tax return|irs|unemployment|phone line|cell line|utility|capital one|chase|citi|amex|american express|"
                             r"discover|synchrony|wells fargo|bank of america|verizon|at t|t mobile|comcast|paypal|venmo)s?\b")
+# What an account added at the summary may be said as ("add one more charge, $85 at a gas station").
+CHARGE_WORDS = re.compile(r"\b(?:charges?|purchases?|transactions?|withdrawals?)\b")
+
+
 def _names_an_account(text: str) -> bool:
     """A card, bank, lender or service named ("a Capital One card and a Verizon line"), not only the word:
     "someone has been opening accounts in my name" is what identity theft is, and the accounts are still asked."""

@@ -148,8 +148,8 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     hypothetical = any(signals.vocabulary().context["hypothetical"].search(s) for s in _own_segments(matches, reading))
     # A denial counts in the danger's own sentence: "no. oh god my daughter hasnt come home" answers "no" to the
     # question, then tells the danger.
-    opening = " ".join(first.group(0).split()[:3])  # a match may run on past its sentence
-    own = next((s for s in reading.segments if opening in s), None)
+    opening = _opening(first)
+    own = _own_segment(first, reading)
     in_segment = re.search(re.escape(opening), own) if own else None
     negated = _negated(own, in_segment, own) if in_segment else _negated(reading.prepared, first, segment)
     if dated or hypothetical or negated or _habitual(rule, segment, reading.prepared):
@@ -157,17 +157,20 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
 
 
+def _opening(match: re.Match) -> str:
+    return " ".join(match.group(0).split()[:3])  # a match may run on past its sentence
+
+
+def _own_segment(match: re.Match, reading: Reading) -> str | None:
+    """The sentence the danger words were said in, if they were said inside one."""
+    return next((s for s in reading.segments if _opening(match) in s), None)
+
+
 def _own_segments(matches: list[re.Match], reading: Reading) -> list[str]:
     """The sentences the danger words were said in: a supposition elsewhere in the message ("... can't find him.
     should I report his wallet as lost in case someone finds it?") does not make the danger a supposition."""
-    found = []
-    for match in matches:
-        opening = " ".join(match.group(0).split()[:3])
-        own = next((s for s in reading.segments if opening in s), None)
-        if own is None:
-            return [reading.prepared]  # said across sentences: the whole message is its sentence
-        found.append(own)
-    return found
+    own = [_own_segment(match, reading) for match in matches]
+    return [reading.prepared] if None in own else own  # said across sentences: the whole message is its sentence
 
 
 def _clause_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:

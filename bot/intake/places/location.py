@@ -106,10 +106,12 @@ def _residence(mention: PlaceMention, words: str) -> bool:
     with westport": the department, not a place."""
     if mention.places[0].kind != kinds.TOWN:
         return False
-    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] in (("from",), ("with",), ("thru",), ("through",), ("via",)) or \
+    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] in NOT_THE_PLACE_BEFORE or \
         (mention.preceding[-1:] in (("a",), ("as",)) and f"{mention.text} resident" in words)
 
 
+# The word before a town that makes it a landmark or the department ("over the line from Westport", "file it with westport").
+NOT_THE_PLACE_BEFORE = (("from",), ("with",), ("thru",), ("through",), ("via",))
 RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
              "my house in", "our house in", "my home in", "our home in", "my place in")
 
