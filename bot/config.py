@@ -24,8 +24,10 @@ class Settings:
     # The front door (webhooks/)
     front_door_host: str             # where it listens (loopback unless a reverse proxy needs otherwise)
     front_door_port: int
-    assistant_url: str               # the Rasa server, on loopback
-    actions_url: str                 # the action server, on loopback: without it Rasa cannot run the intake
+    front_door_workers: int          # gunicorn processes; more than one needs RATE_LIMIT_STORAGE in Redis
+    front_door_threads: int          # threads per process: each waits on the assistant for up to ASSISTANT_TIMEOUT
+    assistant_url: str               # the Rasa server(s), on loopback; several separated by commas
+    actions_url: str                 # the action server(s), on loopback: without one Rasa cannot run the intake
     assistant_timeout: float         # seconds; Twilio gives up on a webhook after 15
     public_base_url: str             # the URL Twilio calls, which its signature covers
     twilio_auth_token: str | None = field(repr=False)  # none: every Twilio route answers 403
@@ -91,6 +93,8 @@ def load_settings(environ: os._Environ | dict | None = None) -> Settings:
         var_dir=var_dir,
         front_door_host=env.get("FRONT_DOOR_HOST", "127.0.0.1"),
         front_door_port=int(env.get("FRONT_DOOR_PORT", "8000")),
+        front_door_workers=int(env.get("FRONT_DOOR_WORKERS", "1")),
+        front_door_threads=int(env.get("FRONT_DOOR_THREADS", "8")),
         assistant_url=env.get("ASSISTANT_URL", "http://127.0.0.1:5005").rstrip("/"),
         actions_url=env.get("ACTIONS_URL", "http://127.0.0.1:5055").rstrip("/"),
         assistant_timeout=float(env.get("ASSISTANT_TIMEOUT", "10")),

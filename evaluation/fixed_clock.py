@@ -7,7 +7,7 @@ servers (the action server, and Rasa, which reads each message once) through thi
 there in real time. Production code is untouched; this only replaces `datetime` inside
 `bot.intake.when`, whose `local_now()` every reader of the clock calls.
 
-    python -m evaluation.fixed_clock rasa_sdk --actions actions --port 5055   (with EVAL_CLOCK set)
+    python -m evaluation.fixed_clock actions.server --actions actions --port 5055   (with EVAL_CLOCK set)
     python -m evaluation.fixed_clock rasa run --model ...
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def evaluation_start(today: datetime) -> datetime:
 
 
 if __name__ == "__main__":
-    # python -m evaluation.fixed_clock rasa_sdk --actions actions ... | python -m evaluation.fixed_clock rasa run ...
+    # python -m evaluation.fixed_clock actions.server --actions actions ... | python -m evaluation.fixed_clock rasa run ...
     # Both servers read the clock: the action server for answers, Rasa for the one reading of each message.
     install(datetime.fromisoformat(os.environ["EVAL_CLOCK"]))
     module, *arguments = sys.argv[1:]

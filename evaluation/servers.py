@@ -56,6 +56,19 @@ def wait_until_up(url: str, deadline: float, processes: list[subprocess.Popen]) 
     raise TimeoutError(f"{url} did not answer in time")
 
 
+def stop(processes: list[subprocess.Popen], seconds: float = 20) -> None:
+    """SIGTERM to each process group still running, SIGKILL to any still there after `seconds`
+    (a SIGKILLed group is gone already: ProcessLookupError is no failure)."""
+    for process in processes:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
 @contextmanager
 def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
                       clock: datetime | None = None) -> Iterator[RunningAssistant]:
@@ -75,7 +88,7 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
     clocked = [str(BIN / "python"), "-m", "evaluation.fixed_clock"] if clock else None
     started = time.monotonic()
     with open(var_dir / "actions.log", "w") as actions_log, open(var_dir / "rasa.log", "w") as rasa_log:
-        actions = subprocess.Popen([*(clocked or [str(BIN / "python"), "-m"]), "rasa_sdk", "--actions", "actions",
+        actions = subprocess.Popen([*(clocked or [str(BIN / "python"), "-m"]), "actions.server", "--actions", "actions",
                                     "--port", str(action_port)],
                                    cwd=ROOT, env=env, stdout=actions_log, stderr=subprocess.STDOUT, start_new_session=True)
         rasa = subprocess.Popen([*(clocked + ["rasa"] if clocked else [str(BIN / "rasa")]), "run", "--model", str(model),
@@ -92,11 +105,4 @@ def running_assistant(var_dir: Path, model: Path = MODEL, timeout: float = 180,
                                    f"http://127.0.0.1:{action_port}", database_url, var_dir,
                                    time.monotonic() - started, rasa.pid, clock)
         finally:
-            for process in processes:
-                if process.poll() is None:
-                    os.killpg(process.pid, signal.SIGTERM)
-            for process in processes:
-                try:
-                    process.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
+            stop(processes)

@@ -1,9 +1,26 @@
-"""The Rasa server, reached on loopback through its REST channel."""
+"""The Rasa servers, reached on loopback through their REST channel.
+
+One server is enough for a small department. With several (ASSISTANT_URL lists them), each
+conversation always goes to the same one, chosen by a hash of its id, so its turns queue in one
+place; Rasa's Redis lock store (deploy/endpoints.production.yml) keeps one turn at a time even
+when a conversation moves. It moves only when its server refuses the connection (down or
+restarting): every server reads and writes the same conversation store, so another can take the
+turn. A server that accepted the message and then failed is never asked again for that message:
+it may have taken the turn already, unless it cut the connection and no longer answers at all
+(it died with the message unread).
+"""
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
+from typing import Sequence
 
 import requests
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+
+
+logger = logging.getLogger(__name__)
 
 
 class AssistantUnavailable(Exception):
@@ -20,13 +37,35 @@ UNRENDERED_FACT = re.compile(r"\b(?:call|line|the|outside|of|or|else) None\b")
 HEALTH_TIMEOUT = 1.0
 
 
-class AssistantClient:
-    def __init__(self, base_url: str, timeout: float, http: requests.Session | None = None,
-                 actions_url: str | None = None):
-        self.url = f"{base_url}/webhooks/rest/webhook"
-        self.timeout = timeout
-        self.http = http or requests.Session()
+def url_list(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """ "http://127.0.0.1:5005, http://127.0.0.1:5006" (or a sequence) as a tuple of base URLs."""
+    if value is None:
+        return ()
+    items = value.replace(",", " ").split() if isinstance(value, str) else value
+    return tuple(item.rstrip("/") for item in items if item.strip())
+
+
+class Server:
+    """One Rasa server and the action server it calls (whose health tells whether Rasa can run the intake)."""
+
+    def __init__(self, base_url: str, actions_url: str | None):
+        self.base_url = base_url
+        self.webhook = f"{base_url}/webhooks/rest/webhook"
         self.actions_health = f"{actions_url}/health" if actions_url else None
+
+
+class AssistantClient:
+    def __init__(self, base_url: str | Sequence[str], timeout: float, http: requests.Session | None = None,
+                 actions_url: str | Sequence[str] | None = None):
+        rasa_urls, actions_urls = url_list(base_url), url_list(actions_url)
+        if not rasa_urls:
+            raise ValueError("no assistant URL")
+        if len(actions_urls) not in (0, 1, len(rasa_urls)):
+            raise ValueError("ACTIONS_URL names one action server, or one per Rasa server in the same order")
+        paired = actions_urls if len(actions_urls) == len(rasa_urls) else actions_urls * len(rasa_urls) or (None,) * len(rasa_urls)
+        self.servers = [Server(rasa, actions) for rasa, actions in zip(rasa_urls, paired)]
+        self.timeout = timeout
+        self.http = http  # tests pass their own; otherwise a new connection per message (_post_to)
 
     def send(self, conversation_id: str, text: str, channel: str, timeout: float | None = None) -> list[dict]:
         """The assistant's replies (text and buttons) to one resident message, within `timeout`
@@ -38,15 +77,51 @@ class AssistantClient:
         """Open a conversation: the assistant introduces itself and asks what happened."""
         return self._post(conversation_id, "/greet", channel)
 
+    def servers_for(self, conversation_id: str) -> list[Server]:
+        """The conversation's own server first, then the others in turn. A stable hash (not
+        Python's hash(), which differs between processes) so every front-door process agrees."""
+        first = int.from_bytes(hashlib.sha256(conversation_id.encode()).digest()[:8], "big") % len(self.servers)
+        return self.servers[first:] + self.servers[:first]
+
     def _post(self, conversation_id: str, message: str, channel: str, timeout: float | None = None) -> list[dict]:
+        try:
+            return self._post_anywhere(conversation_id, message, channel, timeout)
+        except AssistantUnavailable as error:
+            logger.warning("assistant unavailable: %s", error)  # a reason only (never the message or the sender)
+            raise
+
+    def _post_anywhere(self, conversation_id: str, message: str, channel: str, timeout: float | None) -> list[dict]:
+        payload = {"sender": conversation_id, "message": message, "metadata": {"channel": channel}}
+        failure = "no server"
+        for server in self.servers_for(conversation_id):
+            try:
+                response = self._post_to(server, payload, min(timeout or self.timeout, self.timeout))
+            except _NeverReached as error:
+                failure = str(error)
+                continue
+            return self._replies(response)
+        raise AssistantUnavailable(failure)
+
+    def _post_to(self, server: Server, payload: dict, timeout: float) -> requests.Response:
         # Without the action server Rasa still answers, but only its fallback text, without the
         # department's facts: the resident must get the front door's own reply instead.
-        self._check_actions()
-        payload = {"sender": conversation_id, "message": message, "metadata": {"channel": channel}}
+        if not self._actions_up(server):
+            raise _NeverReached("action server down")
         try:
-            response = self.http.post(self.url, json=payload, timeout=min(timeout or self.timeout, self.timeout))
+            # A new connection per message (Rasa keeps connections open whatever the client asks): one pooled from
+            # before a server died fails only once the message is sent, which cannot be told apart from a server
+            # that took the turn and then failed; a new one to a dead server is refused before anything is sent,
+            # so the turn can go to the next server.
+            if self.http is not None:
+                return self.http.post(server.webhook, json=payload, timeout=timeout, headers={"Connection": "close"})
+            with requests.Session() as http:
+                return http.post(server.webhook, json=payload, timeout=timeout, headers={"Connection": "close"})
         except requests.RequestException as error:
+            if _refused_before_sending(error) or (_cut_off(error) and not self._alive(server)):
+                raise _NeverReached(type(error).__name__) from error
             raise AssistantUnavailable(type(error).__name__) from error
+
+    def _replies(self, response: requests.Response) -> list[dict]:
         if response.status_code != 200:
             raise AssistantUnavailable(f"HTTP {response.status_code}")
         replies = response.json()
@@ -56,12 +131,37 @@ class AssistantClient:
             raise AssistantUnavailable("department facts missing from the reply")
         return replies
 
-    def _check_actions(self) -> None:
-        if not self.actions_health:
-            return
+    def _alive(self, server: Server) -> bool:
+        """Whether the server answers now. A connection cut off by a server that no longer answers at all
+        was the server dying: a message still in its queue was never read (Rasa writes a turn to the
+        conversation store only at its end), so the turn may go to the next server."""
         try:
-            healthy = self.http.get(self.actions_health, timeout=HEALTH_TIMEOUT).status_code == 200
+            return (self.http or requests).get(f"{server.base_url}/", timeout=HEALTH_TIMEOUT).status_code == 200
         except requests.RequestException:
-            healthy = False
-        if not healthy:
-            raise AssistantUnavailable("action server down")
+            return False
+
+    def _actions_up(self, server: Server) -> bool:
+        if not server.actions_health:
+            return True
+        try:
+            return (self.http or requests).get(server.actions_health, timeout=HEALTH_TIMEOUT).status_code == 200
+        except requests.RequestException:
+            return False
+
+
+class _NeverReached(Exception):
+    """The message never reached this server, so another may take the turn."""
+
+
+def _cut_off(error: requests.RequestException) -> bool:
+    """The connection was reset or closed before any reply (not a timeout: a slow server is still working)."""
+    return isinstance(error, requests.ConnectionError) and not isinstance(error, requests.Timeout)
+
+
+def _refused_before_sending(error: requests.RequestException) -> bool:
+    """Connection refused or not made in time: the server never saw the message. (A reset or a
+    timeout after connecting may come after Rasa took the turn, so those are not retried.)"""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return isinstance(reason, (NewConnectionError, ConnectTimeoutError))

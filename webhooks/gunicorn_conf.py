@@ -3,13 +3,21 @@ import ctypes
 import signal
 import sys
 
-from bot.config import settings
+from bot.without_tensorflow import keep_out
+
+keep_out()  # before the application is imported: the front door runs no neural network (bot/without_tensorflow.py)
+
+from bot.config import settings  # noqa: E402
 
 bind = f"{settings().front_door_host}:{settings().front_door_port}"
-# One process, several threads: the in-memory rate limits stay exact. For several processes,
-# point RATE_LIMIT_STORAGE at Redis.
-workers = 1
-threads = 8
+# One process by default, so the in-memory rate limits stay exact. Several processes
+# (FRONT_DOOR_WORKERS) share their rate limits only through RATE_LIMIT_STORAGE in Redis, and keep a
+# conversation's turns in order through Rasa's lock store (README, "Several Rasa servers").
+workers = settings().front_door_workers
+threads = settings().front_door_threads
+if workers > 1 and settings().rate_limit_storage.startswith("memory"):
+    print("warning: FRONT_DOOR_WORKERS > 1 with in-memory rate limits: each process counts on its own; "
+          "set RATE_LIMIT_STORAGE=redis://...", file=sys.stderr)
 timeout = 30  # above the assistant timeout, below nothing Twilio waits for (15 s)
 accesslog = None  # request lines would carry nothing personal, but there is no need for them
 

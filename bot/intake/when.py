@@ -155,7 +155,10 @@ TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:
                         # "yesterday around 5... no wait, it was this morning around 5:30": the first time taken back
                         r"^(.{1,60}?)\s*(?:\.{2,}|[,;.!-])?\s*(?:(?:ugh|oh|um|uh|hmm)\s*,?\s+)?(?:no wait|wait no|no sorry|sorry no|"
                         r"no no|oops|my bad|scratch that|correction|i mean|i meant|no|sorry|actually)\s*[,.:-]?\s+(?:wait,?\s+)?"
-                        r"(?:it was|it s|its|it's|actually|make that|more like|i think it was)\b", re.I)
+                        r"(?:it was|it s|its|it's|actually|make that|more like|i think it was)\b|"
+                        # "at 5:35 - sorry, 5:53": one clock time put right by the next
+                        r"\b(\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[-,;.]*\s*(?:sorry|no|i mean|i meant|oops|correction|"
+                        r"wait|my bad)\s*[,.:-]?\s+(?=\d{1,2}(?::\d\d)?\b)", re.I)
 RULED_OUT = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 # Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
 NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
@@ -231,7 +234,8 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     words = _Words(text or "")
     mentions = _mentions(words.text, now)
     # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
-    taken_back = [match.span(1) if match.group(1) else match.span(2) for match in TAKEN_BACK.finditer(words.text)]
+    taken_back = [next(match.span(group) for group in (1, 2, 3) if match.group(group))
+                  for match in TAKEN_BACK.finditer(words.text)]
     ruled_out = {words.text[m.start:m.end] for m in mentions if _ruled_out(m, mentions, words.text)}
     # "it wasnt yesterday, it was the day before yesterday, there was no tennis yesterday": the day ruled out
     # stays ruled out wherever it is said again
