@@ -274,6 +274,10 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"\bcan (?:i|we) (?:still |just )?(?:file|report|do|make) (?:it|this|that|a report|the report) (?:online )?"
                          r"(?:with|to|through|thru|here with|via) (?:you|u|you guys|u guys|westport|the westport police|westport police|"
                          r"your department)\b|"
+                         # "so i gotta call weston pd then?", "so i call norwalk?": checking where to take it, after a referral
+                         r"\b(?:i|we) (?:gotta |got to |have to |need to |should |must |just |can |still )?(?:call|contact|go to) "
+                         r"(?:the )?[a-z]+ (?:pd|police(?: department)?|cops)\b|^\W*(?:so|ok so|wait so|then)\W+(?:i|we) (?:call|contact) [a-z]+\b|"
+                         r"\bwhich (?:number|one|department|police) (?:do|should|would|can) (?:i|we) (?:call|use|try|contact)\b|"
                          # "Do I report it to you since I'm a Westport resident, or to them?"
                          r"\breport (?:it|this|that) (?:to you|to you guys|to westport|here|with you)\b[^?]{0,60}\bor\b", re.I)
 # Where the question is asked about a place that is not the town's to take: its topic.

@@ -276,6 +276,20 @@ def test_a_place_put_right_after_a_refusal_for_the_place_goes_back_to_the_report
     assert responses(dispatcher) == ["utter_place_taken_back"]
 
 
+def test_naming_the_town_puts_no_excluded_area_right(actions_db):
+    """"the service plaza is in Westport isn't it?": every excluded area lies in the town; the referral stands."""
+    refused = {"incident_type": "lost_property", "location": "the Connecticut Turnpike (I-95)",
+               "location_status": "excluded_area", "excluded_area": "the Connecticut Turnpike (I-95)",
+               "intake_result": "ineligible"}
+    tracker = make_tracker("but I only forgot it, it wasnt stolen. that service plaza is in Westport, right?",
+                           intent="ask_question", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert "location" not in slots and "intake_result" not in slots
+    assert "utter_place_taken_back" not in responses(dispatcher)
+
+
 def test_a_fact_put_right_with_a_question_at_the_call_back_offer_is_no_no(actions_db):
     """"it wasnt in the park tho, it was the on ramp to 95. does that matter" answers no call-back question: the
     offer stays open (a later "yes i want a call back" is not a new report)."""

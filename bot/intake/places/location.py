@@ -53,7 +53,23 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
     return [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
-            and not _only_noticed_there(m, words)]
+            and not _only_noticed_there(m, words) and not _brand(m, words)]
+
+
+# "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town": a maker's name, not a place.
+IS_THE_BRAND = r"(?:is|s|was|are) (?:the |a |just the |just a )?(?:brand|make|maker|company)\b"
+GEAR = r"(?:\w+ )?(?:brand|bat|bats|backpack|bag|gloves?|helmet)\b"
+OWNER_OR_COLOUR = {"his", "her", "my", "their", "our", "an", "black", "white", "red", "blue", "green", "grey", "gray",
+                   "orange", "yellow", "pink", "silver", "new", "old"}
+
+
+def _brand(mention: PlaceMention, words: str) -> bool:
+    if mention.places[0].kind != kinds.OTHER_TOWN:
+        return False
+    after = words[words.find(mention.text) + len(mention.text):].lstrip() if mention.text in words else ""
+    owned = bool(mention.preceding) and mention.preceding[-1] in OWNER_OR_COLOUR
+    return re.match(IS_THE_BRAND, after) is not None or (owned and re.match(GEAR, after) is not None) or \
+        " ".join(mention.preceding[-2:]).endswith(("brand", "brand is", "made by"))
 
 
 # "I only noticed it at my office in Stamford", "didnt notice until we got to Norwalk": where it was found after the

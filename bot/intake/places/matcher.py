@@ -34,7 +34,10 @@ NOT_A_STREET_START = {"my", "the", "a", "an", "his", "her", "their", "our", "you
                       "near", "by", "off", "down", "up", "across", "main",
                       # "is this the right place", "the same way", "any other place": words, not street names
                       "right", "wrong", "same", "best", "safe", "other", "only", "whole", "proper", "correct",
-                      "different", "another", "any", "some", "every", "actually", "really", "just", "even", "is"}
+                      "different", "another", "any", "some", "every", "actually", "really", "just", "even", "is",
+                      # "i didnt drive it sunday", "we dont drive it much", "you can park it": verbs, not street names
+                      "not", "never", "did", "didnt", "do", "dont", "does", "doesnt", "can", "cant", "could", "couldnt",
+                      "would", "wouldnt", "should", "will", "wont", "you", "usually", "also", "always", "gonna", "to"}
 EXIT = re.compile(r"\bexit (\d{1,2}[a-z]?)\b")
 RAMP = re.compile(r"\b(?:on ramp|off ramp|onramp|offramp|entrance ramp|exit ramp|ramp)\b")
 ZIP = re.compile(r"\b(0\d{4})\b")

@@ -33,3 +33,32 @@ def test_words_that_only_sound_dangerous_are_no_emergency(message, answering):
 def test_a_purse_not_found_by_an_old_resident_is_no_missing_person():
     assert not screen("my dad is 86 and could not find his wallet after the game, someone took it from his coat")\
         .verdict().is_emergency
+
+
+# --- places and questions --------------------------------------------------------------------
+
+def test_a_verb_before_drive_is_no_street():
+    from bot.intake.places.location import NOT_FOUND
+    from bot.intake.understanding import understand
+    assert understand("thinking about it i didnt drive it on sunday, so maybe saturday night").location.status == NOT_FOUND
+    assert understand("we dont drive that car much").location.status == NOT_FOUND
+    assert understand("it was parked on Old Hill Road").location.place.startswith("Old Hill")
+
+
+@pytest.mark.parametrize("message", [
+    "so we have to call the wilton police then?",
+    "ok so i call fairfield? fine",
+    "hang on, which number should i call, weston or yours",
+])
+def test_checking_where_to_take_it_after_an_out_of_town_place_is_asked_about_the_other_town(message):
+    from bot.intake.understanding import understand
+    u = understand(message)
+    assert u.turn.is_("ask_question") and u.question.topic == "other_town"
+
+
+def test_a_makers_name_that_is_also_a_town_is_no_place():
+    from bot.intake.places.location import OUTSIDE_TOWN
+    from bot.intake.understanding import understand
+    assert understand("no, it was at home on Bayberry Lane. Easton is the brand of the bat").location.status != OUTSIDE_TOWN
+    assert understand("they also took her blue Easton bag").location.status != OUTSIDE_TOWN
+    assert understand("my bag was stolen at the mall in Easton").location.status == OUTSIDE_TOWN
