@@ -62,3 +62,12 @@ def test_a_makers_name_that_is_also_a_town_is_no_place():
     assert understand("no, it was at home on Bayberry Lane. Easton is the brand of the bat").location.status != OUTSIDE_TOWN
     assert understand("they also took her blue Easton bag").location.status != OUTSIDE_TOWN
     assert understand("my bag was stolen at the mall in Easton").location.status == OUTSIDE_TOWN
+
+
+def test_a_mailbox_knocked_down_overnight_is_vandalism_and_no_emergency():
+    from bot.intake.understanding import understand
+    message = ("hi, writing for my dad. some teenagers must have gone mailbox smashing friday night, his post is "
+               "broken off and the box is dented in the gutter, he heard a thump around midnight")
+    u = understand(message)
+    assert u.incident.slug == "vandalism"
+    assert not u.screening.verdict().is_emergency
