@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from typing import Sequence
 
 import requests
@@ -92,10 +93,14 @@ class AssistantClient:
 
     def _post_anywhere(self, conversation_id: str, message: str, channel: str, timeout: float | None) -> list[dict]:
         payload = {"sender": conversation_id, "message": message, "metadata": {"channel": channel}}
+        deadline = time.monotonic() + min(timeout or self.timeout, self.timeout)  # one deadline, however many servers
         failure = "no server"
         for server in self.servers_for(conversation_id):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
             try:
-                response = self._post_to(server, payload, min(timeout or self.timeout, self.timeout))
+                response = self._post_to(server, payload, left)
             except _NeverReached as error:
                 failure = str(error)
                 continue

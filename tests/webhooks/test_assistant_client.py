@@ -31,8 +31,26 @@ def test_a_message_goes_to_the_rest_channel_with_its_channel_and_a_timeout():
     http = RecordingSession()
     replies = AssistantClient("http://127.0.0.1:5005", 8.0, http).send("sms:+12035550111", "my bike", channel="sms")
     assert replies == [{"recipient_id": "x", "text": "hello"}]
-    assert http.posts == [("http://127.0.0.1:5005/webhooks/rest/webhook",
-                           {"sender": "sms:+12035550111", "message": "my bike", "metadata": {"channel": "sms"}}, 8.0)]
+    (url, payload, timeout), = http.posts
+    assert (url, payload) == ("http://127.0.0.1:5005/webhooks/rest/webhook",
+                              {"sender": "sms:+12035550111", "message": "my bike", "metadata": {"channel": "sms"}})
+    assert 7.5 < timeout <= 8.0  # what is left of the client's 8 s
+
+
+def test_a_second_server_gets_only_what_is_left_of_the_deadline():
+    class SlowRefusal(SeveralServers):
+        def post(self, url, json, timeout, headers=None):
+            if not self.posts:
+                import time
+                time.sleep(0.3)  # the first server takes a while to refuse
+            return super().post(url, json, timeout, headers)
+
+    http = SlowRefusal()
+    client = AssistantClient(SERVERS, 8.0, http)
+    http.down = (client.servers_for("web:abc")[0].webhook.removesuffix("/webhooks/rest/webhook"),)
+    client.send("web:abc", "hello", channel="web", timeout=2.0)
+    first, second = (timeout for _, _, timeout in http.posts)
+    assert first <= 2.0 and second <= 1.75
 
 
 def test_each_message_opens_its_own_connection_so_a_dead_server_refuses_it_before_it_is_sent():
