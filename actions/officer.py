@@ -15,8 +15,8 @@ from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
+from bot.intake.places.location import the_town
 from bot.intake.understanding import Understanding
-from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
 from bot.records.reasons import EXCLUDED_AREA_REASON, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON
@@ -124,16 +124,11 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
     updates = interview.absorb(u, facts, "location").updates
     if not updates.get("location") or updates.get("location") == facts.get("location"):
         return {}
-    if decide(facts).reason == EXCLUDED_AREA_REASON and _only_the_town(updates["location"]):
+    if decide(facts).reason == EXCLUDED_AREA_REASON and updates["location"] == the_town():
         # "the rest stop is in Westport isn't it?": every excluded area lies in the town, so naming the town
         # puts nothing right; only another place does ("no, it was the lot on Post Road, not the Merritt")
         return {}
     return updates if decide({**facts, **updates}).reason is None else {}
-
-
-def _only_the_town(location: str) -> bool:
-    """"Westport", "Westport, CT": the town's name and nothing more precise."""
-    return bool(re.fullmatch(rf"\s*{re.escape(profile().town)}(?:,?\s*(?:CT|Connecticut))?\s*", location, re.I))
 
 
 def _just_referred(tracker: Tracker) -> bool:

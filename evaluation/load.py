@@ -78,8 +78,7 @@ class Run:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
 
     def percentile(self, p: int) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
+        return statistics.quantiles(self.latencies, n=100)[p - 1] if len(self.latencies) > 1 else float("nan")
 
 
 def fresh_database() -> str:

@@ -140,16 +140,15 @@ class AssistantClient:
         """Whether the server answers now. A connection cut off by a server that no longer answers at all
         was the server dying: a message still in its queue was never read (Rasa writes a turn to the
         conversation store only at its end), so the turn may go to the next server."""
-        try:
-            return (self.http or requests).get(f"{server.base_url}/", timeout=HEALTH_TIMEOUT).status_code == 200
-        except requests.RequestException:
-            return False
+        return self._answers(f"{server.base_url}/")
 
     def _actions_up(self, server: Server) -> bool:
-        if not server.actions_health:
-            return True
+        return not server.actions_health or self._answers(server.actions_health)
+
+    def _answers(self, url: str) -> bool:
+        """A loopback GET answered with 200 within HEALTH_TIMEOUT."""
         try:
-            return (self.http or requests).get(server.actions_health, timeout=HEALTH_TIMEOUT).status_code == 200
+            return (self.http or requests).get(url, timeout=HEALTH_TIMEOUT).status_code == 200
         except requests.RequestException:
             return False
 

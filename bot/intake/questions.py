@@ -25,17 +25,19 @@ OTHER = "other"
 MIN_CONFIDENCE = 0.35
 
 
+# "which number do i call, norwalk or you guys": asking which of two to take it to
+WHICH_ONE = r"which (?:number|one|department|police|town)"
 # Where a question starts inside a longer message: after a sentence end, or after a comma before a
 # question word ("the imperial ave lot, will my name be given out?").
 # After a comma, "who", "where" and "when" begin a question only with a verb that asks ("..., where do i send it"):
 # "my mother, who is 77 and lives in Westport" is no question.
 QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|can|could|is|are|do|does|did|how|what|why|"
-                            r"should|am|may|and will|and can|also|btw|oh and|which (?:number|one|department|police|town))\b|"
+                            r"should|am|may|and will|and can|also|btw|oh and|" + WHICH_ONE + r")\b|"
                             r"(?:who|where|when) (?:do|does|did|can|could|should|"
                             r"would|will|is (?:it|this|that)|are (?:you|they))\b)", re.I)
 QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|btw|please|sorry),? )*"
                            r"(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
-                           r"whats|hows|wheres|whos|whens|which (?:number|one|department|police|town)|"
+                           r"whats|hows|wheres|whos|whens|" + WHICH_ONE + r"|"
                            r"(?:i was |just )?wondering|i wonder|i want to know|(?:quick )?question|"
                            r"(?:before (?:i|we)(?: \w+){1,3},? )?(?:i would|i d|id|i) (?:like|need|want) to (?:know|ask)|"
                            r"(?:can|could) you (?:please )?tell me|please tell me|may i ask|"
