@@ -78,9 +78,34 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
     """A resident's question asked beside something else is answered once per turn, and only when we know
     its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
     questions here"."""
-    text = questions.answer(topic, (tracker.latest_message or {}).get("text"))
+    text = questions.answer(topic_here(tracker, topic), (tracker.latest_message or {}).get("text"))
     if topic != questions.OTHER and not said_this_turn(tracker, text):
         dispatcher.utter_message(text=text)
+
+
+# What the assistant says when it has recorded a call-back.
+CALLBACK_RECORDED = ("utter_callback_recorded", "utter_callback_recorded_in_writing")
+# Questions whose answer differs once the report went to an officer ("how long til they call?").
+OFFICER_TOPICS = {"what_next": "what_next_officer"}
+
+
+def topic_here(tracker: Tracker, topic: str) -> str:
+    """The topic as asked at this point: "how long until I hear back?" after a referral is about the officer's call."""
+    referred = tracker.get_slot("intake_result") == "ineligible" or callback_just_recorded(tracker)
+    return OFFICER_TOPICS.get(topic, topic) if referred else topic
+
+
+def callback_just_recorded(tracker: Tracker) -> bool:
+    """The assistant's last words before this message said an officer will call back."""
+    this_message_seen = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if this_message_seen:
+                return False
+            this_message_seen = True
+        elif event.get("event") == "bot" and this_message_seen:
+            return (event.get("metadata") or {}).get("utter_action") in CALLBACK_RECORDED
+    return False
 
 
 def latest_intent(tracker: Tracker) -> tuple[str | None, float]:

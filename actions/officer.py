@@ -8,8 +8,8 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (answer_asked_beside, channel_of, events_this_turn, facts_of, latest_understanding, reset_intake,
-                            runs_in_worker_thread, transaction)
+from actions.common import (answer_asked_beside, callback_just_recorded, channel_of, events_this_turn, facts_of,
+                            latest_understanding, reset_intake, runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
@@ -201,6 +201,29 @@ def _read(asking: str | None, u: Understanding) -> dict:
     if asking == "reporter_phone":
         return {"reporter_phone": find_phone(u.text)}
     return {}
+
+
+# A message this sure of an incident is a new report, whatever number it holds.
+NEW_REPORT_CONFIDENCE = 0.5
+
+
+def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Understanding) -> list | None:
+    """"shoot sorry the number is 203-555-0161", sent right after the call-back was recorded: the officer's number
+    (or the name to ask for) is put right, instead of the message starting a new report. None when it is not that."""
+    if not callback_just_recorded(tracker) or u.emergency.is_emergency or u.command:
+        return None
+    if u.incident.slug not in (None, "none") and u.incident.confidence >= NEW_REPORT_CONFIDENCE:
+        return None
+    phone, name = find_phone(u.text), name_in_sentence(u.text)
+    if not phone and not name:
+        return None
+    with transaction() as session:
+        outcome = outcomes.put_callback_right(session, tracker.sender_id, name, phone)
+        if outcome is None:
+            return None
+        phone, name = outcome.reporter_phone, outcome.reporter_name
+    dispatcher.utter_message(response="utter_callback_put_right", phone=display_phone(phone), name=name or "you")
+    return [SlotSet("reporter_phone", phone), SlotSet("reporter_name", name), FollowupAction("action_listen")]
 
 
 @runs_in_worker_thread

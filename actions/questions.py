@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction
+from actions.common import channel_of, facts_of, topic_here, latest_understanding, runs_in_worker_thread, transaction
 from bot.intake import interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.understanding import RECORDS
@@ -32,7 +32,7 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         u = latest_understanding(tracker)
         topic = (u.question or questions.read_question(u.text)).topic
-        dispatcher.utter_message(text=questions.answer(topic, u.text))
+        dispatcher.utter_message(text=questions.answer(topic_here(tracker, topic), u.text))
         if tracker.active_loop_name == CALLBACK_FORM and tracker.get_slot("requested_slot") == "callback_wanted":
             # "no thats ok. whats the norwalk police number?": the no is the answer to the call-back question
             rest = questions.besides_the_question(u.text) or ""

@@ -6,6 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import latest_understanding, runs_in_worker_thread
+from actions.officer import callback_put_right
 from bot.records import conversations
 from bot.contacts import find_phone
 from bot.profile import profile
@@ -37,6 +39,7 @@ class ActionSessionStart(Action):
                 ActionExecuted("action_listen")]
 
 
+@runs_in_worker_thread  # a call-back put right is written to the database
 class ActionIntroduce(Action):
     """Says who we are before the first question, unless the assistant has already spoken."""
 
@@ -44,6 +47,9 @@ class ActionIntroduce(Action):
         return "action_introduce"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        put_right = callback_put_right(dispatcher, tracker, latest_understanding(tracker))
+        if put_right is not None:
+            return put_right
         if not _assistant_spoke_this_session(tracker):
             dispatcher.utter_message(response="utter_intro")
         return []

@@ -85,7 +85,7 @@ def _capitaliser() -> HumanName:
 # Asking to be reached in writing, not by a call ("I am Deaf, text only please", "pls dont call me, email").
 TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btxt only\b|\bonly (?:by )?text\b|"
                        r"\b(?:email|e-mail|text|txt) me (?:instead|rather|only)\b|"
-                       r"\b(?:can not|cant|can't|cannot) (?:do|make|take|answer|use|hear) (?:phone )?(?:calls?|the (?:tele)?phone|(?:tele)?phones)\b|"
+                       r"\b(?:can not|cant|can't|cannot) (?:really |easily |always |even )?(?:do|make|take|answer|use|hear(?: on)?) (?:phone )?(?:calls?|the (?:tele)?phone|(?:tele)?phones|my phone)\b|"
                        r"\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
                        r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
 

@@ -706,7 +706,8 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
 # "$279.. wait just found the receipt its $329", "$85 cash.. actually $65": a word of correction between two
 # amounts takes the first back.
 _TAKE_BACK_WORD = r"(?:wait|actually|sorry|i mean|i meant|correction|oops|my bad|scratch that|make that|or rather|no)"
-TAKEN_BACK = re.compile(rf"^(?:\s*[a-z]+){{0,2}}?[\s.,;:!-]*(?:oh\s+|hmm\s+|no,?\s+)?{_TAKE_BACK_WORD}(?<!no)\b"
+TAKEN_BACK = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*[-\u2013,;.]+\s*no\s*[,.:\-\u2013]\s*$|"  # "$180 cash - no, $230"
+                        rf"^(?:\s*[a-z]+){{0,2}}?[\s.,;:!-]*(?:oh\s+|hmm\s+|no,?\s+)?{_TAKE_BACK_WORD}(?<!no)\b"
                         rf"(?:[\s.,;:!-]+{_TAKE_BACK_WORD}\b)*"
                         r"(?![^$\d]*\b(?:also|and|plus|too|another|other)\b)"
                         # a new clause after the correction restates the amount ("found the box, it was $149")
@@ -748,11 +749,14 @@ def _without_non_money(raw: str) -> str:
     spans += [m.span() for m in re.finditer(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
                                               r"\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|#\s?\d+", text, re.I)]
     spans += [m.span("taken_back") for m in AMOUNT_TAKEN_BACK.finditer(text)]
+    spans += [m.span("ruled_out") for m in AMOUNT_RULED_OUT.finditer(text)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
+# "about $60 cash not $80", "it was $1,650 instead of $1,400": the amount ruled out is no part of the value.
+AMOUNT_RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<ruled_out>\$\s?\d[\d,]*(?:\.\d\d)?)(?!\s*(?:each|apiece|more|extra))", re.I)
 # "AirPods Pro, $249... ugh no, $199, I got them on sale": the first amount taken back for the one after it.
 AMOUNT_TAKEN_BACK = re.compile(r"(?P<taken_back>\$\s?\d[\d,]*(?:\.\d\d)?)(?=[\s.,]*(?:(?:ugh|oh|um|uh|wait|sorry|oops),?\s+)*"
                                r"(?:no|nope|sorry|i mean|i meant|actually|correction|scratch that|make that|not)\b[\s,.:-]*"

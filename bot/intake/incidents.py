@@ -281,7 +281,11 @@ TAKING = ("vehicle_burglary", "theft", "robbery", "residential_burglary")
 NOTHING_TAKEN = re.compile(r"nothing (?:was |got |is |seems |appears )?(?:to be )?(?:actually |really )?(?:taken|stolen|missing|gone)|(?:did not|never) (?:take|steal|get) anything|"
                            r"(?:do not|did not) think anything\w* (?:is |was )?(?:missing|taken|gone)|not missing anything|nothing stolen|nothing taken|"
                            # "tried to steal the catalytic converter ... they didnt get it": an attempt, nothing taken
-                           r"\btried to (?:steal|take|cut off|saw off|remove)\b.*\b(?:did not|could not|never|failed to) (?:get|take|finish|manage)\b")
+                           r"\btried to (?:steal|take|cut off|saw off|remove)\b.*\b(?:did not|could not|never|failed to) (?:get|take|finish|manage)\b|"
+                           # "trying to cut the catalytic converter off my Prius ... but it's still there": a part still on the car
+                           r"\b(?:tried|trying|attempted) to (?:steal|take|cut|saw|remove|pry|unbolt) (?:off )?(?:the |my |our |a |his |her )?(?:\w+ )?"
+                           r"(?:catalytic|converter|cat|exhaust|wheels?|tires?|rims|plates?|battery)\b.*\b(?:(?:it s|its|it is|they are|theyre|is|are) "
+                           r"still (?:there|on|attached|in place|on the car)\b|gave up\b|got (?:scared|spooked) off\b)")
 
 
 def nothing_taken(text: str) -> bool:

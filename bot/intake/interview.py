@@ -499,12 +499,43 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     priced = _listed_item_priced(u.text, facts)
     if priced:
         return priced
+    sole = _sole_amount_put_right(u.text, facts)
+    if sole:
+        return sole
     value = _value_corrected(u)
     if value is None:
         return {}
     fixed = {"stated_values": [value]}
     if facts.get("items_details"):
         fixed["items_details"] = {**facts["items_details"], "total_value": value}
+    return fixed
+
+
+# "correction: $421.50", "should be 421.50", "sorry i meant 421.50": only a new amount, with a word that puts it right.
+SOLE_AMOUNT = re.compile(r"^\W*(?:(?:oh|oops|sorry|wait|no|ugh|typo|my bad|correction|actually|i meant|i mean|it was|its|it s|it is|"
+                         r"should be|it should be|should say|make it|make that|the (?:amount|price|value|total|cost) (?:is|was|should be)|"
+                         r"(?:amount|price|value|total) (?:is|should be))\W*)+\$?\s?(?P<a>\d[\d,]*(?:\.\d\d)?)(?:\s*(?:dollars|bucks|usd))?\W*$", re.I)
+PRICE_IN_LIST = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
+
+
+def _sole_amount_put_right(text: str, facts: Mapping) -> dict:
+    """The one amount of the report replaced by the one said ("$412.50" -> "correction: $421.50"), not added to it."""
+    said = SOLE_AMOUNT.match(text or "")
+    if not said:
+        return {}
+    amount = float(said.group("a").replace(",", ""))
+    listed = facts.get("items") or ""
+    prices = PRICE_IN_LIST.findall(listed)
+    if len(prices) == 1:
+        items = read_items(listed.replace(prices[0], f"${amount:,.2f}".replace(".00", ""), 1))
+        if items and items.total_value:
+            return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
+        return {}
+    if prices or len(facts.get("stated_values") or []) != 1:
+        return {}  # several amounts: which one is meant is asked in words, not guessed
+    fixed: dict = {"stated_values": [amount]}
+    if facts.get("items_details"):
+        fixed["items_details"] = {**facts["items_details"], "total_value": amount}
     return fixed
 
 
@@ -934,8 +965,12 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
     """The caller's number and the pattern of calls, said before they are asked ("a blocked number,
     like 10 times a day since monday"): not asked again. At the summary a new count replaces the old
     ("it is about 20 calls now, not 15")."""
-    if asking in ("caller_number", "call_pattern"):
+    if asking == "caller_number" or (asking == "call_pattern" and facts.get("caller_number")):
         return {}
+    if asking == "call_pattern":
+        # "number is hidden, my phone show only Unknown, every night since one week": the number, told with the pattern
+        number = read_caller_number(text)
+        return {"caller_number": number} if number else {}
     updates, words = {}, normalize(text)
     if asking == "confirmed" and correcting and CALL_PATTERN.search(words) and not find_phone(text):
         return {"call_pattern": readers.without_approval(readers.without_lead_in(text.strip()))}
@@ -944,8 +979,10 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
         number = read_caller_number(text)
         if number == HIDDEN_NUMBER and facts.get("caller_number"):
             number = None
-        # "call me at ..." is theirs; a number they gave as their own is theirs too
-        if number and not any(phrase in words for phrase in MY_CONTACT) and \
+        # "call me at ..." is theirs; a number they gave as their own is theirs too, and so is one sent with their name
+        # and email ("Oksana Horvat, oksana.horvat@example.com, 203-555-0126")
+        theirs = asking in CONTACT_FIELDS or is_contact_block(text)
+        if number and not any(phrase in words for phrase in MY_CONTACT) and (number == HIDDEN_NUMBER or not theirs) and \
                 (number == HIDDEN_NUMBER or find_phone(text) != facts.get("reporter_phone")):
             updates["caller_number"] = number  # "unknown number" at first, then "The number is 475-555-0193"
     if facts.get("call_pattern") is None and CALL_PATTERN.search(words) and \

@@ -35,7 +35,7 @@ QUESTION_START = re.compile(r"(?<=[.!;?])\s+|\s+[-–]\s+|,\s*(?=(?:will|would|c
                             r"should|am|may|and will|and can|also|btw|oh and|" + WHICH_ONE + r")\b|"
                             r"(?:who|where|when) (?:do|does|did|can|could|should|"
                             r"would|will|is (?:it|this|that)|are (?:you|they))\b)", re.I)
-QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|actually|btw|please|sorry),? )*"
+QUESTION_WORD = re.compile(r"^(?:(?:like|so|and|but|um+|uh+|oh|also|ok|okay|wait|hey|hi|hello|hiya|good (?:morning|afternoon|evening)|actually|btw|please|sorry),? )*"
                            r"(?:will|would|can|could|is|are|do|does|did|how|what|when|where|why|who|should|am|may|"
                            r"whats|hows|wheres|whos|whens|" + WHICH_ONE + r"|"
                            r"(?:i was |just )?wondering|i wonder|i want to know|(?:quick )?question|"

@@ -18,7 +18,7 @@ from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_nu
 from bot.intake.incidents import IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
-from bot.text import normalize, sentences, without_said_already
+from bot.text import normalize, prepare, sentences, without_said_already
 from bot.intake.when import parse_when, says_unknown
 
 MIN_NARRATIVE_WORDS = 8
@@ -308,6 +308,12 @@ def _read_when(text, facts, asking, now):
     return None
 
 
+# "no n no", "i already said no n no lol", "already told u, no and no": no to both halves, or a no said again.
+NO_TWICE = re.compile(r"^(?:(?:i |we )?(?:already )?(?:said|told (?:you|u|ya))(?: (?:that|it))?(?: already)? )?"
+                      r"(?:no|nope|nah|none)(?: (?:and|n|to both|on both|both))?(?: (?:no|nope|nah|none))?(?: (?:already|again|lol|lmao|haha|thanks|thx))*$|"
+                      r"^(?:i |we )?(?:already )?(?:said|told (?:you|u|ya)) (?:no|nope)\b")
+
+
 def _read_screening(text, facts, asking, now):
     said = {name: value for name, value in (("known_suspect", known_suspect_in(text, answering=True)), ("weapon", weapon_in(text)))
             if value is not None}
@@ -322,6 +328,8 @@ def _read_screening(text, facts, asking, now):
             said["suspect_or_weapon"] = False
         return said
     answer = yes_or_no(text)
+    if answer is None and NO_TWICE.search(prepare(text)):
+        answer = False
     if answer is None:
         answer = _closing_yes_or_no(text)  # "idk who, there was like 40 kids there. no"
     if answer is None:
@@ -663,6 +671,9 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
         return {}  # "3 or 4 times a week, mostly in evening": when they usually come, not when it happened
     if (facts or {}).get("incident_type") == "harassing_phone_call" and PATTERN_STARTED.search(before[-25:]):
         return {}  # "started like 5 days ago, 3 or 4 times a night": when the calls began; the most recent is asked
+    if (facts or {}).get("incident_type") == "harassing_phone_call" and not correcting and \
+            not SAYS_WHICH_DAY.search(when["text"]) and not re.search(r"\d{1,2}/\d{1,2}", when["text"]):
+        return {}  # "somebody is calling me in the night many times": when the calls come, not which day; the latest is asked
     if not correcting and not SAYS_WHICH_DAY.search(when["text"]) and not PARTLESS_DAY.search(when["text"]):
         return {}  # "while I was at work", "in the afternoon": a part of some day not said; the day is asked
     if _found_then(u.text, when["text"], before, facts or {}):

@@ -97,8 +97,10 @@ NO_SUSPECT = re.compile(
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
     r"\b(?:nobody|no one|none of us)(?: \w+){0,3} (?:recogni[sz]es|recogni[sz]ed|knows|knew) (?:him|her|them|who)\b|"
     # "camera shows two people in hoodies, can't tell who they are", "we don't see nobody, we was at lunch"
-    r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:who|their faces?|any faces?|the faces?)|"
-    r"\b(?:did not|do not|never|nobody|no one) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
+    r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:you |ya )?(?:who|their faces?|any faces?|the faces?)|"
+    # "only saw tail lights", "all i saw was a hoodie": too little seen to know anyone
+    r"\b(?:only|just) (?:saw|seen|see|got) (?:the |their |his |some )?(?:tail ?lights?|back of|headlights|a hood|a hoodie|a shadow|a figure)\b|"
+    r"\b(?:did not|do not|never|nobody|no one|i not|we not|i no) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
 # In answer to "Do you know who did it?" a bare "no idea" or "not sure" is enough; said in passing it is not
 # ("also from number i dont know" is about a number).
 NO_SUSPECT_IN_ANSWER = re.compile(rf"^(?:\w+ ){{0,3}}{NOT_KNOWING}\b")
@@ -182,7 +184,12 @@ PET_OR_CHILD = re.compile(r"\b(?:cat|kitten|dog|puppy|pet|bird|parrot|rabbit|tab
 # can name. Not "the neighborhood kids" nor "the Amazon guy" (lowercase words, or a company).
 FAMILY_NAMED = re.compile(r"\b(?i:it was|it's|its|it is|they were|that was|shows) (?i:it was )?(?i:the) (?!(?:Amazon|UPS|FedEx|USPS|Uber|DoorDash)\b)"
                           r"[A-Z][a-z]{2,}(?:s'|'s|s)? (?:(?:teenage|teen|little|older|younger|oldest|youngest|grown) )?"
-                          r"(?:twins|brothers|sisters|kids|kid|boys|boy|girls|girl|family|sons?|daughters?|teens|teenagers)\b")
+                          r"(?:twins|brothers|sisters|kids|kid|boys|boy|girls|girl|family|sons?|daughters?|teens|teenagers)\b|"
+                          # "pretty sure it was those kids, the Keller boy and his friends": the family named after a suspicion
+                          r"\b(?i:it was|it's|its|pretty sure|sure|positive|bet|suspect|think|probably|prob|definitely)\b[^.?!]{0,40}?,\s*(?i:the|that) "
+                          r"(?!(?:Amazon|UPS|FedEx|USPS|Uber|DoorDash|Westport|Norwalk|Weston|Compo|Saugatuck|Staples)\b)[A-Z][a-z]{2,}(?:s'|'s|s)? "
+                          r"(?:(?:teenage|teen|little|older|younger|oldest|youngest|grown) )?(?:twins|brothers|sisters|kids|kid|boys|boy|girls|girl|family|"
+                          r"sons?|daughters?|teens|teenagers)\b")
 
 
 def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
@@ -215,7 +222,7 @@ NOT_A_FIREARM_GUN = re.compile(r"\b(?:nerf|glue|heat|nail|toy|water|staple|spray
 
 
 # A noise taken for a shot, then told to be something else ("At first we thought it was a gunshot ... It was a rock").
-SOUNDED_LIKE_A_SHOT = re.compile(r"\b(?:thought|think|sounded|sounds|sound|seemed) (?:it was |like |liked )?(?:a |an )?"
+SOUNDED_LIKE_A_SHOT = re.compile(r"\b(?:thought|think|sounded|sounds|sound|seemed|(?:a |the )?(?:bang|noise|pop|boom|crack)s?) (?:it was |like |liked )?(?:a |an )?"
                                  r"(?:gunshot|gun shot|gunshots|gun shots|shot|shots|gun going off)\b|"
                                  # "First I thought someone SHOT at my car ... Nope, looks like somebody went at it with a screwdriver"
                                  r"\b(?:thought|figured) (?:someone|somebody|they|he|she|some kid|kids) (?:had )?(?:shot|fired|was shooting)"

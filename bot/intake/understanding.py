@@ -46,6 +46,8 @@ WITHDRAWS_REPORT = re.compile(r"\b(?:cancel|withdraw|scrap|delete|drop) (?:this|
                               r"\b(?:please|pls|plz|ok|okay|so|just) cancel\b(?! (?:my|the|that|this|her|his|our) (?:\w+ )?(?:card|cards|account|"
                               r"order|subscription|payment|check|credit))|\b(?:sorry|ugh|oops|ok|okay) never ?mind\s*$|"
                               r"\b(?:nobody|no one) needs a (?:police )?report\b|"
+                              # "my 17yo just admitted he used my car ... sorry for wasting your time": nothing to report after all
+                              r"\bsorry (?:for|to) (?:wast(?:e|ing)|tak(?:e|ing) up) (?:your|ur) time\b|"
                               r"\b(?:going to|gonna|i will|i ll|want to|wanna|need to|have to|would like to) cancel (?:this|it|the report|my report)\b")
 # "... they were clearing around the lines. I guess that's allowed. Never mind.": a closing "never mind" of its own
 ENDS_NEVER_MIND = re.compile(r"(?:^|[.!?,]\s+)(?:ok(?:ay)?,? |so,? |well,? )?(?:never ?mind|nvm)(?:[.!,\s]+(?:lol|sorry|haha|thanks|thx|my bad|oops))*[.!\s]*$",
@@ -60,7 +62,8 @@ SURE_TOPIC = 0.8
 # A decline of an officer that also tells a whole incident is a report told without wanting a call.
 CONFIDENT_REPORT, REPORT_WITH_DECLINE_WORDS = 0.6, 10
 QUITTING_WORDS = re.compile(r"\b(?:cancel|quit|never ?mind|nvm|forget|report|done|end|stop (?:this|it|the|now|for now)|bye|leave|"
-                            r"found (?:it|them|em|him|her|my \w+))\b")
+                            r"found (?:it|them|em|him|her|my \w+)|wast(?:e|ed|ing) (?:your|ur) time|(?:admitted|confessed|fessed up)|"
+                            r"(?:it|that) was (?:just )?(?:my|our) (?:son|daughter|kid|husband|wife|brother|sister|dad|mom|roommate))\b")
 # What an all-clear message may also be doing, which its own rule handles.
 STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_911")
 # "I'd like to finish the purse report now", "can we get back to my report": the danger is over for them.
@@ -280,6 +283,13 @@ WHO_HANDLES = re.compile(r"\b(?:who|where|which (?:department|agency|office|numb
                          r"\bwhich (?:number|one|department|police) (?:do|should|would|can) (?:i|we) (?:call|use|try|contact)\b|"
                          # "Do I report it to you since I'm a Westport resident, or to them?"
                          r"\breport (?:it|this|that) (?:to you|to you guys|to westport|here|with you)\b[^?]{0,60}\bor\b", re.I)
+# "Can I file here? I live in Westport but my car got broken into at the Norwalk train station": asked of a place that
+# is not ours (only there: "a van abandoned on Hillspoint Road for weeks, can I report it here?" is a referral).
+CAN_I_FILE_HERE = re.compile(r"\bcan (?:i|we) (?:still |just )?(?:file|report|do) (?:it |this |that |a report |the report )?(?:online )?"
+                             r"(?:here|on here|with you|through this|thru this|through here|on this|via this|this way)\b|"
+                             # "..., or do I have to go to Stamford?"
+                             r"\bor (?:do|would|will|should) (?:i|we) (?:have to|need to|got to|gotta) (?:go to|call|contact|file (?:it )?(?:with|in))\b",
+                             re.I)
 # Where the question is asked about a place that is not the town's to take: its topic.
 TOPIC_OF_PLACE = {places.EXCLUDED_AREA: "state_police", places.OUTSIDE_TOWN: "other_town"}
 # Incidents that are not ours to take online, and the question topic whose answer says who does take them.
@@ -297,7 +307,8 @@ def _handled_elsewhere(text: str, place: places.LocationAssessment, screening: d
     """"someone clipped my mirror on the Merritt near exit 42. Is that something Westport police handles or someone
     else?": a question about who takes an incident in a place that is not the town's to take online."""
     topic = TOPIC_OF_PLACE.get(place.status)
-    if not topic or screening.verdict().is_emergency or not WHO_HANDLES.search(questions.the_question(text)):
+    asked = questions.the_question(text)
+    if not topic or screening.verdict().is_emergency or not (WHO_HANDLES.search(asked) or CAN_I_FILE_HERE.search(asked)):
         return None
     return questions.Question(topic, 1.0)
 

@@ -158,7 +158,11 @@ TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:
                         r"(?:it was|it s|its|it's|actually|make that|more like|i think it was)\b|"
                         # "at 5:35 - sorry, 5:53": one clock time put right by the next
                         r"\b(\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[-,;.]*\s*(?:sorry|no|i mean|i meant|oops|correction|"
-                        r"wait|my bad)\s*[,.:-]?\s+(?=\d{1,2}(?::\d\d)?\b)", re.I)
+                        r"wait|my bad)\s*[,.:-]?\s+(?=\d{1,2}(?::\d\d)?\b)|"
+                        # "Yesterday - wait no, the day before yesterday": a day put right by what follows (a clock time put
+                        # right, "at 11:20 last night, I mean 11:02", keeps its day)
+                        r"^(.{1,40}?)\s*(?:\.{2,}|[,;.!-]|\s-\s)\s*(?:(?:ugh|oh|um|uh|hmm)\s*,?\s+)?(?:no wait|wait no|no sorry|sorry no|"
+                        r"scratch that|correction|i mean|i meant|my bad)\b\s*[,.:-]?\s+(?=\S)(?!(?:at |around |about )?\d)", re.I)
 RULED_OUT = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|instead of|rather than)\s+(?:on\s+|at\s+|in\s+the\s+|the\s+)?$")
 # Numbers that name an exit, a route or a house, not an hour ("the off-ramp at exit 17 tonight").
 NOT_A_CLOCK = re.compile(r"\b(?:exit|exits|route|rt|rte|i|interstate|highway|hwy|number|no|apt|unit|#)\s*$")
@@ -224,6 +228,17 @@ BOUGHT_BY_FRAUD = re.compile(r"\b(?:bought|purchased|ordered|charged|opened)\b(?
                              r"(?:my|his|her|our|their)\s+(?:account|card|credit card|debit card|name|identity|info|number|social)")
 
 
+def _said_again_at_once(mention, mentions, end: int, text: str) -> bool:
+    """"yesterday - no wait, yesterday around 4": the day taken back is the first one said again (only the hour changed)."""
+    after = [m for m in mentions if m.start >= end]
+    return bool(after) and _said(text, after[0]) == _said(text, mention)
+
+
+def _said(text: str, mention) -> str:
+    """A mention's words, as compared with another saying of the same day ("Monday", "on monday")."""
+    return re.sub(r"^(?:on|at)\s+", "", text[mention.start:mention.end].lower())
+
+
 def parse_when(text: str, now: datetime | None = None, *, require_day: bool = False) -> When | None:
     """Read when it happened from a message, or None (nothing read, or only a time still ahead).
 
@@ -234,12 +249,17 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     words = _Words(text or "")
     mentions = _mentions(words.text, now)
     # "2pm not noon", "tuesday, not monday": the time ruled out is no part of the answer.
-    taken_back = [next(match.span(group) for group in (1, 2, 3) if match.group(group))
+    taken_back = [next(match.span(group) for group in (1, 2, 3, 4) if match.group(group))
                   for match in TAKEN_BACK.finditer(words.text)]
-    ruled_out = {words.text[m.start:m.end] for m in mentions if _ruled_out(m, mentions, words.text)}
+    ruled_out = {_said(words.text, m) for m in mentions if _ruled_out(m, mentions, words.text)}
+    # "Yesterday - wait no, the day before yesterday, yesterday I worked from home": a day taken back is taken back
+    # wherever it is said again (a clock time is not: "at 5 - sorry, 5:30, it was 5 when i left" keeps both readings)
+    ruled_out |= {_said(words.text, m) for m in mentions if m.kind == "day"
+                  and any(a <= m.start and m.end <= b and not _said_again_at_once(m, mentions, b, words.text)
+                          for a, b in taken_back)}
     # "it wasnt yesterday, it was the day before yesterday, there was no tennis yesterday": the day ruled out
     # stays ruled out wherever it is said again
-    kept = [m for m in mentions if words.text[m.start:m.end] not in ruled_out
+    kept = [m for m in mentions if _said(words.text, m) not in ruled_out
             and not any(a <= m.start and m.end <= b for a, b in taken_back)]
     mentions = kept or mentions
     # "It was appraised two years ago at $2,200", "bought it in march": when the thing was bought, not what happened

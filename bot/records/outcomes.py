@@ -149,10 +149,22 @@ def _after_emergency_over(record: IntakeOutcome | None, facts: Mapping) -> Intak
     return record
 
 
+# What the resident told of the incident before the interview asked for the story (the slots the intake keeps
+# them in): a referral made early ("my neighbour's kid did it") hands the officer these words as the narrative.
+TOLD_SO_FAR = ("type_text", "location_text", "occurred_text")
+
+
 def record_ineligible(session: Session, conversation_id: str, channel: str, reason: str, facts: Mapping,
                       outcome_id=None) -> IntakeOutcome:
     record = _after_emergency_over(episode_record(session, outcome_id, conversation_id), facts)
-    return _settle(session, record, conversation_id, channel, INELIGIBLE, {**_report_fields(facts), "reason": reason})
+    fields = {**_report_fields(facts), "reason": reason}
+    fields["narrative"] = fields["narrative"] or _told_so_far(facts)
+    return _settle(session, record, conversation_id, channel, INELIGIBLE, fields)
+
+
+def _told_so_far(facts: Mapping) -> str | None:
+    told = list(dict.fromkeys(str(facts[name]).strip() for name in TOLD_SO_FAR if facts.get(name)))
+    return " ".join(told)[:2000] or None
 
 
 def record_emergency(session: Session, conversation_id: str, channel: str, category: str | None,
@@ -203,6 +215,21 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
     outcome.reporter_phone = _given(phone) or outcome.reporter_phone
     if note:
         outcome.details = {**(outcome.details or {}), "callback_note": note[:300]}
+    session.flush()
+    return outcome
+
+
+def put_callback_right(session: Session, conversation_id: str, name: str | None, phone: str | None) -> IntakeOutcome | None:
+    """The name or number of the conversation's latest call-back request put right ("sorry the number is ..."),
+    sent just after it was recorded; None when this conversation has asked for no call-back."""
+    query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
+                                         IntakeOutcome.callback_requested.is_(True))
+             .order_by(IntakeOutcome.id.desc()).limit(1))
+    outcome = session.execute(query).scalar_one_or_none()
+    if outcome is None:
+        return None
+    outcome.reporter_name = name or outcome.reporter_name
+    outcome.reporter_phone = _given(phone) or outcome.reporter_phone
     session.flush()
     return outcome
 

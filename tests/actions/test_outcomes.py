@@ -8,7 +8,8 @@ from actions.emergency import ActionHandleEmergency, ActionResumeAfterEmergency
 from actions.navigation import ActionCancelIntake
 from actions.intake_form import ValidateIntakeForm
 from actions.officer import ActionRecordCallback, ActionRequestOfficer, ValidateCallbackForm
-from actions.session import ActionSessionStart
+from actions.questions import ActionAnswerQuestion
+from actions.session import ActionIntroduce, ActionSessionStart
 from bot.intake.understanding import understand
 from bot.records import outcomes
 from bot.records.db import make_engine, make_sessionmaker
@@ -97,6 +98,53 @@ def test_an_officer_request_is_recorded_with_what_the_message_said_and_a_callbac
     [record] = recorded(actions_db)
     assert (record.reason, record.incident_type, record.callback_requested) == ("officer_requested", "theft", True)
     assert (record.reporter_name, record.reporter_phone) == ("Noor Haddad", "+12035550144")
+
+
+def _callback_recorded(sender: str) -> None:
+    """A resident asked for an officer, and the call-back was recorded with their name and number."""
+    run(ActionRequestOfficer(), make_tracker("i want an officer about my stolen bike", intent="request_officer", sender_id=sender))
+    run(ActionRecordCallback(), make_tracker("", sender_id=sender, slots={
+        "callback_wanted": True, "reporter_name": "Dana Ruiz", "reporter_phone": "+12035550106"}))
+
+
+def _after_callback_recorded(text: str, sender: str) -> object:
+    """The resident's next message, sent right after the assistant said an officer will call back."""
+    said = {"event": "bot", "text": "Thank you. An officer will call you back at (203) 555-0106.",
+            "metadata": {"utter_action": "utter_callback_recorded"}}
+    latest = {"text": text, "intent": {"name": "inform", "confidence": 1.0}, "entities": []}
+    return make_tracker(text, sender_id=sender, slots={"reporter_name": "Dana Ruiz", "reporter_phone": "+12035550106"},
+                        events=[said, {"event": "user", "text": text, "parse_data": latest}])
+
+
+def test_a_number_put_right_just_after_the_callback_changes_the_callback_not_a_new_report(actions_db):
+    sender = "web:callback-fix"
+    _callback_recorded(sender)
+
+    events, dispatcher = run(ActionIntroduce(), _after_callback_recorded("shoot sorry the number is 203-555-0161", sender))
+    assert responses(dispatcher) == ["utter_callback_put_right"]
+    assert dispatcher.messages[0]["phone"] == "(203) 555-0161"
+    assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
+    [record] = recorded(actions_db)
+    assert (record.reporter_name, record.reporter_phone, record.callback_requested) == ("Dana Ruiz", "+12035550161", True)
+
+
+def test_a_new_report_after_the_callback_is_not_taken_for_a_correction(actions_db):
+    sender = "web:callback-then-report"
+    _callback_recorded(sender)
+    text = "also someone keyed my car on riverside ave last night, call me at 203-555-0161"
+    events, dispatcher = run(ActionIntroduce(), _after_callback_recorded(text, sender))
+    assert "utter_callback_put_right" not in responses(dispatcher)
+    assert not any(e.get("event") == "followup" for e in events)
+    [record] = recorded(actions_db)
+    assert record.reporter_phone == "+12035550106"
+
+
+def test_how_long_until_they_call_after_the_callback_is_about_the_officer_not_the_online_review(actions_db):
+    sender = "web:callback-question"
+    _callback_recorded(sender)
+    _, dispatcher = run(ActionAnswerQuestion(), _after_callback_recorded("how long til they call?", sender))
+    [answer] = [m["text"] for m in dispatcher.messages]
+    assert answer.startswith("An officer will call you back") and "(203) 341-6000" in answer
 
 
 def test_cancelling_keeps_no_personal_details(actions_db):

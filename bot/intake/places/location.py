@@ -129,7 +129,9 @@ def _residence(mention: PlaceMention, words: str) -> bool:
 # The word before a town that makes it a landmark or the department ("over the line from Westport", "file it with westport").
 NOT_THE_PLACE_BEFORE = (("from",), ("with",), ("thru",), ("through",), ("via",))
 RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
-             "my house in", "our house in", "my home in", "our home in", "my place in")
+             "my house in", "our house in", "my home in", "our home in", "my place in",
+             # "our mailing address says Westport but the house is in Weston": the post office's town
+             "address says", "address reads", "address is", "mail says", "zip says", "zip code says")
 
 
 def _negated(mention: PlaceMention) -> bool:

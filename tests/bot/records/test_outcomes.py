@@ -74,6 +74,16 @@ def test_an_ineligible_report_keeps_the_reason_and_the_contact(session):
     assert (outcome.reporter_name, outcome.reporter_phone) == ("Dana Whitfield", "+12035550147")
 
 
+def test_a_referral_made_before_the_story_was_asked_keeps_what_the_resident_told(session):
+    told = {"incident_type": "vandalism", "location": "Bayberry Lane, Westport, CT", "location_status": "in_town",
+            "type_text": "the Keller boy and his friends smashed our mailbox on Bayberry Lane",
+            "location_text": "the Keller boy and his friends smashed our mailbox on Bayberry Lane",
+            "occurred_text": "saturday night"}
+    outcome = outcomes.record_ineligible(session, "conv-1", "rest", "known_suspect", told)
+    session.commit()
+    assert outcome.narrative == "the Keller boy and his friends smashed our mailbox on Bayberry Lane saturday night"
+
+
 @pytest.mark.parametrize(("name", "phone", "expected_name", "expected_phone"), [
     pytest.param("Rosa Diaz", "+12035550199", "Rosa Diaz", "+12035550199", id="given-at-the-call-back"),
     pytest.param(None, "none", "Dana Whitfield", "+12035550147", id="kept-from-the-interview"),
