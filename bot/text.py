@@ -6,6 +6,17 @@ import re
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
+# Characters no resident types but a phone, a browser or an attacker can send: C0 and C1 controls (NUL breaks
+# PostgreSQL, the others break logs and pages), lone UTF-16 surrogates (half an emoji cannot be stored) and the
+# bidirectional controls that make a staff page show text in another order than it was written. Newlines and tabs stay.
+_NOT_TYPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def as_typed(text: str) -> str:
+    """What the resident typed, without the characters no one types (see _NOT_TYPED)."""
+    return _NOT_TYPED.sub("", text or "")
+
+
 def straighten(text: str) -> str:
     """Curly quotes and dashes to plain ASCII (phones insert them)."""
     return (text or "").translate(_QUOTES)

@@ -24,6 +24,7 @@ from bot.profile import profile
 from bot.records import schema
 from bot.config import Settings, settings as environment_settings
 from bot.records.db import make_engine, make_sessionmaker
+from bot.text import as_typed
 from webhooks.assistant import AssistantClient
 from webhooks.extensions import csrf, front_door, limiter
 from webhooks.ordering import ConversationTurns, Ticket
@@ -102,12 +103,26 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
     from webhooks.staff import admin, auth, dashboard, exports, reports
     for blueprint in (sms.bp, chat.bp, status.bp, auth.bp, reports.bp, exports.bp, dashboard.bp, admin.bp):
         app.register_blueprint(blueprint)
+    app.before_request(_forms_hold_what_can_be_typed)
     app.after_request(_security_headers)
     app.register_error_handler(429, _too_many)
     app.register_error_handler(CSRFError, _form_expired)
     app.register_error_handler(400, lambda error: _error(error.description, 400))
     app.register_error_handler(SQLAlchemyError, _database_unavailable)  # the SMS and chat routes answer anyway
     return app
+
+
+def _forms_hold_what_can_be_typed():
+    """Staff and status-page forms are checked before anything is saved: a value with characters no one types (a NUL,
+    a control or bidirectional character) is refused with a clear message, never a server error. Passwords are
+    compared, not stored or shown, so they are left as sent. (Texts and chat messages are cleaned instead:
+    webhooks/sms.py and webhooks/chat.py answer every one.)"""
+    if request.method != "POST" or not _for_people():
+        return None
+    if any(as_typed(value) != value for name, value in request.form.items(multi=True) if "password" not in name):
+        return _error("This form holds characters that cannot be saved (control characters). Remove them and try again.",
+                      400)
+    return None
 
 
 def _upgrade_if_reachable(engine) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, Response, abort, g, jsonify, render_template, request, session
+from flask import Blueprint, Response, g, jsonify, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -16,6 +16,7 @@ from bot.records import conversations
 from bot.messaging import message_log
 from bot.messaging.masking import mask_sensitive
 from bot.profile import profile
+from bot.text import as_typed
 from bot.records.transcripts import transcript
 from webhooks.assistant import AssistantUnavailable
 from webhooks import outage
@@ -94,9 +95,9 @@ def start():
 @limiter.limit(_limit("chat_limit_per_address"))
 def messages():
     arrived = time.monotonic()
-    text = (request.get_json(silent=True) or {}).get("text")
-    if not isinstance(text, str) or not text.strip():
-        abort(400, "Type a message first.")
+    text = as_typed(_sent_text())
+    if not text.strip():
+        return _type_a_message()
     if len(text) > MAX_MESSAGE:
         return jsonify(error=f"Please keep each message under {MAX_MESSAGE} characters."), 400
     conversation_id = _conversation_id()
@@ -116,6 +117,19 @@ def messages():
                 message_log.settle(db, inbound.id, texts, status=message_log.KEPT_FOR_STAFF)
             return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
         return _answered(inbound.id, conversation_id, masked, replies)
+
+
+def _sent_text() -> str:
+    """The "text" of a JSON object body; anything else (no JSON, a list, a number) is no text."""
+    body = request.get_json(silent=True)
+    text = body.get("text") if isinstance(body, dict) else None
+    return text if isinstance(text, str) else ""
+
+
+def _type_a_message():
+    """A body with no text in it: a clear answer, as JSON, with the emergency line."""
+    dept = profile()
+    return jsonify(error=f"Type a message first. In an emergency call {dept.phones.emergency}."), 400
 
 
 def _answered(inbound_id: int, conversation_id: str, masked: str, replies: list[dict]):
@@ -138,8 +152,8 @@ def database_unavailable(error):
     outage.database_failed(error)
     if request.endpoint == "chat.history":
         return jsonify(messages=[], choices=[])  # the page then asks for the introduction
-    text = (request.get_json(silent=True) or {}).get("text") if request.endpoint == "chat.messages" else None
-    masked = mask_sensitive(text.strip()) if isinstance(text, str) and text.strip() else ""
+    text = as_typed(_sent_text()) if request.endpoint == "chat.messages" else ""
+    masked = mask_sensitive(text.strip()) if text.strip() else ""
     texts = assistant_unavailable(masked)
     if masked:
         outage.keep_on_disk("web", None, session.get("conversation_id") or "web:unknown", masked, texts)

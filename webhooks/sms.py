@@ -11,6 +11,7 @@ from bot.records import conversations
 
 from bot.messaging import message_log
 from bot.contacts import find_phone
+from bot.text import as_typed
 from bot.messaging.masking import mask_sensitive
 from bot.messaging.sms import choose, keyword, render
 from webhooks.assistant import AssistantUnavailable
@@ -31,6 +32,11 @@ def twiml(texts: list[str]) -> Response:
     return Response(str(response), mimetype="application/xml")
 
 
+# Twilio's MessageSid is 34 characters and a sender fits a phone number's column; a longer value is malformed, and
+# is cut to fit rather than costing the resident their reply.
+SID_LENGTH, SENDER_LENGTH = 64, 32
+
+
 def _sender() -> str:
     if not request.form.get("MessageSid") or not request.form.get("From"):
         abort(400, "MessageSid and From are required")
@@ -38,8 +44,17 @@ def _sender() -> str:
 
 
 def _phone_of_sender() -> str:
-    sender = request.form.get("From", "")
-    return find_phone(sender) or sender.strip()
+    sender = as_typed(request.form.get("From", ""))
+    return find_phone(sender) or sender.strip()[:SENDER_LENGTH]
+
+
+def _message_sid() -> str:
+    return as_typed(request.form["MessageSid"]).strip()[:SID_LENGTH]
+
+
+def _body() -> str:
+    """The text as typed (no control characters) with sensitive numbers masked; a missing Body is an empty text."""
+    return mask_sensitive(as_typed(request.form.get("Body", "")))
 
 
 @bp.post("/inbound")
@@ -47,8 +62,7 @@ def _phone_of_sender() -> str:
 def inbound():
     arrived = time.monotonic()
     sender = _sender()
-    body = mask_sensitive(request.form.get("Body", ""))  # a missing Body is an empty text, not a crash
-    return twiml(handle_text(request.form["MessageSid"], sender, body, arrived))
+    return twiml(handle_text(_message_sid(), sender, _body(), arrived))
 
 
 @bp.post("/fallback")
@@ -56,9 +70,9 @@ def inbound():
 def fallback():
     """Twilio calls this when /sms/inbound failed or timed out: always 911 and the officer line."""
     sender = _sender()
-    body = mask_sensitive(request.form.get("Body", ""))
+    body = _body()
     texts = assistant_unavailable(body)
-    sid = request.form["MessageSid"]
+    sid = _message_sid()
     with front_door().transaction() as session:
         # Claimed by /sms/inbound and not answered yet: Twilio gave up on it, so this reply is the one
         # the resident gets, and the message goes to staff whatever the assistant says later.
@@ -79,16 +93,17 @@ def database_unavailable(error):
     if request.endpoint == "sms.status":
         return Response(status=503)
     sender = _phone_of_sender()
-    body = mask_sensitive(request.form.get("Body", ""))
+    body = _body()
     texts = assistant_unavailable(body)
-    outage.keep_on_disk("sms", request.form.get("MessageSid"), conversations.for_phone(sender), body, texts)
+    outage.keep_on_disk("sms", _message_sid() if request.form.get("MessageSid") else None, conversations.for_phone(sender),
+                        body, texts)
     return twiml(texts)
 
 
 @bp.post("/status")
 @twilio_request
 def status():
-    sid, state = request.form.get("MessageSid"), request.form.get("MessageStatus")
+    sid, state = as_typed(request.form.get("MessageSid", "")).strip()[:SID_LENGTH], as_typed(request.form.get("MessageStatus", ""))
     if not sid or not state:
         abort(400, "MessageSid and MessageStatus are required")
     with front_door().transaction() as session:

@@ -68,7 +68,7 @@ def test_when_the_assistant_is_down_the_message_is_kept_and_the_reply_gives_911(
 
 def test_an_empty_or_oversized_message_gets_a_clear_error(client):
     token = open_chat(client)
-    assert say(client, token, "   ").get_json()["error"] == "Type a message first."
+    assert say(client, token, "   ").get_json()["error"].startswith("Type a message first.")
     assert "2000" in say(client, token, "x" * 2001).get_json()["error"]
 
 
