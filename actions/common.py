@@ -95,16 +95,25 @@ def topic_here(tracker: Tracker, topic: str) -> str:
     return OFFICER_TOPICS.get(topic, topic) if referred else topic
 
 
+# How many of the resident's messages back a recorded call-back can still be put right ("sorry 0119 not 0191",
+# then, not understood, "my number is 203-555-0119").
+CALLBACK_CORRECTION_MESSAGES = 3
+
+
 def callback_just_recorded(tracker: Tracker) -> bool:
-    """The assistant's last words before this message said an officer will call back."""
-    this_message_seen = False
+    """The assistant said an officer will call back, within the resident's last few messages, and no new report
+    has begun since."""
+    if tracker.get_slot("incident_type"):
+        return False
+    messages = 0
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            if this_message_seen:
+            messages += 1
+            if messages > CALLBACK_CORRECTION_MESSAGES:
                 return False
-            this_message_seen = True
-        elif event.get("event") == "bot" and this_message_seen:
-            return (event.get("metadata") or {}).get("utter_action") in CALLBACK_RECORDED
+        elif event.get("event") == "bot" and messages:
+            if (event.get("metadata") or {}).get("utter_action") in CALLBACK_RECORDED:
+                return True
     return False
 
 

@@ -5,7 +5,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, latest_text, reset_intake, runs_in_worker_thread, transaction
+from actions.common import (channel_of, facts_of, latest_text, latest_understanding, reset_intake, runs_in_worker_thread,
+                            transaction)
+from actions.officer import callback_put_right
 from actions.session import sender_phone_slot
 from bot.intake import commands
 from bot.intake.eligibility import decide
@@ -21,6 +23,9 @@ class ActionCancelIntake(Action):
         return "action_cancel_intake"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        put_right = callback_put_right(dispatcher, tracker, latest_understanding(tracker))
+        if put_right is not None:
+            return put_right  # "sorry 0119 not 0191, fat fingers" sounds like taking something back: it fixes the call-back
         facts = facts_of(tracker)
         if _finishing_here_after_all(tracker, facts):
             # "actually nvm lets just finish it here" after asking for an officer: the report goes on where it

@@ -128,7 +128,15 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
         # "the rest stop is in Westport isn't it?": every excluded area lies in the town, so naming the town
         # puts nothing right; only another place does ("no, it was the lot on Post Road, not the Merritt")
         return {}
+    if decide(facts).reason == EXCLUDED_AREA_REASON and RAMP.search(normalize(u.text)):
+        # "it wasnt ON 95 though, it was the ramp coming off onto Saugatuck Ave": the ramps are excluded too
+        return {}
     return updates if decide({**facts, **updates}).reason is None else {}
+
+
+# A highway's entrance or exit ramp, which the department excludes as it does the highway itself.
+RAMP = re.compile(r"\b(?:ramps?|off ?ramps?|on ?ramps?|exit \d+\w?|the exit|(?:coming|came|getting|got|going) (?:off|onto|on to) "
+                  r"(?:the )?(?:highway|95|i 95|merritt|parkway|turnpike|15|route 15))\b")
 
 
 def _just_referred(tracker: Tracker) -> bool:
@@ -214,7 +222,8 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
         return None
     if u.incident.slug not in (None, "none") and u.incident.confidence >= NEW_REPORT_CONFIDENCE:
         return None
-    phone, name = find_phone(u.text), name_in_sentence(u.text)
+    phone = find_phone(u.text) or _digits_put_right(u.text, tracker.get_slot("reporter_phone"))
+    name = name_in_sentence(u.text)
     if not phone and not name:
         return None
     with transaction() as session:
@@ -224,6 +233,21 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
         phone, name = outcome.reporter_phone, outcome.reporter_name
     dispatcher.utter_message(response="utter_callback_put_right", phone=display_phone(phone), name=name or "you")
     return [SlotSet("reporter_phone", phone), SlotSet("reporter_name", name), FollowupAction("action_listen")]
+
+
+# "sorry 0119 not 0191, fat fingers": the end of the number put right, the number itself not said again.
+DIGITS_PUT_RIGHT = re.compile(r"\b(\d{3,4})\s*,?\s*(?:not|instead of|rather than)\s+(\d{3,4})\b|"
+                              r"\b(?:not|wasnt|was not|isnt|is not)\s+(\d{3,4})\s*,?\s*(?:it s|its|it is|but|it was)?\s*(\d{3,4})\b", re.I)
+
+
+def _digits_put_right(text: str, phone: str | None) -> str | None:
+    """The number with its last digits put right ("0119 not 0191"), when the digits ruled out are how it ends."""
+    said = DIGITS_PUT_RIGHT.search(normalize(text)) if phone else None
+    if not said:
+        return None
+    new, old = (said.group(1), said.group(2)) if said.group(1) else (said.group(4), said.group(3))
+    digits = re.sub(r"\D", "", phone)
+    return f"+{digits[:-len(old)]}{new}" if len(new) == len(old) and digits.endswith(old) else None
 
 
 @runs_in_worker_thread

@@ -337,7 +337,8 @@ def _capitalise(word: str, position: int) -> str:
 # "my name Wei Zhang" (written without "is") counts when the name is typed with capitals.
 MY_NAME_IS = re.compile(r"\b(?:my (?:full )?name is|my name's|my names)\s+([^,;!?\n()]{1,80})|"
                         r"\bmy (?:full )?name\s+((?-i:(?:[A-Z][\w'-]*\s*){2,4}))|"
-                        r"(?:^|[.!?,]\s+)(?:and |ok |okay |the )?(?:name is|name's|names)\s+([^,;!?\n()]{1,80})|"
+                        r"(?:^|[.!?,]\s+)(?:(?:and|ok|okay|oh|so|sorry|actually|wait),? )*(?:the )?(?:full |real |correct )?"
+                        r"(?:name is|name's|names)\s+([^,;!?\n()]{1,80})|"
                         # "Name Jen Kowalski, jkowalski@..., 203 555 0122": a label, then the name as typed on a form
                         r"(?:^|[.!?,]\s+)(?:my |full )?name\s*[:-]?\s+((?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}))", re.I)
 # "Hi, this is Dana Whitfield from Compo Rd": at the start of the message or of a sentence.

@@ -230,7 +230,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts)
+    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts) or _name_part_swapped(u.text, facts)
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
@@ -448,6 +448,20 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
         else:
             updates.update(readers.read_text(name, readers.without_asides(value, name), facts, now) or {})
     return updates
+
+
+# "typo its williams not wlliams": one part of the name put right, the part ruled out as it stands in the report.
+PART_SWAPPED = re.compile(r"\b([A-Za-z][A-Za-z'-]+),? (?:not|instead of) ([A-Za-z][A-Za-z'-]+)\b")
+
+
+def _name_part_swapped(text: str, facts: Mapping) -> dict:
+    known = (facts.get("reporter_name") or "").split()
+    said = PART_SWAPPED.search(text or "")
+    if not said or not known:
+        return {}
+    new, old = said.groups()
+    parts = [new.capitalize() if part.lower() == old.lower() else part for part in known]
+    return {"reporter_name": " ".join(parts)} if parts != known else {}
 
 
 def _name_said_alone(text: str) -> str | None:

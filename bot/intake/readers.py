@@ -70,7 +70,8 @@ def named_fields(text: str) -> list[str]:
     """Fields a correction names: "the email is wrong" -> ["reporter_email"]."""
     words = normalize(text)
     labelled = (text or "").lower()
-    words = re.sub(r"\b(?!my\b|the\b|your\b|last\b|first\b|full\b|middle\b|sur)\w+ name\b", " ", words)  # "the restaurant name" is no name of theirs
+    words = re.sub(r"\b(?!my\b|the\b|your\b|last\b|first\b|full\b|middle\b|sur|change\b|changed\b|fix\b|correct\b|update\b|edit\b|"
+                   r"wrong\b)\w+ name\b", " ", words)  # "the restaurant name" is no name of theirs
     words = re.sub(r"\b(?:in|under|using|with) my name\b", " ", words)  # "a card opened in my name"
     # "the 250 is the model number": numbers of things, not the resident's phone or the vehicle
     words = re.sub(r"\b(?:model|part|tracking|order|confirmation|case|report|reference|item) (?:number|no|#)\b", " ", words)

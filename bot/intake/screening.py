@@ -123,6 +123,8 @@ HAD_WEAPON = re.compile(
     rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
     rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
+    # "the back window of my car got shot out", "a pellet hole in the windshield": something fired at it
+    rf"\b(?:got|was|were|been|get) shot (?:out|up|through)\b|\b(?:bb|pellet|airsoft) (?:gun|guns|rifle|pistol|holes?)\b|"
     # what a gun leaves behind, and the gun named as what was used: "two shell casings in the road", "yes, it was a gun"
     rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! (?:points?|journals?|lists?|proof|train|chess))|"
     rf"\b(?:it was|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "

@@ -179,6 +179,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
             incident.confidence >= CONFIDENT_REPORT and len(normal.split()) >= REPORT_WITH_DECLINE_WORDS:
         # "dont need anyone to call me back, i just want this on file. same number keeps calling me at work"
         turn = turn.read_as(REPORT)
+    if turn.intent == "cancel" and not command and CONTINUE_REPORT.search(normal) and not REPORT_PUT_OFF.search(normal) and \
+            not WITHDRAWS_REPORT.search(normal):
+        # "never mind, a store employee found her ... Can we go on with the purse?": the alarm is called off, not the report
+        turn = turn.read_as(SAFE_NOW)
     back_to_the_report = CONTINUE_REPORT.search(normal) and turn.intent not in ("cancel", "start_over") and \
         not REPORT_PUT_OFF.search(normal)
     if turn.intent == "called_911" and incident.slug is None and SIGNING_OFF.search(normal):

@@ -1,6 +1,7 @@
 """The actions that end an intake: 911 advice, filing, referral, call-back, cancel. Each leaves a record."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from actions.conclusion import ActionConcludeIntake
@@ -126,6 +127,29 @@ def test_a_number_put_right_just_after_the_callback_changes_the_callback_not_a_n
     assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
     [record] = recorded(actions_db)
     assert (record.reporter_name, record.reporter_phone, record.callback_requested) == ("Dana Ruiz", "+12035550161", True)
+
+
+@pytest.mark.parametrize(("text", "name", "phone"), [
+    ("sorry 0161 not 0106, fat fingers", "Dana Ruiz", "+12035550161"),
+    ("oh full name is Dana Ruiz-Okafor", "Dana Ruiz-Okafor", "+12035550106"),
+])
+def test_the_end_of_the_number_or_the_full_name_put_right_after_the_callback(actions_db, text, name, phone):
+    sender = "web:callback-part-fix"
+    _callback_recorded(sender)
+    _, dispatcher = run(ActionIntroduce(), _after_callback_recorded(text, sender))
+    assert responses(dispatcher) == ["utter_callback_put_right"]
+    [record] = recorded(actions_db)
+    assert (record.reporter_name, record.reporter_phone) == (name, phone)
+
+
+def test_a_number_put_right_that_reads_like_taking_something_back_still_fixes_the_callback(actions_db):
+    sender = "web:callback-cancel-like"
+    _callback_recorded(sender)
+    tracker = _after_callback_recorded("sorry 0161 not 0106, fat fingers", sender)
+    _, dispatcher = run(ActionCancelIntake(), tracker)
+    assert responses(dispatcher) == ["utter_callback_put_right"]
+    [record] = recorded(actions_db)
+    assert record.reporter_phone == "+12035550161" and record.outcome == "ineligible"
 
 
 def test_a_new_report_after_the_callback_is_not_taken_for_a_correction(actions_db):
@@ -335,6 +359,21 @@ def test_naming_the_town_puts_no_excluded_area_right(actions_db):
     events, dispatcher = run(ValidateCallbackForm(), tracker)
     slots = slot_values(events)
     assert "location" not in slots and "intake_result" not in slots
+    assert "utter_place_taken_back" not in responses(dispatcher)
+
+
+@pytest.mark.parametrize("text", [
+    "it was not on 95 itself, it was the off ramp onto Post Road East. so I can file it here?",
+    "not the turnpike, I was getting off at exit 18 by the Sherwood Island Connector when it happened",
+])
+def test_a_ramp_puts_no_highway_right(actions_db, text):
+    """The entrance and exit ramps are excluded as the highway is: "not on 95, the ramp" keeps the referral."""
+    refused = {"incident_type": "theft", "location": "the Connecticut Turnpike (I-95)", "location_status": "excluded_area",
+               "excluded_area": "the Connecticut Turnpike (I-95)", "intake_result": "ineligible"}
+    tracker = make_tracker(text, intent="inform", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert "location" not in slot_values(events) and "intake_result" not in slot_values(events)
     assert "utter_place_taken_back" not in responses(dispatcher)
 
 
