@@ -194,12 +194,16 @@ FAMILY_NAMED = re.compile(r"\b(?i:it was|it's|its|it is|they were|that was|shows
                           r"sons?|daughters?|teens|teenagers)\b")
 
 
+AS_I_SAID = re.compile(r"^(?:as i (?:wrote|said|mentioned|told you|already said)|like i (?:said|wrote)|i already (?:said|told you))\s+"
+                       r"(?:(?:no|nope)\s+)?")
+
+
 def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     """True when the resident says who did it, False when they say they do not know, else None.
 
     answering: the message answers the suspect question, so naming a relation is enough.
     """
-    words = prepare(text)
+    words = AS_I_SAID.sub("", prepare(text))  # "As I wrote, no, I have no idea": the answer after the reminder
     if PET_OR_CHILD.search(words):
         words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
     said_no = answering and NO_SUSPECT_IN_ANSWER.search(words)  # "No. My neighbor's doorbell cam picked up ..."

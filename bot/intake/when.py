@@ -106,6 +106,7 @@ PART_WORDS = [
     (r"late evening", "late evening"),
     (r"evening", "evening"),
     (r"late (?:at )?night|middle of the night|dead of night", "late night"),
+    (r"(?<=\d )in the night", "night"),  # "at 7 in the night" (as non-native writers say "at night"): the evening's 7
     (r"overnight|through the night|during the night|in the night", "overnight"),
     (r"night(?:time)?", "night"),
 ]

@@ -52,8 +52,20 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 
 def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
-    return [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
-            and not _only_noticed_there(m, words) and not _brand(m, words)]
+    found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
+             and not _only_noticed_there(m, words) and not _brand(m, words)]
+    elsewhere = [m for m in found if not _home_street(m)]
+    # "stolen at the SoNo Collection mall ..., I live in Westport on Roseville Rd": where they live, beside where it
+    # happened, is not the place (said alone, home is where it happened: "I live on Bayberry Lane, my car was keyed")
+    return elsewhere if elsewhere and len(elsewhere) < len(found) else found
+
+
+# The words before a street that make it the resident's home: "I live in Westport on Roseville Rd", "we live at 12 ...".
+LIVES_ON = re.compile(r"\b(?:i|we|she|he|they|who|my \w+)\s+(?:live|lives|living|reside|resides|stay|stays)\b(?:\s+\w+){0,3}\s+(?:on|at|off)(?:\s+\d+\w?)?$")
+
+
+def _home_street(mention: PlaceMention) -> bool:
+    return bool(LIVES_ON.search(" ".join(mention.preceding[-7:])))
 
 
 # "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town": a maker's name, not a place.

@@ -66,3 +66,35 @@ def test_a_name_put_right_at_the_summary_in_texting_style(reply, name):
     facts = {"incident_type": "lost_property", "items": "a green umbrella", "reporter_name": "Lorna Fitzgibon",
              "reporter_email": "lorna@example.com", "reporter_phone": "+12035550177"}
     assert absorb(reply, facts, "confirmed").updates["reporter_name"] == name
+
+
+def test_a_no_after_a_reminder_that_it_was_said_is_no_suspect():
+    from bot.intake.screening import known_suspect_in
+    assert known_suspect_in("As I said, no, I have not the faintest idea. May I ask something else?", answering=True) is False
+
+
+def test_calling_the_other_town_oneself_declines_the_call_back():
+    from bot.intake.answers import callback_wanted_in
+    assert callback_wanted_in("no thank you, I will phone the Fairfield police myself") is False
+
+
+def test_an_hour_in_the_night_is_that_evening_s_hour():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+    from bot.intake.when import parse_when
+    when = parse_when("yesterday around 8 in the night", datetime(2026, 3, 18, 14, 0, tzinfo=ZoneInfo("America/New_York")))
+    assert (when.at.day, when.at.hour) == (17, 20)
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("my wallet was taken from my cart at the SoNo Collection yesterday, I live in Westport on Roseville Rd", "Norwalk"),
+    ("we live at 40 Compo Rd South and my car was broken into at the Westport train station", "Saugatuck railroad station"),
+])
+def test_where_the_resident_lives_beside_where_it_happened_is_not_the_place(message, place):
+    from bot.intake.places.location import assess_location
+    assert assess_location(message).place.startswith(place)
+
+
+def test_home_said_alone_is_where_it_happened():
+    from bot.intake.places.location import assess_location
+    assert assess_location("I live on Bayberry Lane and someone keyed my car in the driveway").place.startswith("Bayberry Lane")
