@@ -32,7 +32,8 @@ from webhooks.replies import reads_as_emergency, too_many_messages
 from webhooks.sms_sender import SmsSender
 
 logger = logging.getLogger(__name__)
-CHAT_SESSION_HOURS = 12
+# A chat left this long without a message ends: its cookie is no longer accepted, nor its transcript shown.
+CHAT_IDLE_MINUTES = 30
 URGENT_WAIT = 1.0  # seconds a message waits for its conversation's turn before it is read for danger
 SESSION_EXPIRED = "Your chat session has expired. Please reload the page to continue."  # as long as the assistant keeps a conversation (domain.yml session_config)
 
@@ -79,7 +80,7 @@ def create_app(config: Settings | None = None, assistant: AssistantClient | None
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SECURE=config.secure_cookies,
         SESSION_COOKIE_SAMESITE=config.chat_cookie_samesite,
-        PERMANENT_SESSION_LIFETIME=timedelta(hours=CHAT_SESSION_HOURS),
+        PERMANENT_SESSION_LIFETIME=timedelta(minutes=CHAT_IDLE_MINUTES),  # renewed by every request: an idle limit
         MAX_CONTENT_LENGTH=32 * 1024,
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
         RATELIMIT_STORAGE_URI=config.rate_limit_storage,

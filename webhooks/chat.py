@@ -11,7 +11,8 @@ from flask import Blueprint, Response, g, jsonify, render_template, request, ses
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.records import conversations
+from bot.records import conversations, outcomes
+from bot.records.models import utc_now
 
 from bot.messaging import message_log
 from bot.messaging.masking import mask_sensitive
@@ -110,13 +111,28 @@ def messages():
         try:
             if not door.my_turn(ticket, masked, arrived):
                 raise AssistantUnavailable("no turn in time")
+            asked_at = utc_now()
             replies = door.assistant.send(conversation_id, masked, channel="web", timeout=door.time_left(arrived))
         except AssistantUnavailable:
             texts = assistant_unavailable(masked)
             with door.transaction() as db:
                 message_log.settle(db, inbound.id, texts, status=message_log.KEPT_FOR_STAFF)
             return jsonify(you_said=masked, messages=[{"text": t} for t in texts])
-        return _answered(inbound.id, conversation_id, masked, replies)
+        answered = _answered(inbound.id, conversation_id, masked, replies)
+    _new_conversation_if_ended(conversation_id, asked_at)
+    return answered
+
+
+def _new_conversation_if_ended(conversation_id: str, since) -> None:
+    """A report filed or withdrawn in this turn ends the conversation: the cookie gets a new conversation id, so
+    the transcript (name, email, phone, story) cannot be read again from this browser or a copy of the cookie."""
+    try:
+        with front_door().sessions() as db:
+            ended = outcomes.report_ended_since(db, conversation_id, since)
+    except SQLAlchemyError:
+        return  # the reply stands; the conversation ends at the idle limit instead
+    if ended:
+        session["conversation_id"] = conversations.new_web_conversation()
 
 
 def _sent_text() -> str:

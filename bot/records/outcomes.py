@@ -234,6 +234,15 @@ def put_callback_right(session: Session, conversation_id: str, name: str | None,
     return outcome
 
 
+def report_ended_since(session: Session, conversation_id: str, since) -> bool:
+    """Whether this conversation's report was filed or withdrawn at or after `since` (a UTC datetime): the chat
+    then starts a new conversation, so the next person at a shared computer cannot read this one."""
+    query = select(IntakeOutcome.id).where(IntakeOutcome.conversation_id == conversation_id,
+                                           IntakeOutcome.outcome.in_((FILED, CANCELLED)),
+                                           IntakeOutcome.updated_at >= since).limit(1)
+    return session.execute(query).first() is not None
+
+
 def recorded_since(session: Session, conversation_id: str, period: timedelta) -> bool:
     """Whether this conversation has any outcome recorded within the period."""
     query = select(IntakeOutcome.id).where(IntakeOutcome.conversation_id == conversation_id,

@@ -92,3 +92,44 @@ def test_security_headers(client):
     headers = client.get("/chat").headers
     assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_filing_starts_a_new_conversation_so_the_transcript_cannot_be_read_again(client, assistant, app):
+    """A shared library computer: after the report is filed, the same cookie shows nothing of it."""
+    from bot.records import outcomes
+    door = app.extensions["front_door"]
+    sent = assistant.send
+
+    def files_the_report(conversation_id, text, channel, timeout=None):
+        replies = sent(conversation_id, text, channel, timeout)
+        if text == "yes":
+            with door.transaction() as db:
+                outcomes.file_report(db, conversation_id, "web", {"incident_type": "theft", "reporter_name": "Pat Doe"})
+        return replies
+
+    assistant.send = files_the_report
+    token = open_chat(client)
+    say(client, token, "someone took my bike")
+    first = assistant.received[-1][0]
+    say(client, token, "yes")
+    say(client, token, "hello again")
+    assert assistant.received[-1][0] != first  # the next message starts another conversation
+    history = client.get("/chat/api/history").get_json()
+    assert all("bike" not in m["text"] for m in history["messages"])
+
+
+def test_a_chat_left_idle_ends(client, assistant, monkeypatch):
+    """Half an hour without a message: the cookie is no longer accepted and the transcript is not shown."""
+    import time
+    from webhooks import CHAT_IDLE_MINUTES
+    token = open_chat(client)
+    say(client, token, "someone took my bike from the library rack")
+    say(client, token, "it was a blue trek")
+    first, second = assistant.received[-2][0], assistant.received[-1][0]
+    assert first == second  # within the limit the conversation goes on
+    later = time.time() + (CHAT_IDLE_MINUTES + 1) * 60
+    monkeypatch.setattr(time, "time", lambda: later)
+    refused = say(client, token, "hello?")
+    assert refused.status_code == 400 and "reload" in refused.get_json()["error"]
+    say(client, open_chat(client), "hello?")
+    assert assistant.received[-1][0] != first  # the old conversation id is no longer accepted
