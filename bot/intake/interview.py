@@ -230,7 +230,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts) or _name_part_swapped(u.text, facts)
+    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts) or \
+        (_name_part_swapped(u.text, facts) if "reporter_name" not in named else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)

@@ -76,7 +76,7 @@ KNOWN_SUSPECT = re.compile(
 # ("Dev Patel, dev@..., 203-555-0142. her name is Asha Patel and her landline is ...": his mother, the victim).
 NAME_IS = re.compile(r"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))")
 FOR_SOMEONE = re.compile(r"\b(?:my|our) (?:elderly |old |late )?(?:mom|mother|mum|dad|father|parents?|grandmother|grandfather|grandma|"
-                         r"grandpa|aunt|uncle|son|daughter|wife|husband|kid|child|client|patient|mother in law|father in law)\b|"
+                         r"grandpa|aunt|uncle|son|daughter|wife|husband|kid|child|client|patient|mother in law|father in law)s?\b|"
                          r"\b(?:landline|cell|phone|number|email) is\b|\breporting (?:this )?for\b|\bon (?:his|her|their) behalf\b")
 
 
@@ -124,7 +124,8 @@ HAD_WEAPON = re.compile(
     rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
     rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
     # "the back window of my car got shot out", "a pellet hole in the windshield": something fired at it
-    rf"\b(?:got|was|were|been|get) shot (?:out|up|through)\b|\b(?:bb|pellet|airsoft) (?:gun|guns|rifle|pistol|holes?)\b|"
+    rf"\b(?:got|was|were|been|get) shot (?:out|up|through)\b(?!.*\b(?:paint ?balls?|water ?balloons?|eggs?|nerf|snowballs?)\b)|"
+    rf"\b(?:bb|pellet|airsoft) (?:gun|guns|rifle|pistol|holes?)\b|"
     # what a gun leaves behind, and the gun named as what was used: "two shell casings in the road", "yes, it was a gun"
     rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! (?:points?|journals?|lists?|proof|train|chess))|"
     rf"\b(?:it was|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "
@@ -194,6 +195,8 @@ FAMILY_NAMED = re.compile(r"\b(?i:it was|it's|its|it is|they were|that was|shows
                           r"sons?|daughters?|teens|teenagers)\b")
 
 
+# A bare no, then a sentence of its own: the answer is no, whoever the next sentence names.
+LEADING_NO = re.compile(r"^\W*(?:no|nope|nah|no sir|no maam)\s*[.!;]\s+\S", re.I)
 AS_I_SAID = re.compile(r"^(?:as i (?:wrote|said|mentioned|told you|already said)|like i (?:said|wrote)|i already (?:said|told you))\s+"
                        r"(?:(?:no|nope)\s+)?")
 
@@ -206,7 +209,9 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
     words = AS_I_SAID.sub("", prepare(text))  # "As I wrote, no, I have no idea": the answer after the reminder
     if PET_OR_CHILD.search(words):
         words = re.sub(r"\b(?:his|her|their) name is \w+", " ", words)
-    said_no = answering and NO_SUSPECT_IN_ANSWER.search(words)  # "No. My neighbor's doorbell cam picked up ..."
+    # "No. My neighbor's doorbell cam picked up ...", "No. Is it worth checking with my neighbors for video?" (a no, then
+    # a question: "No. But I think my neighbor Tom did it" still names him)
+    said_no = answering and (NO_SUSPECT_IN_ANSWER.search(words) or (LEADING_NO.match(text or "") and "?" in (text or "")))
     if KNOWN_SUSPECT.search(words) or (answering and NAMED_IN_ANSWER.search(words) and not NO_SUSPECT.search(words)
                                        and not said_no):
         return True

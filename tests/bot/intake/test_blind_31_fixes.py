@@ -1,0 +1,42 @@
+"""What residents rely on from blind round 31 (development data since), in new words (not the testers').
+
+A child not home when due and someone setting off armed "to settle it" are 911 inside any answer; a spouse's
+anger said before the loss, a guess at the tool that did damage and a stolen gun nobody was threatened with are
+not. A "no" followed by a question names no suspect, and a relative named as the owner of what was lost is none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.intake.screening import known_suspect_in
+from bot.safety.detector import screen
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("my 8 year old was supposed to walk home from the library by 4 and she is not home, her friend says she left", "vehicle"),
+    ("before i say yes: my brother found out who did it, grabbed his hunting rifle and says he is going to deal with "
+     "him tonight", "confirmed"),
+])
+def test_danger_said_inside_the_interview_gets_911_advice(message, answering):
+    assert screen(message).verdict(answering).is_emergency
+
+
+@pytest.mark.parametrize("message", [
+    "my wife is gonna kill me. I left her good sunglasses on the train this morning",
+    "the fence post was snapped in half overnight, probably with a sledgehammer or something",
+    "nobody was threatened with it, it was stolen from the glovebox. can I still report the wallet online?",
+])
+def test_ordinary_words_are_no_emergency(message):
+    assert not screen(message).verdict().is_emergency
+
+
+@pytest.mark.parametrize("answer", [
+    "No. Would it help if I asked the neighbours for their camera footage?",
+    "oh and it's my grandma's purse not mine, her name is Ruth Abrams",
+])
+def test_no_suspect_in_a_no_with_a_question_or_in_whose_thing_it_was(answer):
+    assert not known_suspect_in(answer, answering=True)
+
+
+def test_a_no_then_a_name_still_names_a_suspect():
+    assert known_suspect_in("No. But I think my neighbor Walt did it", answering=True)
