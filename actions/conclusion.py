@@ -24,7 +24,8 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
                                                         dept.officer_only_types.get("other", "")),
     )
     if reason == OUTSIDE_TOWN_REASON:
-        dispatcher.utter_message(text=questions.answer("other_town"))  # the neighbouring towns' numbers
+        # the town's own number when the place is in a neighbouring town we know, else all four
+        dispatcher.utter_message(text=questions.answer("other_town", facts.get("location") or None))
     dispatcher.utter_message(response="utter_officer_options")
 
 @runs_in_worker_thread

@@ -5,7 +5,7 @@ exclusion zone; they read them from here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,6 +82,8 @@ class DepartmentProfile:
     excluded_areas: tuple[ExcludedArea, ...]
     sounds_like: dict[str, str]      # type slug -> "something was stolen": how the assistant checks its reading
     answers: dict[str, Answer]       # question topic -> answer (department/answers.yml)
+    # neighbouring town -> its police non-emergency number (department/answers.yml facts, each with its source)
+    neighbouring_police: dict[str, str] = field(default_factory=dict)
 
     @property
     def online_slugs(self) -> tuple[str, ...]:
@@ -103,15 +105,15 @@ class DepartmentProfile:
     def area(self, area_id: str) -> ExcludedArea | None:
         return next((a for a in self.excluded_areas if a.id == area_id), None)
 
-    def answer(self, topic: str) -> str | None:
-        """The answer to a question topic, with the department's facts filled in."""
+    def answer(self, topic: str, **said) -> str | None:
+        """The answer to a question topic, with the department's facts (and any named in `said`) filled in."""
         found = self.answers.get(topic)
         if not found:
             return None
         return found.text.format(non_emergency=self.phones.non_emergency, emergency=self.phones.emergency,
                                  records=self.phones.records, town=self.town, dept_short_name=self.short_name,
                                  railroad_parking=self.phones.railroad_parking,
-                                 online_types=self.online_types_sentence())
+                                 online_types=self.online_types_sentence(), **said)
 
 
 def load_profile(path: Path) -> DepartmentProfile:
@@ -145,12 +147,18 @@ def load_profile(path: Path) -> DepartmentProfile:
         ),
         sounds_like=dict(raw.get("sounds_like", {})),
         answers=_answers(path.parent / raw["answers"]) if raw.get("answers") else {},
+        neighbouring_police=_neighbouring_police(path.parent / raw["answers"]) if raw.get("answers") else {},
     )
 
 
 def _answers(path: Path) -> dict[str, Answer]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
     return {topic: Answer(entry["text"], entry["source"]) for topic, entry in raw.items()}
+
+
+def _neighbouring_police(path: Path) -> dict[str, str]:
+    facts = (yaml.safe_load(path.read_text(encoding="utf-8")).get("facts") or {}).get("neighbouring_police") or {}
+    return {town: str(entry["phone"]) for town, entry in facts.items() if entry.get("verified") and entry.get("phone")}
 
 
 def _incident_type(raw: dict) -> IncidentType:

@@ -147,10 +147,24 @@ ASKS_WHAT = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|also|quick q(?:uestion)?|q
 OPENING_YES = re.compile(r"^Yes[.:,]\s+")
 
 
+OTHER_TOWN, OTHER_TOWN_NAMED = "other_town", "other_town_named"
+
+
+def _neighbouring_town(asked: str) -> str | None:
+    """The one neighbouring town with a known police number that the question's place lies in, if any."""
+    from bot.intake.places.location import read_places  # imported when needed: places reads questions indirectly
+    place, _ = read_places(asked)
+    town = place.town if place.status == "outside_town" else None
+    return town if town in profile().neighbouring_police else None
+
+
 def answer(topic: str, asked: str | None = None) -> str:
     """What the department says about a topic; the general answer when it has none. asked: the resident's
     words, so a "Yes." is not the answer to "how long until I get a copy?"."""
     dept = profile()
+    town = _neighbouring_town(asked) if topic == OTHER_TOWN and asked else None
+    if town:  # "so SoNo is norwalk?": that town's number, not the list of four
+        return dept.answer(OTHER_TOWN_NAMED, other_town=town, other_town_phone=dept.neighbouring_police[town]) or ""
     text = dept.answer(topic) or dept.answer(OTHER) or ""
     if asked and ASKS_WHAT.search(the_question(asked)) and OPENING_YES.match(text):
         rest = OPENING_YES.sub("", text)

@@ -40,3 +40,18 @@ def test_no_suspect_in_a_no_with_a_question_or_in_whose_thing_it_was(answer):
 
 def test_a_no_then_a_name_still_names_a_suspect():
     assert known_suspect_in("No. But I think my neighbor Walt did it", answering=True)
+
+
+@pytest.mark.parametrize(("asked", "town", "phone"), [
+    ("wait so the SoNo Collection counts as norwalk?", "Norwalk", "(203) 854-3000"),
+    ("it was at the Southport train station, which police is that?", "Fairfield", "(203) 254-4800"),
+])
+def test_a_place_in_a_neighbouring_town_gets_that_town_s_number(asked, town, phone):
+    from bot.intake.questions import answer
+    said = answer("other_town", asked)
+    assert f"That is in {town}" in said and phone in said and "911" in said
+
+
+def test_a_town_we_have_no_number_for_gets_the_list():
+    from bot.intake.questions import answer
+    assert "Weston (203) 222-2600" in answer("other_town", "it happened in Stamford, who do I call?")
