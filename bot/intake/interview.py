@@ -477,8 +477,8 @@ def _name_said_alone(text: str) -> str | None:
 
 
 # What the summary shows now, quoted back: "it says 7:30 AM", "the report has $1,400".
-WHAT_IT_SAYS = re.compile(r"\b(?:it|the summary|the report|that|this|(?:the )?\w+ (?:line|field|part))(?: still)? "
-                          r"(?:says|said|shows|showed|reads|has|had) [^.!?;\d]*\d[^.!?;]*[.!?;]?", re.I)  # a value quoted: a time, an amount
+WHAT_IT_SAYS = re.compile(r"\b(?:it|the summary|the report|that|this|(?:the )?\w+ (?:line|field|part)|(?:the )?(?:total(?: value)?|value|amount))(?: still)? "
+                          r"(?:says|said|shows|showed|reads|has|had) [^.!?;\d]*\d(?:(?!,\s)[^.!?;])*[.!?;,]?", re.I)  # a value quoted: a time, an amount
 PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
 # "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
@@ -533,12 +533,24 @@ SOLE_AMOUNT = re.compile(r"^\W*(?:(?:oh|oops|sorry|wait|no|ugh|typo|my bad|corre
 PRICE_IN_LIST = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
 
 
+# "it was more like $85 cash", "please change the cash to $85", "it should be $85": one new amount, said as a fix.
+PUT_RIGHT_CUE = re.compile(r"\b(?:more like|closer to|change|changed|should be|should say|actually|correct(?:ion)?|only|make it|"
+                           r"make that|not|typo|wrong|meant|mean)\b", re.I)
+DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)|\b(\d[\d,]*(?:\.\d\d)?)\s?(?:dollars|bucks)\b", re.I)
+
+
 def _sole_amount_put_right(text: str, facts: Mapping) -> dict:
     """The one amount of the report replaced by the one said ("$412.50" -> "correction: $421.50"), not added to it."""
     said = SOLE_AMOUNT.match(text or "")
-    if not said:
-        return {}
-    amount = float(said.group("a").replace(",", ""))
+    if said:
+        amount = float(said.group("a").replace(",", ""))
+    else:
+        # a sentence with one amount in it, the ruled-out and quoted ones left aside, said as a fix
+        rest = RULED_OUT_AMOUNT.sub(" ", WHAT_IT_SAYS.sub(" ", text or ""))
+        amounts = {float((m.group(1) or m.group(2)).replace(",", "")) for m in DOLLARS.finditer(rest)}
+        if len(amounts) != 1 or not PUT_RIGHT_CUE.search(text or ""):
+            return {}
+        amount = amounts.pop()
     listed = facts.get("items") or ""
     prices = PRICE_IN_LIST.findall(listed)
     if len(prices) == 1:

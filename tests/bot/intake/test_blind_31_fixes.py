@@ -55,3 +55,17 @@ def test_a_place_in_a_neighbouring_town_gets_that_town_s_number(asked, town, pho
 def test_a_town_we_have_no_number_for_gets_the_list():
     from bot.intake.questions import answer
     assert "Weston (203) 222-2600" in answer("other_town", "it happened in Stamford, who do I call?")
+
+
+@pytest.mark.parametrize("reply", [
+    "looks right but it was more like $95 in cash",
+    "please change the cash to $95",
+    "the total still says $70, it should be $95",
+])
+def test_the_one_amount_put_right_in_a_sentence_replaces_it(reply):
+    from bot.intake.interview import absorb
+    facts = {"incident_type": "theft", "items": "green wallet with about $70 cash",
+             "items_details": {"description": "green wallet with about $70 cash", "total_value": 70.0, "serial_numbers": []},
+             "stated_values": [70.0]}
+    updates = absorb(reply, facts, "confirmed").updates
+    assert updates["stated_values"] == [95.0] and updates["items_details"]["total_value"] == 95.0
