@@ -57,7 +57,7 @@ VALUE_END = r"(?=\s*(?:$|[,;)!?+&]|\.(?!\d)|(?:and|n|w|with|plus|each|total|or s
 # alone ("a 4k tv" and "14k gold" are not money).
 EXPLICIT_MONEY = re.compile(
     rf"(?:\$|\busd\s?)\s?(?P<a1>{AMOUNT})(?:\s?(?P<s1>{SCALE})\b)?"
-    rf"|(?<![\w.,$])(?P<a2>{AMOUNT})\s?(?:(?P<s2>{SCALE})\s?)?(?:\$|dollars?\b|bucks\b|usd\b)"
+    rf"|(?<![\w.,$])(?P<a2>{AMOUNT})\s?(?:(?P<s2>{SCALE})\s?)?(?:\$(?!\s?\d)|dollars?\b|bucks\b|usd\b)"  # "50$", not "pro 2 $249"
     rf"|(?<![\w.,$])(?P<a3>{AMOUNT})\s?(?P<s3>k|grand)\b{VALUE_END}", re.I)
 # A number after a word that makes it a price: "worth 80", "paid 900 for it", "valued at 1,250".
 PRICE_CUE = re.compile(rf"\b(?:worth|valued at|value(?: of| is| was)?|cost(?:s|ed)?(?: me| us)?|paid|priced at|"
@@ -750,11 +750,16 @@ def _without_non_money(raw: str) -> str:
                                               r"\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|#\s?\d+", text, re.I)]
     spans += [m.span("taken_back") for m in AMOUNT_TAKEN_BACK.finditer(text)]
     spans += [m.span("ruled_out") for m in AMOUNT_RULED_OUT.finditer(text)]
+    spans += [m.span("digits" if m.group("digits") else "d2") for m in CARD_ENDING.finditer(text)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
+# "on my card ending 4471", "account ending in 0093", "last four 1234": part of an account number, not money.
+CARD_ENDING = re.compile(r"\b(?:card|account|acct|acc|visa|mastercard|amex|debit|credit)\s+(?:number\s+)?(?:ending|ending in|ends in|ends with|"
+                         r"last (?:four|4)(?: digits)?|#|no\.?|x+)\s*(?P<digits>\d{4})\b|\blast (?:four|4)(?: digits)?(?: (?:are|is|of))?\s*(?P<d2>\d{4})\b",
+                         re.I)
 # "about $60 cash not $80", "it was $1,650 instead of $1,400": the amount ruled out is no part of the value.
 AMOUNT_RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<ruled_out>\$\s?\d[\d,]*(?:\.\d\d)?)(?!\s*(?:each|apiece|more|extra))", re.I)
 # "AirPods Pro, $249... ugh no, $199, I got them on sale": the first amount taken back for the one after it.

@@ -69,3 +69,14 @@ def test_the_one_amount_put_right_in_a_sentence_replaces_it(reply):
              "stated_values": [70.0]}
     updates = absorb(reply, facts, "confirmed").updates
     assert updates["stated_values"] == [95.0] and updates["items_details"]["total_value"] == 95.0
+
+
+@pytest.mark.parametrize(("said", "total"), [
+    ("about $2,310.40 in charges on my card ending 5582", 2310.4),
+    ("the last four are 7719 and they took $450", 450.0),
+    ("galaxy s24 $799 and galaxy buds 2 $149", 948.0),
+    ("bike 300$ and the lock 25$", 325.0),
+])
+def test_card_endings_and_model_numbers_are_not_money(said, total):
+    from bot.intake.details import read_items
+    assert read_items(said).total_value == total
