@@ -49,7 +49,11 @@ def _phone_of_sender() -> str:
 
 
 def _message_sid() -> str:
-    return as_typed(request.form["MessageSid"]).strip()[:SID_LENGTH]
+    return _sid(request.form["MessageSid"])
+
+
+def _sid(value: str) -> str:
+    return as_typed(value).strip()[:SID_LENGTH]
 
 
 def _body() -> str:
@@ -103,7 +107,7 @@ def database_unavailable(error):
 @bp.post("/status")
 @twilio_request
 def status():
-    sid, state = as_typed(request.form.get("MessageSid", "")).strip()[:SID_LENGTH], as_typed(request.form.get("MessageStatus", ""))
+    sid, state = _sid(request.form.get("MessageSid", "")), as_typed(request.form.get("MessageStatus", ""))
     if not sid or not state:
         abort(400, "MessageSid and MessageStatus are required")
     with front_door().transaction() as session:

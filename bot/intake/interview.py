@@ -496,6 +496,22 @@ NO_LOSS = re.compile(r"\b(?:nothing (?:was |got )?(?:taken|stolen|lost)|no (?:it
                      r"i did not lose (?:\$ ?[\d,.]+|anything|any money))")
 
 
+def _total_put(facts: Mapping, value: float | None, **more) -> dict:
+    """The report's value replaced by `value` (None: no loss), in the stated amounts and the items' total alike."""
+    fixed: dict = {**more, "stated_values": [value] if value is not None else []}
+    if facts.get("items_details"):
+        fixed["items_details"] = {**facts["items_details"], "total_value": value}
+    return fixed
+
+
+def _items_relisted(listed: str) -> dict:
+    """The items list read again after a price in it changed: its description, details and total."""
+    items = read_items(listed)
+    if not (items and items.total_value):
+        return {}
+    return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
+
+
 def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
     if NUMBERS_NOT_MONEY.search(u.normal):
@@ -504,10 +520,8 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     if less:
         return less
     if NO_LOSS.search(normalize(u.text).replace("$ ", "$")) or NO_LOSS.search(u.text.lower()):
-        fixed: dict = {"stated_values": []}
-        if facts.get("items_details"):
-            fixed["items_details"] = {**facts["items_details"], "total_value": None}
-        return fixed if facts.get("stated_values") or (facts.get("items_details") or {}).get("total_value") else {}
+        return _total_put(facts, None) if facts.get("stated_values") or (facts.get("items_details") or {}).get("total_value") \
+            else {}
     swapped = _amount_swapped(u.text, facts)
     if swapped:
         return swapped
@@ -518,12 +532,7 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     if sole:
         return sole
     value = _value_corrected(u)
-    if value is None:
-        return {}
-    fixed = {"stated_values": [value]}
-    if facts.get("items_details"):
-        fixed["items_details"] = {**facts["items_details"], "total_value": value}
-    return fixed
+    return {} if value is None else _total_put(facts, value)
 
 
 # "correction: $421.50", "should be 421.50", "sorry i meant 421.50": only a new amount, with a word that puts it right.
@@ -554,16 +563,10 @@ def _sole_amount_put_right(text: str, facts: Mapping) -> dict:
     listed = facts.get("items") or ""
     prices = PRICE_IN_LIST.findall(listed)
     if len(prices) == 1:
-        items = read_items(listed.replace(prices[0], f"${amount:,.2f}".replace(".00", ""), 1))
-        if items and items.total_value:
-            return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
-        return {}
+        return _items_relisted(listed.replace(prices[0], f"${amount:,.2f}".replace(".00", ""), 1))
     if prices or len(facts.get("stated_values") or []) != 1:
         return {}  # several amounts: which one is meant is asked in words, not guessed
-    fixed: dict = {"stated_values": [amount]}
-    if facts.get("items_details"):
-        fixed["items_details"] = {**facts["items_details"], "total_value": amount}
-    return fixed
+    return _total_put(facts, amount)
 
 
 NUMBERS_NOT_MONEY = re.compile(r"\b(?:area code|zip code|zip|extension)\b")
@@ -588,17 +591,11 @@ def _listed_item_priced(text: str, facts: Mapping) -> dict:
     if part and old_price and not also:
         # "ipad was 650 w the case" for "ipad $600": that item's price changes, the others stay
         new_part = part[:old_price.start()] + f"${amount:,.0f}" + part[old_price.end():]
-        items = read_items(listed.replace(part, new_part, 1))
-        if items and items.total_value:
-            return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
-        return {}
+        return _items_relisted(listed.replace(part, new_part, 1))
     if not part or not also or old_price:
         return {}  # not on the list: a new total is read the usual way
     total = (facts.get("items_details") or {}).get("total_value") or sum(facts.get("stated_values") or []) or 0
-    fixed = {"items": f"{listed}; {thing}: ${amount:,.0f}", "stated_values": [total + amount]}
-    if facts.get("items_details"):
-        fixed["items_details"] = {**facts["items_details"], "total_value": total + amount}
-    return fixed
+    return _total_put(facts, total + amount, items=f"{listed}; {thing}: ${amount:,.0f}")
 
 
 # "Please take out the $200 cash - I just found it in my coat pocket": one amount of several off the total.
@@ -613,10 +610,7 @@ def _amount_taken_out(text: str, facts: Mapping) -> dict:
     amount = float(said.group(1).replace(",", ""))
     if amount >= total:
         return {}  # all of it: no loss at all (NO_LOSS)
-    fixed: dict = {"stated_values": [total - amount]}
-    if facts.get("items_details"):
-        fixed["items_details"] = {**facts["items_details"], "total_value": total - amount}
-    return fixed
+    return _total_put(facts, total - amount)
 
 
 NOT_YET = re.compile(r"\bbefore i (?:confirm|say yes|submit|file|send|agree)\b|\b(?:do not|dont|not) (?:file|submit|send) (?:it |this )?yet\b")

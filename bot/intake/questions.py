@@ -16,6 +16,7 @@ import yaml
 
 from bot import textcat
 from bot.config import PROJECT_ROOT
+from bot.intake.places.location import read_places
 from bot.profile import profile
 
 EXAMPLES = PROJECT_ROOT / "data" / "understanding" / "questions.yml"
@@ -152,7 +153,6 @@ OTHER_TOWN, OTHER_TOWN_NAMED = "other_town", "other_town_named"
 
 def _neighbouring_town(asked: str) -> str | None:
     """The one neighbouring town with a known police number that the question's place lies in, if any."""
-    from bot.intake.places.location import read_places  # imported when needed: places reads questions indirectly
     place, _ = read_places(asked)
     town = place.town if place.status == "outside_town" else None
     return town if town in profile().neighbouring_police else None
