@@ -42,9 +42,14 @@ ASKS_FOR_PERSON = re.compile(
     r"someone|somebody)\b|"
     r"\b(?:i (?:just |really )?(?:want|need|would like|prefer)|i would (?:just |really )?like|id (?:just |really )?like|rather (?:just )?have|"
     r"(?:can|could)(?: not)? (?:i|you|we) (?:not )?(?:just |please )?(?:have|get|send)|please (?:just )?(?:have|send)) (?:an? |the |one of your )?"
-    r"(?:officer|cop|police officer|policeman|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look|"
+    r"(?:(?:real|actual|live|uniformed) )?(?:officer|cop|police officer|policeman|someone|somebody|person) (?:to )?(?:call|come|contact|phone|reach|visit|stop by|look|"
     r"round|around|over|out|by|here|to (?:my|the|our) (?:house|home|door))\b|"
     r"\b(?:one of your |an? |your )(?:officers?|cops?) (?:could|would|can) (?:come|stop|swing) (?:by|out|over)\b|"
+    # "Dad is standing next to me and says he'd like a real officer to come to the house": for the one it happened to,
+    # an officer by name (their "wants someone to look at it" may be a mechanic)
+    r"\b(?:he|she|they) (?:just |really )?(?:wants|want|needs|would like|would rather have|would prefer|prefers) (?:an? |the )?"
+    r"(?:(?:real|actual|live|uniformed) )?(?:officer|cop|police officer|policeman) (?:to )?(?:call|come|contact|phone|visit|stop by|"
+    r"look|over|out|by|here|to (?:his|her|their|the) (?:house|home|door))\b|"
     # "ok then i'm asking you for an officer", "i want a real officer", "can i just get a real officer to come look at it?"
     r"\b(?:i am |im |i m )?(?:asking|begging) (?:you )?for (?:an? |some )?(?:real |actual )?(?:officer|cop|person|human)\b|"
     r"\b(?:i want|i need|i would like|id like|get me|can i (?:just )?get|could i (?:just )?get) (?:an? |some )?(?:real |actual |live )"

@@ -209,7 +209,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     taken = _taken_after_all(u.text, facts)
     if taken:  # "my Ray-Ban sunglasses is missing from door pocket. Cost 160 dollar": a vehicle burglary after all
         return Absorbed({**taken, "awaiting_correction": False})
-    adding = readers.is_addition(u)
+    # "oh and the cvs one was $47.15": an amount already on the report put right, though said like an afterthought
+    adding = readers.is_addition(u) and not _labelled_amount_put_right(u.text, facts)
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
@@ -525,6 +526,9 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     swapped = _amount_swapped(u.text, facts)
     if swapped:
         return swapped
+    labelled = _labelled_amount_put_right(u.text, facts)
+    if labelled:
+        return labelled
     priced = _listed_item_priced(u.text, facts)
     if priced:
         return priced
@@ -567,6 +571,54 @@ def _sole_amount_put_right(text: str, facts: Mapping) -> dict:
     if prices or len(facts.get("stated_values") or []) != 1:
         return {}  # several amounts: which one is meant is asked in words, not guessed
     return _total_put(facts, amount)
+
+
+CENTS = re.compile(r"(?<![\d.:])\d[\d,]*\.\d\d(?![\d.:])")
+# Words that say what kind of amount is meant, not which one: "the Best Buy charge is actually $421.87".
+NOT_A_LABEL = frozenset({"charge", "charges", "amount", "amounts", "one", "ones", "was", "were", "the", "actually", "should",
+                         "correct", "other", "price", "value", "total", "cost", "sorry", "oops", "wrong", "dollars", "that",
+                         "this", "its", "and", "not", "but", "really", "more", "like", "about", "said", "say", "says", "with",
+                         "for", "from", "just", "only", "right", "fine", "rest", "meant", "mean", "typo", "change", "please"})
+
+
+def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
+    """One amount of several put right by what it is for ("the Best Buy charge is actually $421.87, the other charge is
+    correct", "oops the walmart one was $98.99"): the part of the accounts or items that alone holds the words said, and
+    one amount, gets the new one; the others stay."""
+    field = "items" if facts.get("items") else "accounts"
+    listed = facts.get(field) or ""
+    rest = RULED_OUT_AMOUNT.sub(" ", WHAT_IT_SAYS.sub(" ", text or ""))
+    amounts = {float((m.group(1) or m.group(2)).replace(",", "")) for m in DOLLARS.finditer(rest)} or \
+        {float(m.group(0).replace(",", "")) for m in CENTS.finditer(rest)}  # "should be 421.87"
+    if len(amounts) != 1 or not listed or re.search(r"\b(?:also|too|as well|another|plus)\b", text or "", re.I):
+        return {}
+    parts = [p for p in LIST_PARTS.split(listed) if p.strip()]
+    said = set(re.findall(r"[a-z]{3,}", normalize(text))) - NOT_A_LABEL
+    holders = {i for word in said for i in [[n for n, p in enumerate(parts) if re.search(rf"\b{re.escape(word)}s?\b", p, re.I)]]
+               if len(i) == 1 for i in i}
+    if len(holders) != 1:
+        return {}
+    part = parts[holders.pop()]
+    prices = list(DOLLARS.finditer(part)) or list(PRICE_IN_LIST.finditer(part))
+    new = amounts.pop()
+    if len(prices) != 1:
+        return {}
+    old_text = prices[0].group(0)
+    old = float(re.sub(r"[^\d.]", "", old_text))
+    if old == new:
+        return {}
+    fixed_part = part.replace(old_text, f"${new:,.2f}".replace(".00", ""), 1)
+    relisted = listed.replace(part, fixed_part, 1)
+    if field == "items":
+        return _items_relisted(relisted)
+    stated = list(facts.get("stated_values") or [])
+    if old in stated:
+        stated[stated.index(old)] = new
+    elif sum(stated) >= old:
+        stated = [round(sum(stated) - old + new, 2)]
+    else:
+        return {}
+    return {"accounts": relisted, "stated_values": stated}
 
 
 NUMBERS_NOT_MONEY = re.compile(r"\b(?:area code|zip code|zip|extension)\b")
@@ -685,11 +737,15 @@ TIME_SWAP = re.compile(rf"\b{CLOCK}(?:\s+\w+){{0,3}},?\s+not\s+(?:at\s+|around\s
                        r"(\s*(?:to|-|until|till)\s*(?:\d|noon|midnight))?", re.I)
 
 
+# The start of a window just before the clock a swap puts in: "11:15 to [11:45, not 10:15]".
+RANGE_BEFORE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|until|till|and)\s*$", re.I)
+
+
 def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
     """The start or the end of the time known, whichever the ruled-out time was, moved to the new time."""
     match = TIME_SWAP.search(text or "")
-    if not match or len(facts.get("occurred_at") or "") <= 10:
-        return {}
+    if not match or len(facts.get("occurred_at") or "") <= 10 or RANGE_BEFORE.search(text[:match.start()]):
+        return {}  # "it was 11:15 to 11:45, not 10:15": a whole window said again (_clock_restated)
     new_clock, new_half, old_clock, old_half, window_ruled_out = match.groups()
     known = {name: datetime.fromisoformat(facts[name]) for name in ("occurred_at", "occurred_end")
              if len(facts.get(name) or "") > 10}

@@ -78,6 +78,9 @@ def named_fields(text: str) -> list[str]:
     # "i typed the house number wrong, its 181 Cross Hwy not 118": the address, not their phone
     words = re.sub(r"\b(?:house|street|building|apartment|apt|unit|door) (?:number|no|#)\b", " address ", words)
     words = re.sub(r"\b(phone|cell) #", r"\1", words)  # "phone # has the wrong area code"
+    # "once I receive your e-mail, may I forward it to Citibank?": the department's e-mail with the copy, not theirs
+    words = re.sub(r"\b(?:your|ur|the department s|the police) e ?mails?\b|\b(?:receive|get|got|open|forward) (?:the|that|this) e ?mail\b",
+                   " ", words)
     # "sorry for wasting your time", "thanks for your time": no field named
     words = re.sub(r"\b(?:waste|wasting|wasted|take up|taking up|took up|for) (?:your|my|the|ur) time\b", " ", words)
     # "they were in my coat the whole time", "all this time", "at the same time": no time named

@@ -913,6 +913,8 @@ class _Reading:
             for first, second in zip(self.clocks, self.clocks[1:]):
                 if not RANGE_WORD.match(self.text[first.end:second.start]):
                     continue
+                if id(first) not in hours and first.meridiem == "midnight":
+                    hours[id(first)] = 0  # "between midnight and 6:30": a range starts at the night's midnight
                 if id(first) not in hours and id(second) in hours:
                     options = _candidates(first, None)
                     earlier = [h for h in options if h <= hours[id(second)]]
@@ -921,6 +923,7 @@ class _Reading:
                     options = _candidates(second, None)
                     later = [h for h in options if h >= hours[id(first)]]
                     hours[id(second)] = min(later) if later else min(options) + 24
+        self._ranges_run_forward(hours)
         today = self.now.date()
         for clock in self.clocks:
             if id(clock) not in hours:
@@ -961,6 +964,22 @@ class _Reading:
         if bound:
             used += self.parts + self.days
         return self._finish(start, end, True, used)
+
+    def _ranges_run_forward(self, hours: dict[int, int]) -> None:
+        """A range on one day read with its end before its start, where a clock without AM or PM can be read
+        otherwise: "last night between midnight and 6:30" ends at 6:30 AM, not 6:30 PM before it; "between 11 and
+        6:30 this morning" starts at 11 PM the night before. Times said with AM or PM are left as said."""
+        for first, second in zip(self.clocks, self.clocks[1:]):
+            if id(first) not in hours or id(second) not in hours or first.day is not second.day or \
+                    hours[id(second)] >= hours[id(first)] or not RANGE_WORD.match(self.text[first.end:second.start]):
+                continue
+            part = self._part_of(second)
+            if first.meridiem is None and part is not None and part.part in AM_PARTS and hours[id(first)] - 12 >= -12:
+                hours[id(first)] -= 12  # the night before the morning said
+            elif second.meridiem is None:
+                later = [h for h in _candidates(second, (0, 48)) if h >= hours[id(first)]]
+                if later and later[0] - hours[id(first)] <= 12:
+                    hours[id(second)] = later[0]
 
     def _bound(self, clock: _Mention, moment: datetime) -> str | None:
         """Whether one clock time is the start or the end of a window ("fine at 7pm", "found it at 6")."""

@@ -111,10 +111,12 @@ def _registration(mention: PlaceMention, words: str) -> bool:
 
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
-NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:not|never|nowhere near|wasnt|was not|isnt|is not) (?:on |in )?(?:the )?"
+# "Island Way ... nothing to do with Sherwood Island"; "down past the Merritt, not on it": the same denial.
+NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:(?:not|never|nowhere near|wasnt|was not|isnt|is not|nothing to do with|"
+                                r"not part of|no relation to) (?:on |in |at )?(?:the )?"
                                 r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp|"
                                 r"state park|park itself|park|beach at sherwood|sherwood island)\b"
-                                r"(?! (?:exit|ramp)s?\b)")
+                                r"(?! (?:exit|ramp)s?\b)|not (?:on|in) it\b)")
 
 
 def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_denied: bool = False) -> LocationAssessment:
