@@ -87,12 +87,19 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
 CALLBACK_RECORDED = ("utter_callback_recorded", "utter_callback_recorded_in_writing")
 # Questions whose answer differs once the report went to an officer ("how long til they call?").
 OFFICER_TOPICS = {"what_next": "what_next_officer"}
+# After a referral with no call-back arranged (yet): nothing was filed, and no one has promised to call.
+REFERRED_TOPICS = {"what_next": "what_next_referred"}
 
 
 def topic_here(tracker: Tracker, topic: str) -> str:
-    """The topic as asked at this point: "how long until I hear back?" after a referral is about the officer's call."""
-    referred = tracker.get_slot("intake_result") == "ineligible" or callback_just_recorded(tracker)
-    return OFFICER_TOPICS.get(topic, topic) if referred else topic
+    """The topic as asked at this point: "how long until I hear back?" after a call-back is about the officer's call;
+    after a referral with no call-back, about what the resident can do now."""
+    if callback_just_recorded(tracker) or (tracker.get_slot("intake_result") == "ineligible" and
+                                           tracker.get_slot("callback_wanted") is True):
+        return OFFICER_TOPICS.get(topic, topic)
+    if tracker.get_slot("intake_result") == "ineligible":
+        return REFERRED_TOPICS.get(topic, topic)
+    return topic
 
 
 # How many of the resident's messages back a recorded call-back can still be put right ("sorry 0119 not 0191",

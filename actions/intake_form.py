@@ -44,6 +44,11 @@ QUIT_WORDS = re.compile(r"\b(?:cancel|forget (?:it|about it|the report)|never ?m
                         r"(?:do not|dont) want to (?:report|file|do this))\b")
 
 
+# Questions about the place itself, asked with the place given ("The park is in Westport so I assumed you cover it?"):
+# the place is taken, and its referral or question answers them; leaving would ask where it happened again.
+PLACE_TOPICS = frozenset({"state_police", "other_town", "other_town_named", "where_happened"})
+
+
 def leaves_form(u: Understanding, asking: str | None) -> bool:
     """Messages the form must not swallow as answers; the rules for their intents apply instead.
     An emergency is judged knowing the question, from the same screening: "yes, a handgun"
@@ -59,7 +64,9 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
         return False
-    if u.turn.is_("ask_question") and asking not in (None, "confirmed") and (u.question is None or u.question.topic == questions.OTHER) \
+    place_asked = asking == "location" and u.question is not None and u.question.topic in PLACE_TOPICS
+    if u.turn.is_("ask_question") and asking not in (None, "confirmed") and \
+            (u.question is None or u.question.topic == questions.OTHER or place_asked) \
             and readers.read(asking, u, {}, local_now()) is not None:
         # "burying hill beach, the sand near the rocks. does it matter that its a beach?": the answer is taken and the
         # question, which has no answer of its own, is answered beside it; leaving would ask the same question again

@@ -223,7 +223,7 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
     if u.incident.slug not in (None, "none") and u.incident.confidence >= NEW_REPORT_CONFIDENCE:
         return None
     phone = find_phone(u.text) or _digits_put_right(u.text, tracker.get_slot("reporter_phone"))
-    name = name_in_sentence(u.text)
+    name = name_in_sentence(u.text) or _name_completed(u.text, tracker.get_slot("reporter_name"))
     if not phone and not name:
         return None
     with transaction() as session:
@@ -233,6 +233,14 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
         phone, name = outcome.reporter_phone, outcome.reporter_name
     dispatcher.utter_message(response="utter_callback_put_right", phone=display_phone(phone), name=name or "you")
     return [SlotSet("reporter_phone", phone), SlotSet("reporter_name", name), FollowupAction("action_listen")]
+
+
+def _name_completed(text: str, recorded: str | None) -> str | None:
+    """"jay ferreira" right after the call-back was recorded for "jay": the full name, said on its own."""
+    said = find_name(text)
+    if not recorded or len(recorded.split()) != 1 or not said or len(said.split()) < 2:
+        return None
+    return said if said.split()[0].lower() == recorded.lower() else None
 
 
 # "sorry 0119 not 0191, fat fingers": the end of the number put right, the number itself not said again.

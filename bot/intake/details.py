@@ -494,7 +494,7 @@ def read_items(text: str) -> Items | None:
     words = normalize(raw)
     if not words or NON_ANSWER.match(words):
         return None
-    total = _total_value(_without_repair_costs(raw))
+    total = _total_value(without_repair_costs(raw))
     if total is None and NOTHING_TAKEN.search(words):
         return None
     if _about_another_field(raw, words) or _only_a_vehicle(raw, words):
@@ -507,7 +507,13 @@ def read_items(text: str) -> Items | None:
 REPAIR_COST = re.compile(r"\b(?:repair|repairs|repaired|fix|fixing|fixed|estimate|quote|quoted|deductible|body ?shop|labou?r)\b", re.I)
 
 
-def _without_repair_costs(raw: str) -> str:
+def only_repair_costs(text: str) -> bool:
+    """Every amount said is what a repair costs ("fixing the window is $410, please add that")."""
+    priced = [sentence for sentence in sentences(text or "") if money_stated(sentence)]
+    return bool(priced) and all(REPAIR_COST.search(sentence) for sentence in priced)
+
+
+def without_repair_costs(raw: str) -> str:
     said = sentences(raw)
     kept = [sentence for sentence in said if not (REPAIR_COST.search(sentence) and money_stated(sentence))]
     return " ".join(kept) if kept and len(kept) < len(said) else raw

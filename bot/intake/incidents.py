@@ -141,6 +141,12 @@ def _floor() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:{pet})\b|"
             rf"\b(?:my|our|the) (?:{pet})\b(?: \w+){{0,5}} (?:slipped (?:his|her|its|the|out of) \w+|got out|dug out|escaped|ran off|"
             r"ran away|took off)\b")),
+        # An attempt to get into a vehicle that failed ("tried to get into my car ... the lock is all scratched up and
+        # the key won't turn ... they didn't get in, nothing's missing"): tampering, though the damage reads like damage.
+        ("vehicle_tampering", re.compile(
+            rf"\b(?:tried|trying|attempted|tryna) to (?:get|break|pry|jimmy|force (?:their way|his way|her way|it)) ?(?:in ?to|into|open|in) "
+            rf"{owner} (?:\w+ ){{0,2}}(?:{vehicle})\b(?=.*\b(?:(?:did not|could not|never|failed to|was not able to) (?:get|make it|manage to get) "
+            r"(?:in|inside|into it)\b|nothing (?:was |is |got )?(?:missing|taken|stolen|gone)))")),
     ]
 
 
@@ -285,7 +291,8 @@ NOTHING_TAKEN = re.compile(r"nothing (?:was |got |is |seems |appears )?(?:to be 
                            # "trying to cut the catalytic converter off my Prius ... but it's still there": a part still on the car
                            r"\b(?:tried|trying|attempted) to (?:steal|take|cut|saw|remove|pry|unbolt) (?:off )?(?:the |my |our |a |his |her )?(?:\w+ )?"
                            r"(?:catalytic|converter|cat|exhaust|wheels?|tires?|rims|plates?|battery)\b.*\b(?:(?:it s|its|it is|they are|theyre|is|are) "
-                           r"still (?:there|on|attached|in place|on the car)\b|gave up\b|got (?:scared|spooked) off\b)")
+                           r"still (?:there|on|attached|in place|on the car)\b|gave up\b|got (?:scared|spooked) off\b|"
+                           r"(?:did not|could not|never|failed to) (?:finish|get it off|get them off|manage)\b)")
 
 
 def nothing_taken(text: str) -> bool:
@@ -351,4 +358,35 @@ def type_said_instead(text: str) -> str | None:
     said = re.search(rf"\b(?:its|it is|it was|this is|this was|should be|its just|it s) (?:a |an |just |really |actually )?"
                      rf"({names})\b", words)
     return INSTEAD_NAMES[said.group(1)] if said else None
+
+
+# Said while answering, the type shown is put right: "we didnt lose it!! someone cut the lock and took it. its a stolen
+# bike"; "no i lost it, nobody stole anything"; "the whole car!! the car is stolen, not something inside".
+STOLEN_NOT_LOST = re.compile(r"\b(?:did not|didnt|never) (?:lose|lost|misplace|drop) (?:it|them|him|her|my \w+)\b|\b(?:it|they) (?:was|were|is|are) not lost\b|"
+                             r"\bnot lost(?:,)? (?:it was |they were )?(?:stolen|taken)\b|\b(?:its|it is|this is) a stolen\b|"
+                             r"\b(?<!maybe )(?<!might have )(?<!think )(?<!probably )(?:someone|somebody|they|some guy|some kid) "
+                             r"(?:took|stole|grabbed|swiped|cut the lock and took) (?:it|them)\b(?! (?:by mistake|by accident|home|in))")
+LOST_NOT_STOLEN = re.compile(r"\b(?:it|they) (?:was|were|is|are) not stolen\b|\bnot stolen(?:,)? (?:i |we )?(?:just )?(?:lost|dropped|misplaced)\b|"
+                             r"\b(?:nobody|no one) (?:stole|took) (?:it|them|anything)\b(?=.*\b(?:lost|dropped|misplaced|left)\b)")
+WHOLE_VEHICLE = re.compile(r"\b(?:the |my |our )?(?:whole|entire) (?:car|truck|van|suv|jeep|vehicle|pickup|minivan)\b|"
+                           r"\bthe (?:car|truck|van|suv|jeep|vehicle|pickup|minivan) itself\b")
+
+
+def type_put_right(text: str, current: str | None) -> str | None:
+    """A type the resident puts in place of the one being asked about, while answering ("it should be lost property",
+    "we didnt lose it, someone took it", "the whole car is gone"); None when nothing is put right."""
+    if not current:
+        return None
+    instead = type_said_instead(text)
+    if instead and instead != current and instead != "other":
+        return instead
+    words = normalize(text)
+    if current == "lost_property" and STOLEN_NOT_LOST.search(words):
+        return "theft"
+    if current == "theft" and LOST_NOT_STOLEN.search(words):
+        return "lost_property"
+    if current in ("theft", "vehicle_burglary", "vehicle_tampering") and \
+            (WHOLE_VEHICLE.search(words) or _rule_reading(prepare(text)) == "motor_vehicle_theft"):
+        return "motor_vehicle_theft"
+    return None
 

@@ -19,10 +19,11 @@ from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, fin
                           name_in_sentence, own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
-from bot.intake.details import (Vehicle, amend_vehicle, as_record, items_in_description, money_stated, plate_state_said,
+from bot.intake.details import (REPAIR_COST, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
+                                only_repair_costs, plate_state_said,
                                 read_caller_number, read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
-from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_said_instead
+from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_put_right, type_said_instead
 from bot.intake.places import location as loc
 from bot.intake.screening import KNOWN_SUSPECT, known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
@@ -100,12 +101,20 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         result.updates.update(answer or {})
     correcting = readers.is_correction(u) and not readers.corrects_its_own_amount(u, asking)
     volunteered = _volunteered(u, {**facts, **result.updates}, asking, correcting, (), now)
+    if asking in DETAIL_ANSWERS and volunteered.get("type_confirmed") and volunteered.get("incident_type"):
+        # "we didnt lose it!! someone cut the lock and took it": the type put right is the message, not the items
+        for name in (asking, f"{asking}_details"):
+            result.updates.pop(name, None)
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
     result.updates.update(_story_told_in_parts({**facts, **result.updates}))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+# Detail questions whose answer a type put right replaces (the details are asked again for the new type).
+DETAIL_ANSWERS = ("items", "vehicle", "damage", "accounts", "caller_number", "call_pattern")
 
 
 # What the resident wrote about what, where and when, in the order they told it.
@@ -206,6 +215,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
             told = (facts.get("narrative") or "").strip().rstrip(".")
             return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False,
                              **_contact_in_writing(u.text, facts)})
+    repair = _repair_cost_noted(u.text, facts)
+    if repair:  # "fixing the window will cost about $380, can you add that? its not stolen, just the damage"
+        return Absorbed({**repair, "awaiting_correction": False})
     taken = _taken_after_all(u.text, facts)
     if taken:  # "my Ray-Ban sunglasses is missing from door pocket. Cost 160 dollar": a vehicle burglary after all
         return Absorbed({**taken, "awaiting_correction": False})
@@ -399,7 +411,8 @@ def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
 
 # "My last name is McAllister, Mc not Mac", "first name should be Katherine": one part of the name given again.
 NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:is|s|should be|should say|is actually|is spelled|"
-                            r"=|:)\s*(?P<said>[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
+                            r"=|:)\s*(?!(?:wrong|still|spelled|misspelled|incorrect|not|missing|off|right|correct|fine|ok|okay|"
+                            r"good|a typo|typed|the)\b)(?P<said>[A-Za-z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
 
 
 def _name_part_fixed(text: str, facts: Mapping) -> str | None:
@@ -407,9 +420,11 @@ def _name_part_fixed(text: str, facts: Mapping) -> str | None:
     said, known = NAME_PART_SAID.search(text or ""), (facts.get("reporter_name") or "").split()
     if not said or len(known) < 2:
         return None
+    part = said.group("said")
+    part = part if part[:1].isupper() else part.capitalize()  # "last name is trantam no h", typed in lower case
     if said.group("part") in ("first", "given"):
-        return " ".join([said.group("said"), *known[1:]])
-    return " ".join([*known[:-1], said.group("said")])
+        return " ".join([part, *known[1:]])
+    return " ".join([*known[:-1], part])
 
 
 def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
@@ -469,7 +484,7 @@ def _name_part_swapped(text: str, facts: Mapping) -> dict:
 def _name_said_alone(text: str) -> str | None:
     """"My telephone change my name. It is Aleksandra with K and S, not X. Aleksandra Wisniewski.": the name is a
     sentence of its own."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text or ""):
+    for sentence in re.split(r"(?<=\w\w[.!?])\s+|(?<=[!?])\s+", text or ""):  # "Alexis M. Trantam" is one sentence
         bare = sentence.strip(" .!?")
         name = find_name(bare)
         if name and len(name.split()) >= 2 and len(name.split()) == len(bare.split()):
@@ -517,6 +532,8 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
     if NUMBERS_NOT_MONEY.search(u.normal):
         return {}  # "the area code is 475, not 203": a phone number's part, not an amount
+    if only_repair_costs(u.text):
+        return {}  # "fixing the window will cost about $380 ... its not stolen, just the damage": no part of the loss
     less = _amount_taken_out(u.text, facts)
     if less:
         return less
@@ -731,6 +748,15 @@ def _amount_replaced(text: str, match: re.Match) -> str | None:
     return text[:said_old.start()] + match.group(1) + text[said_old.end():] if said_old else None
 
 
+def _repair_cost_noted(text: str, facts: Mapping) -> dict:
+    """A repair estimate said at the summary goes with the damage described, never into the value of what was taken."""
+    said = [sentence.strip() for sentence in sentences(text or "") if REPAIR_COST.search(sentence) and money_stated(sentence)]
+    if not said or facts.get("damage") is None or not only_repair_costs(text):
+        return {}
+    note = " ".join(said)
+    return {} if note in facts["damage"] else {"damage": f"{facts['damage']}; {note}"}
+
+
 # One clock time put in place of another: "I got home closer to 10:30 last night, not 9", "its 11:30am not 6 to noon".
 CLOCK = r"(\d{1,2}(?::\d\d)?)\s*(am|pm|a\.m\.|p\.m\.)?"
 TIME_SWAP = re.compile(rf"\b{CLOCK}(?:\s+\w+){{0,3}},?\s+not\s+(?:at\s+|around\s+)?{CLOCK}(?![\d:$])"
@@ -921,7 +947,12 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         return facts.get(name) is None or (correcting and (not named or name in named))
 
     taken_after_all = _taken_after_all(u.text, facts)
-    if facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
+    put_right = type_put_right(u.text, facts.get("incident_type")) \
+        if asking not in ("incident_type", "type_confirmed", "confirmed") else None
+    if put_right:  # "we didnt lose it!! someone cut the lock and took it": the type shown is put right while answering
+        updates.update({**readers.type_updates(IncidentReading(put_right, 1.0), facts, u.text), "type_uncertain": False,
+                        "type_confirmed": True})
+    elif facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
     elif taken_after_all:
         updates.update(taken_after_all)
@@ -1078,11 +1109,12 @@ CALLS_COUNTED = re.compile(r"\b(?:\d+|a dozen|dozens of|twenty|thirty|fifteen|te
 
 
 def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
-    """A dollar amount said anywhere but in the list of items ("the repair quote is $600"): kept
-    for the report's total value, once each (a resident often repeats an amount)."""
+    """A dollar amount said anywhere but in the list of items ("they took $60 from the console"): kept
+    for the report's total value, once each (a resident often repeats an amount). What a repair costs ("fixing the
+    window will cost about $380") is no part of what was taken or lost."""
     if asking == "items" or facts.get("incident_type") == HARASSING_CALLS:
         return {}  # a caller's claimed debt ("says I owe $4,300") is no loss of the resident's
-    value = money_stated(text)
+    value = None if only_repair_costs(text) else money_stated(text)
     known = list(facts.get("stated_values") or [])
     return {"stated_values": [*known, value]} if value and value not in known else {}
 

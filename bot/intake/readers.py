@@ -15,7 +15,7 @@ from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
 from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle, taken_as_told
-from bot.intake.incidents import IncidentReading, read_incident, type_from_answer, type_named_in
+from bot.intake.incidents import WHOLE_VEHICLE, IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
 from bot.text import normalize, prepare, sentences, without_said_already
@@ -168,6 +168,10 @@ def _read_type(u, facts, asking, now):
 def _read_type_confirmed(u, facts, asking, now):
     """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
     reading = u.incident
+    if facts.get("incident_type") in ("theft", "vehicle_burglary", "vehicle_tampering") and WHOLE_VEHICLE.search(u.normal):
+        # "the truck itself is what got stolen", "yes, my whole truck is gone": the vehicle itself, whatever the yes
+        return {**type_updates(IncidentReading("motor_vehicle_theft", 1.0), facts, u.text), "type_uncertain": False,
+                "type_confirmed": True}
     if RULED_OUT_WORD.search(u.normal):  # "yes, it's lost, not stolen": read without the word ruled out
         reading = read_incident(RULED_OUT_WORD.sub(" ", u.normal))
     if u.yes_no is True and reading.slug in MORE_GENERAL.get(facts.get("incident_type"), ()):
@@ -259,6 +263,11 @@ NEAR_LANDMARK = re.compile(r"\b(?:near|nearby|close to|next to|not far from|acro
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
+    if facts.get("location_status") == loc.CONFIRM_AREA and answer is True and \
+            not loc.NOT_ON_THE_HIGHWAY.search(normalize(text)):
+        # "yes on the ramp, going down to Saugatuck": a yes to "on the highway or one of its ramps?" is the ramp, whatever
+        # street it led to
+        return {"location_status": loc.EXCLUDED_AREA, "location_confirmed": True}
     if answer is None and re.search(r"\b(?:yes|yeah|yep)\b", normalize(text)) and facts.get("incident_type") == "identity_theft":
         answer = True  # "well I live there, the hospital visits were in Bridgeport ... so yes I guess?"
     if answer is True and facts.get("incident_type") == "identity_theft":
@@ -581,9 +590,11 @@ def answers_the_question(field: str, u) -> bool:
     intent model is sure of, not filler in a free-text field, and not a correction of another field."""
     if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(normalize(u.text)):
         return True  # "nope", "dont have one": the REPLY NONE the question offers, though it reads as a denial
-    if field == "location" and u.turn.is_("ask_question") and u.location_as_answer.status == loc.IN_TOWN and \
+    if field == "location" and u.turn.is_("ask_question") and u.location_as_answer.decided and \
             u.location_as_answer.place != loc.the_town():
-        return True  # "burying hill beach, near the rocks. does it matter that its a beach?": a place in town, and a question
+        # "burying hill beach, near the rocks. does it matter that its a beach?": a place, and a question; "Sherwood
+        # Island, the east beach. The park is in Westport so I assumed you cover it?" too (the referral answers it)
+        return True
     if u.turn.is_(*NOT_ANSWERS) and field not in YES_NO_FIELDS:
         return False
     if field in FREE_TEXT_FIELDS and FILLER.match(normalize(u.text)):

@@ -128,7 +128,23 @@ def _is_ssn(run: Run, text: str) -> bool:
     before = text[max(0, run.start - 40):run.start]
     if run.groups == (5, 4) or ZIP_CONTEXT.search(before) or OTHER_LABEL.search(before):
         return False
+    if _inside_a_code(run, text):
+        return False  # "serial WTU123456789", "VIN ...9A123456789": letters and digits of one code, not an SSN
     return ssn.is_valid(run.digits)
+
+
+# Letters glued to nine digits make them part of a code; "ssn123456789" is still an SSN.
+GLUED_LETTERS = re.compile(r"[^\W\d_]+$")
+
+
+def _inside_a_code(run: Run, text: str) -> bool:
+    if run.spelled or len(run.groups) != 1:
+        return False
+    glued = GLUED_LETTERS.search(text[max(0, run.start - 12):run.start])
+    after = text[run.end:run.end + 1]
+    if glued and glued.group(0).lower() in ("ssn", "ss", "soc", "social"):
+        return False
+    return bool(glued) or (after.isalpha())
 
 
 def _grouped_as_card(run: Run) -> bool:

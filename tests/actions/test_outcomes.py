@@ -386,3 +386,19 @@ def test_a_fact_put_right_with_a_question_at_the_call_back_offer_is_no_no(action
     tracker.latest_message["understanding"] = understand(text).as_dict()
     events, _ = run(ValidateCallbackForm(), tracker)
     assert slot_values(events).get("callback_wanted") is not False
+
+
+def test_the_rest_of_a_one_word_name_sent_after_the_callback_completes_it(actions_db):
+    sender = "sms:+12035550107"
+    run(ActionRequestOfficer(), make_tracker("i want an officer", intent="request_officer", sender_id=sender))
+    run(ActionRecordCallback(), make_tracker("", sender_id=sender, slots={
+        "callback_wanted": True, "reporter_name": "Dev", "reporter_phone": "+12035550107"}))
+    said = {"event": "bot", "text": "Thank you. An officer will call you back at (203) 555-0107.",
+            "metadata": {"utter_action": "utter_callback_recorded"}}
+    latest = {"text": "dev malhotra", "intent": {"name": "inform", "confidence": 1.0}, "entities": []}
+    tracker = make_tracker("dev malhotra", sender_id=sender, slots={"reporter_name": "Dev", "reporter_phone": "+12035550107"},
+                           events=[said, {"event": "user", "text": "dev malhotra", "parse_data": latest}])
+    _, dispatcher = run(ActionIntroduce(), tracker)
+    assert responses(dispatcher) == ["utter_callback_put_right"]
+    [record] = recorded(actions_db)
+    assert record.reporter_name == "Dev Malhotra"

@@ -118,7 +118,14 @@ STATE_BEFORE_PLATE = re.compile(r"\s+(?:plate\s+|tag\s+)?(?:[a-z]{1,3}\s)?(?=[a-
 def unknown_streets(text: str) -> list[str]:
     """Street-like phrases ("12 fox run road") that the gazetteer may not know."""
     found = []
-    words = normalize(text)
+    # sentence by sentence: "they didn't finish. Cavalry Road." names Cavalry Road, not "Finish Cavalry Road"
+    for sentence in re.split(r"(?<![\d\s])(?<!\b[SsMm]t)[.!?;]+(?:\s+|$)|\n+", text or ""):  # not "St. Johns Place"
+        found += _unknown_streets_in(normalize(sentence))
+    return found
+
+
+def _unknown_streets_in(words: str) -> list[str]:
+    found = []
     for match in UNKNOWN_STREET.finditer(words):
         if match.group(2).endswith("ct") and STATE_BEFORE_PLATE.match(words, match.end()):
             continue  # "its CT AG 41771 now": the state of a plate, not a court
@@ -127,8 +134,11 @@ def unknown_streets(text: str) -> list[str]:
         # "apt on riversde ave" -> "riversde ave": the street is what follows the last preposition.
         name = re.split(r"\b(?:on|off|at|in|near|by|from|down|along|onto|to)\b", match.group(2))[-1].strip()
         name_words = name.split()
+        the_shop = len(name_words) >= 2 and name_words[0] in ("the", "a", "that", "this") and name_words[-1] == "place"
         while name_words and name_words[0] in NOT_A_STREET_START:
             name_words.pop(0)
+        if the_shop and not match.group(1):
+            continue  # "the glass place quoted me $380", "that pizza place": a business, not a street called Place
         # "the side of the road", "the end of the drive": a part of any road, not a street's name
         generic = bool({"the", "of"} & set(name_words[1:]))
         if len(name_words) >= 2 and not generic and not _names_a_vehicle(name_words):

@@ -1,0 +1,120 @@
+"""What residents rely on from blind round 32 (development data since), in new words.
+
+A wish not to be here any more, or doubt about still being around, said inside an ordinary answer gets 911 and 988;
+a report called off because the owners are "back next week", and a BB gun said not to be a real gun, are no
+emergency. A type put right while answering ("we didn't lose it, someone took it", "the whole truck is gone") changes
+the type and is not stored as the items. A yes to "on the highway or its ramps?" is the ramp; a place given with a
+question about it is taken; "the glass place" is a business, not a street. Name parts put right in lower case, a
+name with an initial, and "I am afraid" after a name are read as residents mean them. A bike's serial number is no
+SSN.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.contacts import find_name
+from bot.intake import questions, readers
+from bot.intake.interview import absorb
+from bot.intake.places.location import assess_location
+from bot.intake.understanding import understand
+from bot.messaging.masking import mask_sensitive
+from bot.safety.detector import screen
+
+TZ = ZoneInfo("America/New_York")
+NOW = datetime(2026, 3, 18, 14, 0, tzinfo=TZ)
+CONTACT = {"reporter_name": "Ann Lee", "reporter_email": "ann@example.com", "reporter_phone": "+12035550111"}
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("blue Toyota RAV4, CT 4KL-220. sorry, everything is falling apart, maybe better i am not here anymore", "vehicle"),
+    ("it was my heart pills and without them whats the point, dont know if ill still be around next month", "items"),
+])
+def test_self_harm_said_sideways_inside_an_answer_is_911(message, answering):
+    verdict = screen(message).verdict(answering)
+    assert verdict.is_emergency and verdict.self_harm
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("ok actually the owners want to deal with it when they're back next week, please cancel, never mind", "occurred_at"),
+    ("it was a bb gun, not a real gun, and nobody was around. i just need a number for my insurance", None),
+    ("it's better if i'm not here when the tow truck comes, can they just take it?", None),
+])
+def test_plans_and_toys_are_no_emergency(message, answering):
+    assert not screen(message).verdict(answering).is_emergency
+
+
+FACTS = {"location": "Main Street, Westport, CT", "location_status": "in_town", "narrative": "it is gone", **CONTACT}
+
+
+@pytest.mark.parametrize(("current", "message", "new"), [
+    ("lost_property", "no we did not lose it, somebody cut the cable lock and took it", "theft"),
+    ("theft", "it was not stolen, I just dropped it somewhere on the way home", "lost_property"),
+    ("vehicle_burglary", "the whole truck is gone, not something from inside it", "motor_vehicle_theft"),
+])
+def test_a_type_put_right_while_answering_changes_the_type(current, message, new):
+    updates = absorb(message, {**FACTS, "incident_type": current}, "items", NOW).updates
+    assert updates["incident_type"] == new
+    assert "items" not in updates  # the protest is not the list of items
+
+
+def test_a_thing_maybe_taken_keeps_lost_property():
+    updates = absorb("a grey scooter, maybe someone took it, no idea", {**FACTS, "incident_type": "lost_property"},
+                     "items", NOW).updates
+    assert "incident_type" not in updates
+
+
+def test_yes_to_the_ramp_question_is_the_excluded_area():
+    facts = {"incident_type": "damage_to_motor_vehicle", "location": "exit 18", "location_status": "confirm_area",
+             "excluded_area": "connecticut_turnpike", "location_text": "coming off 95 at exit 18"}
+    updates = absorb("yes, on the off ramp heading to Greens Farms", facts, "location_confirmed", NOW).updates
+    assert updates["location_status"] == "excluded_area"
+
+
+def test_a_place_given_with_a_question_about_it_is_taken():
+    u = understand("the state park beach by the boardwalk, it's in Westport so you guys handle it, right?")
+    assert readers.read("location", u, {}, NOW)["location_status"] == "excluded_area"
+
+
+def test_a_shop_called_the_something_place_is_no_street():
+    assert assess_location("the tire place said the rim is bent, they want $240").status == "not_found"
+
+
+def test_name_parts_put_right_as_texted():
+    facts = {"incident_type": "theft", **FACTS, "reporter_name": "Dana K. Whitfeld", "items": "bike"}
+    assert absorb("last name is whitfield with an i. thx", facts, "confirmed", NOW).updates["reporter_name"] == \
+        "Dana K. Whitfield"
+    assert absorb("my name is still wrong. Dana K. Whitfield", facts, "confirmed", NOW).updates["reporter_name"] == \
+        "Dana K. Whitfield"
+
+
+def test_how_a_resident_is_is_not_their_name():
+    assert find_name("Margaret Osei-Bonsu. I have no e-mail address, I am afraid.") == "Margaret Osei-Bonsu"
+
+
+def test_a_serial_number_is_no_social_security_number():
+    assert mask_sensitive("frame serial GTX536904421 on the bottom bracket") == \
+        "frame serial GTX536904421 on the bottom bracket"
+    assert "[SSN ending 4421]" in mask_sensitive("ssn 536904421")
+
+
+def test_after_a_referral_with_no_call_back_what_next_promises_no_call():
+    text = questions.answer("what_next_referred")
+    assert "nothing has been filed" in text and "will call you" not in text
+
+
+@pytest.mark.parametrize("message", ["the van itself is what they took, a 2020 Transit", "yes, my whole pickup is gone"])
+def test_the_vehicle_itself_said_at_the_type_question_is_a_stolen_vehicle(message):
+    facts = {"incident_type": "theft", "type_uncertain": True, "narrative": "it was not in the lot when I came back"}
+    assert absorb(message, facts, "type_confirmed", NOW).updates["incident_type"] == "motor_vehicle_theft"
+
+
+def test_a_repair_estimate_at_the_summary_goes_with_the_damage_not_the_loss():
+    facts = {"incident_type": "vehicle_burglary", **FACTS, "occurred_at": "2026-03-17", "vehicle": "grey Subaru Forester",
+             "items": "laptop bag $150, AirPods $179", "stated_values": [329], "damage": "rear window smashed"}
+    updates = absorb("the glass shop says fixing the window is $410, please add that, it wasn't stolen of course",
+                     facts, "confirmed", NOW).updates
+    assert "$410" in updates["damage"]
+    assert "stated_values" not in updates
