@@ -46,7 +46,7 @@ QUIT_WORDS = re.compile(r"\b(?:cancel|forget (?:it|about it|the report)|never ?m
 
 # Questions about the place itself, asked with the place given ("The park is in Westport so I assumed you cover it?"):
 # the place is taken, and its referral or question answers them; leaving would ask where it happened again.
-PLACE_TOPICS = frozenset({"state_police", "other_town", "other_town_named", "where_happened"})
+PLACE_TOPICS = frozenset({"state_police", "other_town", "other_town_named"})
 
 
 def leaves_form(u: Understanding, asking: str | None) -> bool:

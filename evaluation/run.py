@@ -93,7 +93,8 @@ from evaluation.servers import ROOT, running_assistant
 # then fixed against: development data too.
 # sealed-33 (written blind on 2026-11-30, English only) was run once the same day (first-run figures in its README),
 # then fixed against: development data too.
-# sealed-34 (written blind on 2026-11-30, English only) is sealed: `make eval-sealed` runs it once.
+# sealed-34 (written blind on 2026-11-30, English only) was run once the same day (first-run figures in its README),
+# then fixed against: it is development data too, though `make eval-sealed` still names it until sealed-35 is written.
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",

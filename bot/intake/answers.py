@@ -9,7 +9,8 @@ from bot.text import prepare
 LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes|finally|at last|phew|great|good)\s+)*"
 YES = re.compile(LEAD + r"(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
                  r"that is right|that is correct|thats right|it is|it was|it did|i do|i did|please do|yes please|confirm|"
-                 r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|"
+                 r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|quite right|quite so|"
+                 r"precisely|certainly|that is so|very well|"
                  r"actually yes|actually yeah|thats the one|that is the one|that one|exactly|thats it|that is it|si|yes it is|yes it was|yes i do|yes correct|yes that is right|yes that is correct)\b")
 NO = re.compile(LEAD + r"(?:actually no|no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|"
                 r"not that i (?:saw|noticed|could see|could tell|remember|am aware)|none that i (?:saw|could see|noticed)|"
@@ -47,7 +48,10 @@ NO_CALLBACK = re.compile(
 WANT_CALLBACK = re.compile(
     r"\b(?:have|get|let|send) (?:someone|somebody|an officer|the officer|a cop|them|one) (?:to )?(?:call|ring|phone) (?:me|us)\b|"
     r"\b(?:call|ring|phone) me (?:back|please|pls|plz|anytime|any time|on|at|after|before|tomorrow)\b|"
-    r"\b(?:a |the )?call ?back (?:is |would be |sounds )?(?:fine|good|great|ok|okay|please|pls)\b")
+    r"\b(?:a |the )?call ?back (?:is |would be |sounds )?(?:fine|good|great|ok|okay|please|pls)\b|"
+    # "ok yes but only after 7pm, I wont pick up before then": a yes, with when to call
+    r"^(?:(?:ok|okay|sure|fine|well|oh)\s+)*(?:yes|yeah|yep|sure|ok|okay)\b(?:,)? (?:but |just |please )*(?:only )?"
+    r"(?:after|before|between|in the (?:morning|afternoon|evening)|evenings?|mornings?|afternoons?|weekdays?|on weekdays|not before)\b")
 
 
 def callback_wanted_in(text: str) -> bool | None:

@@ -60,7 +60,7 @@ ASKS_FOR_PERSON = re.compile(
     r"\b(?:do not|dont|don t) (?:want|wish) to (?:file|do|make|report) (?:this |it |the report |a report )?online\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
-    r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk)\b")
+    r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk|chat|text|message)\b")
 REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
 
 

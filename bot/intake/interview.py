@@ -411,8 +411,8 @@ def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
 
 # "My last name is McAllister, Mc not Mac", "first name should be Katherine": one part of the name given again.
 NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:is|s|should be|should say|is actually|is spelled|"
-                            r"=|:)\s*(?!(?:wrong|still|spelled|misspelled|incorrect|not|missing|off|right|correct|fine|ok|okay|"
-                            r"good|a typo|typed|the)\b)(?P<said>[A-Za-z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
+                            r"=|:)\s*(?!(?:wrong|wrongly|still|spelled|misspelled|incorrect|incorrectly|badly|not|missing|off|right|correct|"
+                            r"fine|ok|okay|good|a typo|typed|the|in)\b)(?P<said>[A-Za-z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
 
 
 def _name_part_fixed(text: str, facts: Mapping) -> str | None:
@@ -481,10 +481,21 @@ def _name_part_swapped(text: str, facts: Mapping) -> dict:
     return {"reporter_name": " ".join(parts)} if parts != known else {}
 
 
+def _sentences_keeping_initials(text: str) -> list[str]:
+    """Sentences, an initial after a capitalised name not ending one ("Alexis M. Trantam"; "not X. Aleksandra" does)."""
+    pieces, start = [], 0
+    for end in re.finditer(r"[.!?]\s+", text):
+        if re.search(r"\b[A-Z][a-z]+ [A-Z]\.$", text[start:end.start() + 1]):
+            continue
+        pieces.append(text[start:end.start() + 1])
+        start = end.end()
+    return [*pieces, text[start:]]
+
+
 def _name_said_alone(text: str) -> str | None:
     """"My telephone change my name. It is Aleksandra with K and S, not X. Aleksandra Wisniewski.": the name is a
     sentence of its own."""
-    for sentence in re.split(r"(?<=\w\w[.!?])\s+|(?<=[!?])\s+", text or ""):  # "Alexis M. Trantam" is one sentence
+    for sentence in _sentences_keeping_initials(text or ""):
         bare = sentence.strip(" .!?")
         name = find_name(bare)
         if name and len(name.split()) >= 2 and len(name.split()) == len(bare.split()):
@@ -595,7 +606,12 @@ CENTS = re.compile(r"(?<![\d.:])\d[\d,]*\.\d\d(?![\d.:])")
 NOT_A_LABEL = frozenset({"charge", "charges", "amount", "amounts", "one", "ones", "was", "were", "the", "actually", "should",
                          "correct", "other", "price", "value", "total", "cost", "sorry", "oops", "wrong", "dollars", "that",
                          "this", "its", "and", "not", "but", "really", "more", "like", "about", "said", "say", "says", "with",
-                         "for", "from", "just", "only", "right", "fine", "rest", "meant", "mean", "typo", "change", "please"})
+                         "for", "from", "just", "only", "right", "fine", "rest", "meant", "mean", "typo", "change", "please",
+                         "card", "account", "same", "statement", "page", "second", "first", "item", "items", "thing"})
+
+
+# "please add one more charge I missed. $312 at Amazon on the same card": another amount, not one put right.
+ONE_MORE = re.compile(r"\b(?:also|too|as well|another|plus|add|added|adding|one more|missed|forgot|extra|new)\b", re.I)
 
 
 def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
@@ -607,7 +623,7 @@ def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
     rest = RULED_OUT_AMOUNT.sub(" ", WHAT_IT_SAYS.sub(" ", text or ""))
     amounts = {float((m.group(1) or m.group(2)).replace(",", "")) for m in DOLLARS.finditer(rest)} or \
         {float(m.group(0).replace(",", "")) for m in CENTS.finditer(rest)}  # "should be 421.87"
-    if len(amounts) != 1 or not listed or re.search(r"\b(?:also|too|as well|another|plus)\b", text or "", re.I):
+    if len(amounts) != 1 or not listed or ONE_MORE.search(text or ""):
         return {}
     parts = [p for p in LIST_PARTS.split(listed) if p.strip()]
     said = set(re.findall(r"[a-z]{3,}", normalize(text))) - NOT_A_LABEL
@@ -1114,7 +1130,9 @@ def _volunteered_value(text: str, facts: Mapping, asking: str | None) -> dict:
     window will cost about $380") is no part of what was taken or lost."""
     if asking == "items" or facts.get("incident_type") == HARASSING_CALLS:
         return {}  # a caller's claimed debt ("says I owe $4,300") is no loss of the resident's
-    value = None if only_repair_costs(text) else money_stated(text)
+    # A repair is the value of a report of damage; beside things taken, it is no part of what was lost.
+    taking = facts.get("incident_type") in ("theft", "vehicle_burglary", "lost_property")
+    value = None if taking and only_repair_costs(text) else money_stated(text)
     known = list(facts.get("stated_values") or [])
     return {"stated_values": [*known, value]} if value and value not in known else {}
 

@@ -263,16 +263,23 @@ NEAR_LANDMARK = re.compile(r"\b(?:near|nearby|close to|next to|not far from|acro
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
-    if facts.get("location_status") == loc.CONFIRM_AREA and answer is True and \
-            not loc.NOT_ON_THE_HIGHWAY.search(normalize(text)):
-        # "yes on the ramp, going down to Saugatuck": a yes to "on the highway or one of its ramps?" is the ramp, whatever
-        # street it led to
-        return {"location_status": loc.EXCLUDED_AREA, "location_confirmed": True}
     if answer is None and re.search(r"\b(?:yes|yeah|yep)\b", normalize(text)) and facts.get("incident_type") == "identity_theft":
         answer = True  # "well I live there, the hospital visits were in Bridgeport ... so yes I guess?"
     if answer is True and facts.get("incident_type") == "identity_theft":
         # Identity theft is reported where the victim lives: other towns named (where the card was used) do not move it.
         return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")), "location_confirmed": True}
+    on_the_road = re.search(r"\b(?:ramp|exit|highway|parkway|merritt|turnpike|interstate|95|route 15|state park|sherwood)\b",
+                            normalize(text))
+    if facts.get("location_status") == loc.CONFIRM_AREA and answer is True:
+        if restated.status == loc.IN_TOWN and not on_the_road:
+            # "Yes, Old Road, Westport.", "Yes, Westport.": a yes to where it is, with a place in town and no road
+            place = restated.place if restated.place != loc.the_town() else facts.get("location")
+            return {**location_updates(restated, text), "location": loc.confirmed_in_town(place),
+                    "location_status": loc.IN_TOWN, "excluded_area": None, "location_confirmed": True}
+        if not loc.NOT_ON_THE_HIGHWAY.search(normalize(text)):
+            # "yes on the ramp, going down to Saugatuck": a yes to "on the highway or one of its ramps?" is the ramp,
+            # whatever street it led to
+            return {"location_status": loc.EXCLUDED_AREA, "location_confirmed": True}
     town = loc.the_town()
     if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
         # "yes westport": the town confirms the place already known, it does not replace it ("yes westport, 200

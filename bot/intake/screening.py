@@ -51,6 +51,12 @@ KNOWN_SUSPECT = re.compile(
     rf"(?:my|our|the) (?:\w+ )?{RELATION}\b(?! (?:dog|dogs|cat|cats|car|house|yard|tree|kids? dog))|"
     rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
+    # "My neighbor Greg Halloran poured a can of brown paint over our fence": a relation, their name, what they did
+    rf"\b(?:my|our) (?:former |old |ex |next door |new )?{RELATION}(?: (?!(?:and|i|we|was|is|had|has|then|who|said|says|saw|"
+    rf"thinks|heard|found|told|called|noticed|just|also|always|never)\b)[a-z]+){{1,2}} (?:poured|dumped|threw|spray painted|painted|"
+    rf"keyed|slashed|smashed|broke|kicked|cut|dented|scratched|egged|stole|took|ran over|backed into|ripped|tore|wrecked)\b|"
+    rf"\b(?:i|we) (?:watched|saw) (?:him|her) (?:do it|do this|do that|doing it|doing this)\b"
+    rf"(?!.*\b(?:did not|could not|can not|never) (?:recogni[sz]e|see (?:his|her) face|know who)\b)|"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} {HARASSING}|"  # "my old landlord rick, he keeps calling"
     # "my ex boyfriend he call me all the time many many times every day"
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} (?:he |she |they )?(?:call|calls|called|text|texts|texted|"
@@ -66,7 +72,8 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:i have a (?:feeling|hunch)|i got a (?:feeling|hunch)|my gut (?:says|tells me)|i bet|i reckon) (?:that )?(?:it is |it was |its )?"
     rf"(?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
-    rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that) (?:kid|guy|girl|boy|man|woman|teen|teenager|dude|lady)\b|"
+    rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that|these|those) (?:kid|kids|guy|guys|girl|girls|"
+    rf"boy|boys|man|men|woman|teen|teens|teenager|teenagers|dude|dudes|lady)\b|"
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
     rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
@@ -195,7 +202,12 @@ FAMILY_NAMED = re.compile(r"\b(?i:it was|it's|its|it is|they were|that was|shows
                           r"\b(?i:it was|it's|its|pretty sure|sure|positive|bet|suspect|think|probably|prob|definitely)\b[^.?!]{0,40}?,\s*(?i:the|that) "
                           r"(?!(?:Amazon|UPS|FedEx|USPS|Uber|DoorDash|Westport|Norwalk|Weston|Compo|Saugatuck|Staples)\b)[A-Z][a-z]{2,}(?:s'|'s|s)? "
                           r"(?:(?:teenage|teen|little|older|younger|oldest|youngest|grown) )?(?:twins|brothers|sisters|kids|kid|boys|boy|girls|girl|family|"
-                          r"sons?|daughters?|teens|teenagers)\b")
+                          r"sons?|daughters?|teens|teenagers)\b|"
+                          # "the Kowalski kid drives them around", "do you want the Kowalski boys address too?": a family's
+                          # child said to be with them or to be found at an address
+                          r"\b(?i:the) (?!(?:Amazon|UPS|FedEx|USPS|Uber|DoorDash|Westport|Norwalk|Weston|Compo|Saugatuck|Staples)\b)"
+                          r"[A-Z][a-z]{2,}(?:s'|'s|s)? (?i:kid|kids|boy|boys|girl|girls|twins|teen|teens|son|sons)(?:'s|s'|s)? "
+                          r"(?i:drives?|drove|was with|is with|hangs? out with|lives? at|address|house|place)\b")
 
 
 # A bare no, then a sentence of its own: the answer is no, whoever the next sentence names.

@@ -78,7 +78,8 @@ SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?
 PLAIN_NO = re.compile(r"^(?:no|nope|nah|naw|not|negative|n|nothing|none|nobody|no one)\b")
 DEPARTED = re.compile(r"\b(?:he|she|they)(?: s| re| is| are| has| have)? (?:left|gone)\b")
 # A report already made: "I filed an online report on Monday", "we already submitted a report last week".
-ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?(?:online |police )?"
+ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?"
+                           r"(?:(?!online\b|police\b)[a-z]+ )?(?:online |police )?"  # "I filed a vandalism report online"
                            r"report\b(?! (?:just )?now)")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.

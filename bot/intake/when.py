@@ -413,14 +413,16 @@ _SPELLINGS = [
     (r"(?<![\d$.,:])\b([1-9])([0-5]\d)\b(?=\s?(?:am|pm|a\.m|p\.m|(?:-\s?|to |until |and )(?:1[0-2]|[1-9])(?![\d,.])))", r"\1:\2"),
     (r"\bmid-?day\b", "noon"),
     (r"\b(?:mid|mi)nite\b", "midnight"),
-    (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
     (r"(?<=\d)-?ish\b|(?<=noon)-?ish\b|(?<=midnight)-?ish\b", ""),
     (r"\b(?:it is|its|it's|it s) (?:now )?(?:past|after|almost) midnight\b", " "),   # the time it is now, not when
+    # "at five thirty": the spelled half hour first, before "at five" becomes "at 5"
+    (rf"\b({HOUR_WORDS})[ -](thirty|fifteen|forty[ -]five)\b", lambda m: f"{HOURS[m.group(1)]}:{MINUTES[m.group(2)]}"),
     (rf"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of|at|around|about|approximately|"
      rf"after|before|by|until|between|and|like) ({HOUR_WORDS})\b(?!\s?(?:-|minutes?|hours?|days?|weeks?|months?|years?|"
      rf"of|people|guys|kids|times|calls|cars|bikes|items|dollars|bucks)\b)", lambda m: f"{m.group(1)} {HOURS[m.group(2)]}"),
-    (rf"\b({HOUR_WORDS})[ -](thirty|fifteen|forty[ -]five)\b", lambda m: f"{HOURS[m.group(1)]}:{MINUTES[m.group(2)]}"),
     (r"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of) (\d{1,2})\b", _quarter),
+    # "around three o'clock": after the spelled hour is written as a figure
+    (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
     (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
      r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),
     (r"\b(?:tonite|2nite|toni?ght|tonigh)\b", "tonight"),
@@ -800,6 +802,11 @@ def _clocks(text: str, add, free, found) -> None:
 # --- Putting it together ----------------------------------------------------------------------------------
 
 
+# Words that tell a second time as coming after the first ("... around 10, gone by the time i got home at 1").
+LATER_CUE = re.compile(r"\b(?:by the time|when (?:i|we) (?:got|came|get|come) (?:home|back)|got (?:home|back)|came (?:home|back)|"
+                       r"returned|until|till|later|afterwards|after that|and then)\b")
+
+
 class _Reading:
     def __init__(self, text: str, mentions: list[_Mention], now: datetime):
         self.text, self.mentions, self.now, self.tz = text, mentions, now, now.tzinfo
@@ -971,10 +978,21 @@ class _Reading:
         6:30 this morning" starts at 11 PM the night before. Times said with AM or PM are left as said."""
         for first, second in zip(self.clocks, self.clocks[1:]):
             if id(first) not in hours or id(second) not in hours or first.day is not second.day or \
-                    hours[id(second)] >= hours[id(first)] or not RANGE_WORD.match(self.text[first.end:second.start]):
+                    hours[id(second)] >= hours[id(first)]:
+                continue
+            between = self.text[first.end:second.start]
+            if not RANGE_WORD.match(between):
+                # "this morning around 10, gone by the time i got home at 1": a moment told as after the first, on a
+                # part of day said only with the first, is the next such hour (1 PM)
+                told_after = LATER_CUE.search(between) and self._part_of(second) is self._part_of(first)
+                later = [h for h in _candidates(second, (0, 48)) if h >= hours[id(first)]] if second.meridiem is None else []
+                if told_after and later and later[0] - hours[id(first)] <= 12:
+                    hours[id(second)] = later[0]
                 continue
             part = self._part_of(second)
-            if first.meridiem is None and part is not None and part.part in AM_PARTS and hours[id(first)] - 12 >= -12:
+            # "between 11 and 6:30 this morning": the morning is said after the first time, of the second
+            morning_after = part is not None and part.part in AM_PARTS and part.start >= second.end
+            if first.meridiem is None and morning_after and hours[id(first)] - 12 >= -12:
                 hours[id(first)] -= 12  # the night before the morning said
             elif second.meridiem is None:
                 later = [h for h in _candidates(second, (0, 48)) if h >= hours[id(first)]]

@@ -113,7 +113,7 @@ def _registration(mention: PlaceMention, words: str) -> bool:
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
 # "Island Way ... nothing to do with Sherwood Island"; "down past the Merritt, not on it": the same denial.
 NOT_ON_THE_HIGHWAY = re.compile(r"\b(?:(?:not|never|nowhere near|wasnt|was not|isnt|is not|nothing to do with|"
-                                r"not part of|no relation to) (?:on |in |at )?(?:the )?"
+                                r"not part of|no relation to|nothing happened) (?:on |in |at )?(?:the )?"
                                 r"(?:highway|interstate|parkway|turnpike|thruway|freeway|expressway|merritt|i 95|95|route 15|ramp|"
                                 r"state park|park itself|park|beach at sherwood|sherwood island)\b"
                                 r"(?! (?:exit|ramp)s?\b)|not (?:on|in) it\b)")

@@ -118,3 +118,56 @@ def test_a_repair_estimate_at_the_summary_goes_with_the_damage_not_the_loss():
                      facts, "confirmed", NOW).updates
     assert "$410" in updates["damage"]
     assert "stated_values" not in updates
+
+
+@pytest.mark.parametrize("message", [
+    "didn't see them do it but I'm pretty sure it's those boys again",
+    "same group as last time, the Delacroix kid drives them around in his jeep",
+    "want the Moretti boys address? they live two streets up",
+])
+def test_a_group_or_a_family_s_child_named_is_a_known_suspect(message):
+    from bot.intake.screening import known_suspect_in
+    assert known_suspect_in(message, answering=True) is True
+
+
+@pytest.mark.parametrize("message", ["sure, but only after 6 please, I'm at work till then", "yes, evenings are best"])
+def test_a_yes_to_the_call_back_with_when_to_call_is_a_yes(message):
+    from bot.intake.answers import callback_wanted_in, yes_or_no
+    assert callback_wanted_in(message) is True or yes_or_no(message) is True
+
+
+def test_an_older_writer_s_quite_right_is_a_yes():
+    from bot.intake.answers import yes_or_no
+    assert yes_or_no("Quite right.") is True
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("does it matter that the bike is my daughter's and not mine?", "whose_details"),
+    ("could the officer send me a text instead of phoning, I can't hear well", "contact_by_text"),
+    ("police are on their way now, do I still need to fill this in?", "after_911_report"),
+    ("who do I call first, my bank or you?", "identity_theft_steps"),
+])
+def test_residents_questions_reach_their_topic(message, topic):
+    assert questions.read_question(message).topic == topic
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("yesterday afternoon, around three o'clock", (17, 15, 0), None),
+    ("yesterday at five thirty", (17, 17, 30), None),
+    ("left it this morning around 9, gone by the time i got back at 1", (18, 9, 0), (18, 13, 0)),
+    ("last night at 11 and by the time i woke up at 6 it was gone", (17, 23, 0), (18, 6, 0)),
+])
+def test_spelled_hours_and_a_later_moment_are_read_as_told(text, start, end):
+    from bot.intake.when import parse_when
+    when = parse_when(text, NOW)
+    assert (when.at.day, when.at.hour, when.at.minute) == start
+    assert (None if when.end is None else (when.end.day, when.end.hour, when.end.minute)) == end
+
+
+def test_a_phone_about_to_die_is_a_resident_who_cannot_call():
+    assert screen("my phone is at 3% and i don't think i can make a call").cannot_call
+
+
+def test_a_text_to_911_that_got_through_and_a_cruiser_arriving_are_help_come():
+    screening = screen("my text to 911 went thru, a cruiser just pulled up out front")
+    assert screening.called_911

@@ -91,3 +91,22 @@ def test_a_crime_going_on_or_an_offender_close_by_is_911(message):
 ])
 def test_laughter_and_a_habit_are_no_emergency(message):
     assert not screen(message).verdict().is_emergency
+
+
+# sealed-34's first run (development data since), in new words
+
+
+def test_a_neighbour_named_with_what_they_did_is_a_known_suspect():
+    assert known_suspect_in("My neighbour Carl Dietz dumped his grass clippings all over our car, I watched him do it")
+
+
+def test_watching_someone_do_it_without_knowing_them_is_no_known_suspect():
+    assert not known_suspect_in("i saw him do it on the camera but i did not recognize him at all", answering=True)
+
+
+def test_paint_running_like_blood_is_no_emergency():
+    assert not screen("somebody splashed red paint on our garage door and it's running down like blood, gross").verdict().is_emergency
+
+
+def test_a_word_of_the_sentence_before_is_no_part_of_the_street():
+    assert assess_location("they tried to cut it off but gave up. Cavalry Road.").place.startswith("Cavalry Road")
