@@ -252,8 +252,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     instead = type_said_instead(u.text)
     if instead and instead != facts.get("incident_type") and "incident_type" not in given:
         # "thats wrong, its not a vehicle burglary. its a theft of tools from my garage"
-        given.update({**readers.type_updates(IncidentReading(instead, 1.0), facts, u.text), "type_uncertain": False,
-                      "type_confirmed": True})
+        given.update(readers.type_said(instead, facts, u.text))
         if facts.get("narrative"):  # the story told so far stays; the objection adds to it ("the scratches are minor")
             given["narrative"] = f"{facts['narrative']} {u.text.strip()}"
     if "caller_number" in given:
@@ -627,8 +626,11 @@ def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
         return {}
     parts = [p for p in LIST_PARTS.split(listed) if p.strip()]
     said = set(re.findall(r"[a-z]{3,}", normalize(text))) - NOT_A_LABEL
-    holders = {i for word in said for i in [[n for n, p in enumerate(parts) if re.search(rf"\b{re.escape(word)}s?\b", p, re.I)]]
-               if len(i) == 1 for i in i}
+    holders = set()
+    for word in said:  # a word found in one part alone names that part
+        found = [n for n, part in enumerate(parts) if re.search(rf"\b{re.escape(word)}s?\b", part, re.I)]
+        if len(found) == 1:
+            holders.add(found[0])
     if len(holders) != 1:
         return {}
     part = parts[holders.pop()]
@@ -644,14 +646,8 @@ def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
     relisted = listed.replace(part, fixed_part, 1)
     if field == "items":
         return _items_relisted(relisted)
-    stated = list(facts.get("stated_values") or [])
-    if old in stated:
-        stated[stated.index(old)] = new
-    elif sum(stated) >= old:
-        stated = [round(sum(stated) - old + new, 2)]
-    else:
-        return {}
-    return {"accounts": relisted, "stated_values": stated}
+    stated = _stated_with(facts.get("stated_values") or [], old, new)
+    return {"accounts": relisted, "stated_values": stated} if stated is not None else {}
 
 
 NUMBERS_NOT_MONEY = re.compile(r"\b(?:area code|zip code|zip|extension)\b")
@@ -744,18 +740,25 @@ def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
     new, old = (float(group.replace(",", "")) for group in match.groups())
     if new == old:
         return {}
-    stated = list(facts.get("stated_values") or [])
-    if old in stated:
-        stated[stated.index(old)] = new
-    elif sum(stated) >= old:  # one total of every account ($3,600 + $740 stated as $4,340): the part inside it
-        stated = [sum(stated) - old + new]
-    else:
-        stated.append(new)
-    fixed = {"stated_values": stated}
+    fixed = {"stated_values": _stated_with(facts.get("stated_values") or [], old, new, rounded=False) or
+             [*(facts.get("stated_values") or []), new]}
     accounts = _amount_replaced(facts["accounts"], match)
     if accounts is not None:
         fixed["accounts"] = accounts
     return fixed
+
+
+def _stated_with(stated: list, old: float, new: float, rounded: bool = True) -> list | None:
+    """The stated amounts with `old` put right to `new`: the amount itself, or its part of one total of every account
+    ($3,600 + $740 stated as $4,340); None when it is in neither."""
+    stated = list(stated)
+    if old in stated:
+        stated[stated.index(old)] = new
+        return stated
+    if sum(stated) >= old:
+        total = sum(stated) - old + new
+        return [round(total, 2) if rounded else total]
+    return None
 
 
 def _amount_replaced(text: str, match: re.Match) -> str | None:
@@ -966,8 +969,7 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     put_right = type_put_right(u.text, facts.get("incident_type")) \
         if asking not in ("incident_type", "type_confirmed", "confirmed") else None
     if put_right:  # "we didnt lose it!! someone cut the lock and took it": the type shown is put right while answering
-        updates.update({**readers.type_updates(IncidentReading(put_right, 1.0), facts, u.text), "type_uncertain": False,
-                        "type_confirmed": True})
+        updates.update(readers.type_said(put_right, facts, u.text))
     elif facts.get("incident_type") == "vehicle_burglary" and nothing_taken(u.text):
         updates["incident_type"] = "vehicle_tampering"  # "I found my sunglasses, nothing was taken after all"
     elif taken_after_all:

@@ -141,6 +141,11 @@ def location_updates(assessment: loc.LocationAssessment, text: str) -> dict | No
             "excluded_area": assessment.area.id if assessment.area else None, "location_confirmed": None}
 
 
+def type_said(slug: str, facts, text: str) -> dict:
+    """The type the resident says it is, in so many words: taken as confirmed, with no question about it."""
+    return {**type_updates(IncidentReading(slug, 1.0), facts, text), "type_uncertain": False, "type_confirmed": True}
+
+
 def type_updates(reading: IncidentReading, facts, text: str) -> dict:
     """The incident type read from a message; one the resident must confirm is marked uncertain."""
     if reading.slug is None or reading.slug == facts.get("incident_type"):
@@ -170,8 +175,7 @@ def _read_type_confirmed(u, facts, asking, now):
     reading = u.incident
     if facts.get("incident_type") in ("theft", "vehicle_burglary", "vehicle_tampering") and WHOLE_VEHICLE.search(u.normal):
         # "the truck itself is what got stolen", "yes, my whole truck is gone": the vehicle itself, whatever the yes
-        return {**type_updates(IncidentReading("motor_vehicle_theft", 1.0), facts, u.text), "type_uncertain": False,
-                "type_confirmed": True}
+        return type_said("motor_vehicle_theft", facts, u.text)
     if RULED_OUT_WORD.search(u.normal):  # "yes, it's lost, not stolen": read without the word ruled out
         reading = read_incident(RULED_OUT_WORD.sub(" ", u.normal))
     if u.yes_no is True and reading.slug in MORE_GENERAL.get(facts.get("incident_type"), ()):
