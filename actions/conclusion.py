@@ -6,10 +6,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, transaction
+from bot.config import settings
 from bot.intake import questions
 from bot.intake.eligibility import decide
 from bot.profile import profile
-from bot.records import outcomes
+from bot.records import conversations, outcomes
 from bot.records.reasons import OUTSIDE_TOWN_REASON
 
 def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict) -> None:
@@ -28,7 +29,15 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
         dispatcher.utter_message(text=questions.answer("other_town", facts.get("location") or None))
     dispatcher.utter_message(response="utter_officer_options")
 
-@runs_in_worker_thread
+
+def _filed_response(facts: dict, channel: str) -> str:
+    """The filing message promises only what will happen: the approved copy goes by email; a resident who
+    gave none gets the case number by text when they came by text, and can look it up on the status page."""
+    if facts.get("reporter_email") not in (None, "none"):
+        return "utter_filed"
+    return "utter_filed_by_text" if channel == conversations.SMS else "utter_filed_no_email"
+
+
 class ActionConcludeIntake(Action):
     def name(self) -> str:
         return "action_conclude_intake"
@@ -40,7 +49,8 @@ class ActionConcludeIntake(Action):
             with transaction() as session:
                 reference = outcomes.file_report(session, tracker.sender_id, channel_of(tracker), facts,
                                                  facts.get("outcome_id")).reference
-            dispatcher.utter_message(response="utter_filed", reference=reference)
+            dispatcher.utter_message(response=_filed_response(facts, channel_of(tracker)), reference=reference,
+                                     records=profile().phones.records, status_page=f"{settings().public_base_url}/status")
             return [*reset_intake(), SlotSet("reference", reference), SlotSet("intake_result", "filed")]
         if decision.eligible is False:
             with transaction() as session:

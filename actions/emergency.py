@@ -220,7 +220,8 @@ class ActionResumeAfterEmergency(Action):
         for alarming in _alarming_messages(tracker):
             # "yes 22 clinton. hold on, i'm smelling smoke": the answer to the question it interrupted counts too
             understood = understanding_of(alarming)
-            updates = _only_new(interview.absorb(understood, facts, None).updates, facts)
+            updates = _only_new(interview.absorb(understood, facts, None).updates, facts,
+                                about_the_incident=not understood.screening.present)
             if facts.get("location") and understood.location.place:
                 # "its my house, 88 cross highway" after "my garage on Cross Hwy": the same street, now with its number
                 placed = interview.absorb(understood, {k: v for k, v in facts.items() if not k.startswith("location")},
@@ -240,12 +241,17 @@ def _house_number_added(place: str | None, known: str | None) -> bool:
 
 
 TYPE_FACTS = ("incident_type", "vehicle_parts", "type_uncertain", "type_confirmed", "type_text")
+# A weapon or a known offender in an alarming message that tells the incident itself ("today around 3:15 ... i
+# yelled and he pulled a knife") still counts after an earlier "no": the report is then an officer's. Not one
+# that tells something happening now ("theres a guy with a knife outside right now" during a keyed-car report).
+REFUSING_FACTS = ("weapon", "known_suspect")
 
 
-def _only_new(updates: dict, facts: dict) -> dict:
-    """What the alarming message adds, never what it would change: "a guy with a knife outside"
-    during a report of a keyed car does not turn the report into suspicious activity."""
-    kept = {k: v for k, v in updates.items() if facts.get(k) is None}
+def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> dict:
+    """What the alarming message adds, never what it would change (but a weapon or a known offender in the incident
+    told): "a guy with a knife outside" during a report of a keyed car does not turn it into suspicious activity."""
+    kept = {k: v for k, v in updates.items()
+            if facts.get(k) is None or (about_the_incident and k in REFUSING_FACTS and v is True)}
     if facts.get("incident_type"):
         kept = {k: v for k, v in kept.items() if k not in TYPE_FACTS}
     return kept

@@ -22,7 +22,7 @@ from evaluation.resident import Played
 # The first words of each reply that is 911 advice (domain.yml), up to its first {slot}.
 EMERGENCY_RESPONSES = ("utter_emergency", "utter_emergency_fire", "utter_emergency_self_harm")
 HANDOFF_RESPONSES = ("utter_ask_callback_wanted",)
-FILED_RESPONSES = ("utter_filed",)
+FILED_RESPONSES = ("utter_filed", "utter_filed_by_text", "utter_filed_no_email")
 
 
 def openings(domain_path, names) -> tuple[str, ...]:

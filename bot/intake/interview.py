@@ -56,7 +56,7 @@ def next_fields(facts: Mapping) -> list[str]:
     fields = ["incident_type"]
     if not facts.get("incident_type"):
         return fields
-    if facts.get("type_uncertain") and facts.get("type_confirmed") is None:
+    if facts.get("type_uncertain") and facts.get("type_confirmed") is None and not _refused_for_its_place(facts):
         return [*fields, "type_confirmed"]  # never refuse (or file) on a reading the resident has not confirmed
     if decide(facts).eligible is False:
         return []
@@ -76,6 +76,13 @@ def next_fields(facts: Mapping) -> list[str]:
                                                        facts)]
     fields += ["narrative", *CONTACT_FIELDS, "confirmed"]
     return fields
+
+
+def _refused_for_its_place(facts: Mapping) -> bool:
+    """An online type said somewhere an officer must take any report ("clipped my mirror on the merritt ... is that
+    something westport police handles?"): confirming which online type it is changes nothing."""
+    return facts.get("incident_type") in profile().online_slugs and \
+        facts.get("location_status") in (loc.OUTSIDE_TOWN, loc.EXCLUDED_AREA)
 
 
 def _with_plate(details: tuple[str, ...], facts: Mapping) -> list[str]:
@@ -811,14 +818,18 @@ def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
 
 # A clock time written as one ("2-4pm", "around 9:30", "10 pm"), not a price or a plate.
 CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:-|to|and)?\s*(?:\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|"
-                        r"\b(?:noon|midnight)\b", re.I)
+                        r"\b(?:noon|midnight)\b|\b\d{1,2}\s*o\s*'?\s*clock\b|"
+                        # "between 1 and 4 in the afternoon": hours said with the part of day
+                        r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+(?:in the (?:morning|afternoon|evening)|at night)\b", re.I)
 
 
 def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:
     """"and it was like 2-4pm" at the summary: new clock times on the day already known (no day is said)."""
     when = u.when or {}
     known = facts.get("occurred_at") or ""
-    if not when.get("has_time") or when.get("names_day") or len(known) < 10 or not CLOCK_SAID.search(u.text or ""):
+    # a part of day is no day: "in the afternoon, around 3 o'clock, not noon" keeps the day known ("yesterday")
+    if not when.get("has_time") or readers.SAYS_WHICH_DAY.search(when.get("text") or "") or len(known) < 10 or \
+            not CLOCK_SAID.search(u.text or ""):
         return {}
     day = datetime.fromisoformat(known) if len(known) > 10 else datetime.fromisoformat(f"{known}T00:00").replace(tzinfo=now.tzinfo)
     said_at, said_end = datetime.fromisoformat(when["at"]), when.get("end") and datetime.fromisoformat(when["end"])

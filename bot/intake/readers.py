@@ -338,11 +338,17 @@ NO_TWICE = re.compile(r"^(?:(?:i |we )?(?:already )?(?:said|told (?:you|u|ya))(?
                       r"^(?:i |we )?(?:already )?(?:said|told (?:you|u|ya)) (?:no|nope)\b")
 
 
+# A no said as a no, first: "no, we don't know who", "nope no idea who", "neither, never saw them".
+PLAIN_NO = re.compile(r"(?:no(?! (?:idea|clue))|nope|nah|neither|none|negative)\b")
+
+
 def _read_screening(text, facts, asking, now):
     said = {name: value for name, value in (("known_suspect", known_suspect_in(text, answering=True)), ("weapon", weapon_in(text)))
             if value is not None}
-    if said and not any(said.values()) and yes_or_no(text.split(",")[0]) is False:
-        # "no, we don't know who": the question says "Reply NO if neither", and this is that no.
+    if said and not any(said.values()) and (len(said) == 2 or PLAIN_NO.match(prepare(text))) and \
+            yes_or_no(text.split(",")[0]) is False:
+        # "no, we don't know who": the question says "Reply NO if neither", and this is that no. Not "dont know him",
+        # which answers the suspect half only: the weapon half is asked next.
         return {"suspect_or_weapon": False, "known_suspect": False, "weapon": False}
     if said:
         # "I don't know who did it" answers half the question; the other half is asked next.
@@ -640,7 +646,9 @@ def is_vague_time(facts) -> bool:
 
 
 SAYS_WHICH_DAY = re.compile(r"\b(?:yesterday|today|tonight|last|this|ago|monday|tuesday|wednesday|thursday|friday|saturday|"
-                            r"sunday|\d{1,2}/\d{1,2})\b", re.I)
+                            r"sunday|\d{1,2}/\d{1,2}|"
+                            # as texted: "at compo beach lot yday"
+                            r"yday|ydy|yest|ystrdy|ystrday|tdy|2day|2nite|tonite|lst nite|last nite)\b", re.I)
 # Said just before a time, these make it a habit ("mostly in the evening", "usually around 4").
 HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each)\b(?:\s+\w+){0,2}\s*$", re.I)
 

@@ -104,6 +104,9 @@ NO_SUSPECT = re.compile(
     r"\bhow (?:would|should|could|do|can|am) (?:i|we) (?:supposed to )?know\b|"  # "how would i know who?? isnt that YOUR job"
     r"\b(?:not|no) (?:the )?(?:faintest|slightest|foggiest|least) (?:idea|notion|clue)\b|\bnot a clue\b|"
     r"\b(?:do not|can not|did not|never) recogni[sz]e (?:the|his|her|their) (?:voice|face|number|car)|"
+    # "never seen the guy before", "didnt recognize them": a stranger
+    r"\b(?:never|not) (?:seen|saw|met) (?:him|her|them|the (?:guy|man|woman|kid|kids|person|people|driver))(?: before)?\b|"
+    r"\b(?:do not|did not|could not|can not) recogni[sz]e (?:him|her|them|the (?:guy|man|woman|kid|kids|person|people|driver))\b|"
     r"\b(?:a|some) (?:stranger|random person|random guy)|\bnobody (?:i know|saw)|\bno (?:suspects?|witnesses)\b|"
     r"\b(?:nobody|no one|none of us)(?: \w+){0,3} (?:recogni[sz]es|recogni[sz]ed|knows|knew) (?:him|her|them|who)\b|"
     # "camera shows two people in hoodies, can't tell who they are", "we don't see nobody, we was at lunch"

@@ -27,6 +27,9 @@ from bot.text import prepare
 
 SAFE_NOW = "safe_now"
 NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|"
+                          # "Phone company says they can't do anything without a police report so I do want to file it
+                          # after all": coming back to a report called off earlier
+                          r"\b(?:do|really|now|actually) (?:want|need) to (?:file|report)\b|\b(?:file|report) (?:it|this|that|them) after all\b|"
                           # "nvm she typo'd it lol its AJ90251": never mind what was said, here is the right value
                           r"\b(?:nvm|never ?mind)\b(?=.{0,60}\b(?:it is|its|it s|should be|i meant|i mean|typo\w*|typed)\b)|\bstill (?:need|want) to (?:report|file)\b|"
                           # "forget it, leave it as is and just file the report": filing is the opposite of quitting
@@ -207,6 +210,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         turn = turn.certainly(SAFE_NOW)
     if not worded_as_question and turn.intent == "ask_question":
         turn = turn.without("ask_question")  # "can you add the jeep too?", "you can text or call this number": nothing to answer
+        if turn.intent == "cancel" and NOT_QUITTING.search(normal):
+            turn = turn.without("cancel")  # "... so I do want to file it after all": the next reading is no quitting
     if screening.cannot_call and not screening.all_clear and turn.intent in ("deny", SAFE_NOW, "decline_officer"):
         # "i really cant call", "no i cant": still in danger and without a phone, never "no one is in danger"
         turn = turn.read_as("inform")

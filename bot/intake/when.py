@@ -804,7 +804,9 @@ def _clocks(text: str, add, free, found) -> None:
 
 # Words that tell a second time as coming after the first ("... around 10, gone by the time i got home at 1").
 LATER_CUE = re.compile(r"\b(?:by the time|when (?:i|we) (?:got|came|get|come) (?:home|back)|got (?:home|back)|came (?:home|back)|"
-                       r"returned|until|till|later|afterwards|after that|and then)\b")
+                       r"returned|until|till|later|afterwards|after that|and then|"
+                       # "locked it up 7am this morning, gone when i got off the train at 5:10": found when back
+                       r"gone when|missing when|got off (?:the |my )?(?:train|bus|shift|work)|came out|got out)\b")
 
 
 class _Reading:
@@ -898,6 +900,8 @@ class _Reading:
         hours: dict[int, int] = {}
         for clock in self.clocks:
             part = self._part_of(clock)
+            if part is not None and clock.meridiem in ("am", "pm") and not _could_be_in(clock, part):
+                part = None  # "sunday 6:50 in the morning and came back 7:40 at night": the night is 7:40's, not 6:50 AM's
             if part is not None and clock.meridiem is None and part.part in AM_PARTS:
                 # "2 in the morning", "around 5 this morning"; "between eleven in the morning and half past twelve"
                 later_in_range = clock.hour == 12 and clock is not self.clocks[0]

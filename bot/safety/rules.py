@@ -61,11 +61,13 @@ def read(text: str) -> Reading:
     sentences, for_model, called = [], [], False
     for raw in _SENTENCE_BREAK.split(text):
         prepared = prepare(raw)
-        literal = words["idiom"].sub(" , ", prepared)
+        # Help come or called is read first: "fire dept came" is no figure of speech for "fire" to be cut from.
+        called = called or bool(words["called_911"].search(prepared))
+        literal = words["idiom"].sub(" , ", words["called_911"].sub(" , ", prepared))
         called = called or bool(words["called_911"].search(literal))
         sentences += [p.strip() for p in words["called_911"].sub(" , ", literal).split(",") if p.strip()]
         # The model keeps a trace of a figure of speech, which tells it the danger words were not meant.
-        for_model.append(words["called_911"].sub(" ", words["idiom"].sub(" idiom ", prepared)))
+        for_model.append(words["called_911"].sub(" ", words["idiom"].sub(" idiom ", words["called_911"].sub(" ", prepared))))
     segments = tuple(s.strip() for sentence in sentences for s in words["contrast"].split(sentence) if s.strip())
     clauses = tuple((c.strip(), segment) for segment in segments
                     for c in words["clause_break"].split(segment) if c and c.strip())

@@ -345,3 +345,22 @@ def test_resuming_reads_nothing_from_an_earlier_emergency_already_over(actions_d
                            slots={"emergency_stage": "advised"})
     events, _ = run(ActionResumeAfterEmergency(), tracker)
     assert "location" not in slot_values(events)
+
+
+def test_a_weapon_told_as_part_of_the_incident_still_refuses_after_the_all_clear(actions_db):
+    """"no to both", then "he pulled a knife" while telling when it happened, then "I'm home, he's long gone": the
+    report an officer must take is not filed online as a theft."""
+    from actions.emergency import ActionResumeAfterEmergency
+    from bot.intake.eligibility import decide
+    alarming_text = "about 2 this afternoon, i shouted at him and he pulled out a knife so i let him take it"
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0}}}
+    resume = "im ok, im at home, he left hours ago. i just want to report the scooter"
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    facts = {"emergency_stage": "advised", "incident_type": "theft", "location": "Jesup Road, Westport, CT",
+             "location_status": "in_town", "suspect_or_weapon": False, "known_suspect": False, "weapon": False}
+    tracker = make_tracker(resume, intent="safe_now", events=[alarming, latest], slots=facts)
+    events, _ = run(ActionResumeAfterEmergency(), tracker)
+    slots = slot_values(events)
+    assert slots["weapon"] is True
+    assert decide({**facts, **slots}).reason == "weapon"

@@ -68,6 +68,18 @@ def test_a_confirmed_eligible_report_is_filed_with_a_reference(actions_db):
     assert record.details["vehicle"] == "grey Honda Pilot" and record.channel == "web"
 
 
+@pytest.mark.parametrize("sender_id, expected", [("web:no-email-chat", "utter_filed_no_email"),
+                                                  ("sms:+12035550133", "utter_filed_by_text")])
+def test_a_resident_without_email_is_not_promised_an_emailed_copy(actions_db, sender_id, expected):
+    """Someone who replied NONE to the email question hears how the case number will reach them instead."""
+    tracker = make_tracker("yes", intent="affirm", slots={**ELIGIBLE, "reporter_email": "none"}, sender_id=sender_id)
+    events, dispatcher = run(ActionConcludeIntake(), tracker)
+    [message] = dispatcher.messages
+    assert message["response"] == expected and message["reference"].startswith("WPD-")
+    assert message["records"] == "(203) 341-6001" and message["status_page"].endswith("/status")
+    assert slot_values(events)["intake_result"] == "filed"
+
+
 def test_an_ineligible_report_is_explained_and_referred(actions_db):
     facts = {**ELIGIBLE, "location_status": "excluded_area", "excluded_area": "merritt_parkway", "confirmed": None}
     events, dispatcher = run(ActionConcludeIntake(), make_tracker("", slots=facts))

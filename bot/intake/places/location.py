@@ -209,9 +209,11 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
         return LocationAssessment(EXCLUDED_AREA, park.name, park)
     if exits:
         area = next((a for a in dept.excluded_areas if a.kind == "highway" and exits[0] in a.exits), None)
-        near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: the)? exit {exits[0]}", normalize(text))
+        near_exit = re.search(rf"\b(?:{'|'.join(PROXIMITY_WORDS)})\b(?: to)?(?: the)? exit {exits[0]}", normalize(text))
         name = f"exit {exits[0]} ({area.name if area else 'highway'})"
-        if (near_exit and (other_places or away) and not mentions_ramp(text)) or route:
+        # "the commuter lot by the station, right next to the exit 17 ramp": the ramp is a landmark for the lot
+        beside_the_ramp = away and not ON_THE_RAMP.search(normalize(text))
+        if (near_exit and (other_places or away) and (beside_the_ramp or not mentions_ramp(text))) or route:
             return LocationAssessment(CONFIRM_AREA, name, area)
         return LocationAssessment(EXCLUDED_AREA, name, area)
     return None
@@ -231,7 +233,9 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     if beyond:
         # "the one just over the line in Norwalk", "just past the westport line": whatever street or store it is by
         town = None if beyond == OUR_LINE else beyond
-        where = (_describe(other) if other else town) or _as_typed(text)
+        # "up on ridgefield rd, just over the line in wilton": Wilton, not the town a road is named after
+        over_there = [m for m in other if m.places[0].town == town] or ([] if town else other)
+        where = (_describe(over_there) if over_there else town) or _as_typed(text)
         return LocationAssessment(OUTSIDE_TOWN, where, town=town)
     if other_towns and not ours:
         place = _describe(other) if other else other_towns[0]

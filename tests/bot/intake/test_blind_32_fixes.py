@@ -17,7 +17,8 @@ import pytest
 
 from bot.contacts import find_name
 from bot.intake import questions, readers
-from bot.intake.interview import absorb
+from bot.intake.eligibility import decide
+from bot.intake.interview import absorb, next_fields
 from bot.intake.places.location import assess_location
 from bot.intake.understanding import understand
 from bot.messaging.masking import mask_sensitive
@@ -171,3 +172,14 @@ def test_a_phone_about_to_die_is_a_resident_who_cannot_call():
 def test_a_text_to_911_that_got_through_and_a_cruiser_arriving_are_help_come():
     screening = screen("my text to 911 went thru, a cruiser just pulled up out front")
     assert screening.called_911
+
+
+@pytest.mark.parametrize("message", [
+    "a van sideswiped my passenger door on the merritt northbound this morning, do westport police handle that?",
+    "my sons bike got stolen outside the gym in norwalk yesterday, is that you guys or norwalk?",
+])
+def test_an_online_type_told_with_a_question_somewhere_an_officer_takes_is_referred_without_a_type_check(message):
+    """Which online type it is changes nothing where every report goes to an officer: no "It sounds like..." first."""
+    facts = absorb(message, {}, "incident_type", NOW).updates
+    assert facts["location_status"] in ("excluded_area", "outside_town")
+    assert "type_confirmed" not in next_fields(facts) and decide(facts).eligible is False
