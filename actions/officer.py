@@ -15,8 +15,10 @@ from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
+from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
 from bot.intake.understanding import Understanding
+from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
 from bot.records.reasons import EXCLUDED_AREA_REASON, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON
@@ -119,7 +121,14 @@ DENIAL = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|never|nowhere near)\b")
 def _place_put_right(u: Understanding, facts: dict) -> dict:
     """Refused for where it happened, the resident says it was not there ("no it wasnt on the merritt, its my
     house. 84 weston rd"): with the place put right the report goes on, instead of a "no" to a call-back."""
-    if decide(facts).reason not in PLACE_REASONS or not DENIAL.search(normalize(u.text)):
+    reason = decide(facts).reason
+    said_yes = u.yes_no is True or any(yes_or_no(sentence) is True for sentence in sentences(u.text))
+    if reason == OUTSIDE_TOWN_REASON and facts.get("location_confirmed") is False and said_yes and \
+            u.location_as_answer.status == loc.IN_TOWN and MISREAD.search(normalize(u.text)):
+        # "wait no sorry i misread that, YES it is in westport": their own "no" to "Did this happen in Westport?" taken back
+        return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")),
+                "location_confirmed": True}
+    if reason not in PLACE_REASONS or not DENIAL.search(normalize(u.text)):
         return {}
     updates = interview.absorb(u, facts, "location").updates
     if not updates.get("location") or updates.get("location") == facts.get("location"):
@@ -128,12 +137,18 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
         # "the rest stop is in Westport isn't it?": every excluded area lies in the town, so naming the town
         # puts nothing right; only another place does ("no, it was the lot on Post Road, not the Merritt")
         return {}
-    if decide(facts).reason == EXCLUDED_AREA_REASON and RAMP.search(normalize(u.text)):
+    if decide(facts).reason == EXCLUDED_AREA_REASON and RAMP.search(normalize(u.text)) and \
+            not BESIDE_THE_RAMP.search(normalize(u.text)):
         # "it wasnt ON 95 though, it was the ramp coming off onto Saugatuck Ave": the ramps are excluded too
         return {}
     return updates if decide({**facts, **updates}).reason is None else {}
 
 
+# "the lot just happens to be next to the ramp": the ramp as a landmark, not where it happened
+BESIDE_THE_RAMP = re.compile(r"\b(?:next to|by|near|beside|behind|across from|close to|right by) (?:the |that )?(?:\w+ ){0,2}ramps?\b")
+# "wait no sorry i misread that", "oops wrong button": an answer taken back
+MISREAD = re.compile(r"\b(?:misread|misunderstood|misclicked|wrong button|pressed no|hit no|meant yes|meant to say yes|my mistake|"
+                     r"my bad|sorry|oops|wait)\b")
 # A highway's entrance or exit ramp, which the department excludes as it does the highway itself.
 RAMP = re.compile(r"\b(?:ramps?|off ?ramps?|on ?ramps?|exit \d+\w?|the exit|(?:coming|came|getting|got|going) (?:off|onto|on to) "
                   r"(?:the )?(?:highway|95|i 95|merritt|parkway|turnpike|15|route 15))\b")
@@ -274,4 +289,25 @@ class ActionRecordCallback(Action):
                                      phone=display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")
+            told = _another_report(latest_understanding(tracker), tracker)
+            if told:
+                # "no thanks ill call. but while im here, my sons bike got stolen off our front lawn on Cross Hwy
+                # sometime last night": the new report starts now, with what this message told of it
+                return [*reset_intake(), *(SlotSet(k, v) for k, v in told.items()), FollowupAction("intake_form")]
         return reset_intake()
+
+
+# Words that say a second matter follows: "but while im here", "also", "something else"
+ANOTHER = re.compile(r"\b(?:while i m here|while im here|while i am here|while i have you|also|another|one more thing|separate|"
+                     r"separately|different|something else|as well|unrelated)\b")
+
+
+def _another_report(u: Understanding, tracker: Tracker) -> dict:
+    """What a "no" to the call-back also tells of a new report we can take online, of another type than the one
+    referred; nothing when the message tells no such report."""
+    referred = tracker.get_slot("incident_type")
+    if u.emergency.is_emergency or u.command or u.incident.slug not in profile().online_slugs or \
+            u.incident.slug == referred or u.incident.confidence < NEW_REPORT_CONFIDENCE or not ANOTHER.search(u.normal):
+        return {}  # "no thanks, it was the car itself they took" tells the same story again
+    updates = interview.absorb(u, {}, "incident_type").updates
+    return updates if updates.get("incident_type") == u.incident.slug else {}

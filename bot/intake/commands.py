@@ -85,8 +85,9 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"asking|curious|wondering|had a question|a question)\b"
                               r"(?!.*\b(?:stolen|broke|broken|took|keyed|smashed|lost|calls?|calling|add|added|change|changed|fix|fixed|"
                               r"include|included|update|updated|correct|corrected|file|filed|submit)\b)|"
-                              # "so not harassment i guess. dont send it" (not "dont send it yet": that waits)
-                              r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report)\b(?! (?:yet|until|before|till|now))|"
+                              # "so not harassment i guess. dont send it", "it's my pharmacy's refill reminder ... Please don't file
+                              # anything" (not "dont send it yet": that waits)
+                              r"\b(?:do not|dont) (?:send|file|submit) (?:it|this|that|the report|my report|anything)\b(?! (?:yet|until|before|till|now))|"
                               # "omg STOP dont send. my husband just called, he went in the car at 6"
                               r"^(?:omg |oh no |wait |no |ok )*stop (?:do not|dont) (?:send|file|submit)\b|"
                               r"\bdisregard (?:this|that|my (?:message|report|messages))\b|"

@@ -83,6 +83,9 @@ TOTAL_WORD = re.compile(r"\b(?:(?:in )?total(?:s|ing|ling)?|in all|altogether|al
 FOR_ALL_OF_THEM = re.compile(r"\s*(?:for|for all of|on) (?:the pair|the two|both|both of them|the set|the lot|all|all of them|"
                              r"all three|the three|everything)\b", re.I)
 EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
+# "the 2 heaters ... each one cost $325": the price each said before the amount
+EACH_BEFORE = re.compile(r"\beach(?: one)?(?: of them)? (?:cost|costs|costed|was|is|were|at|worth|for|runs?|ran|priced at|"
+                         r"(?:i |we )?paid)(?: (?:about|around|like|roughly))?\s*$", re.I)
 QUANTITY = re.compile(r"(?<![$\d.,])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
 COUNTED_NAME_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both)\s+[a-z][\w-]*\s+$", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -783,9 +786,10 @@ def _quantity(text: str, start: int, end: int, after: int) -> int:
 
     The count is looked for between the previous amount (`after`) and this one.
     """
-    if not EACH.match(text[end:]):
+    each_before = EACH_BEFORE.search(text[after:start])
+    if not EACH.match(text[end:]) and not each_before:
         return 1
-    between = text[after:start]
+    between = text[after:each_before.start() + after] if each_before else text[after:start]
     # "2 iphone 16 pros, $1,198 each": a number right after a counted thing's name is its model, not a count
     matches = [m for m in QUANTITY.finditer(between) if not COUNTED_NAME_BEFORE.search(between[:m.start()])]
     if not matches:

@@ -115,9 +115,25 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
+    if asking in ("type_confirmed", "incident_type"):
+        result.updates.update(_items_told_before({**facts, **result.updates}, facts.get("type_text")))
     result.updates.update(_story_told_in_parts({**facts, **result.updates}))
     result.understood = result.understood or bool(volunteered)
     return result
+
+
+def _items_told_before(facts: Mapping, told: str | None) -> dict:
+    """The things taken, with their prices, in a description first read as another type ("someone broke into my CR-V
+    ... and stole my Bose headphones (about $300) and a gym bag worth maybe $80", read as damage and put right):
+    once the type that lists items is settled, they are not asked for again."""
+    incident = profile().incident_type(facts.get("incident_type") or "")
+    if not incident or facts.get("items") is not None or not told or \
+            "items" not in incident.details_for(bool(facts.get("vehicle_parts"))):
+        return {}
+    if not (money_stated(told) or PRICED_IN_PASSING.search(items_in_description(told) or "")):
+        return {}
+    items = read_items(items_in_description(told))
+    return {"items": items.description, "items_details": as_record(items)} if items else {}
 
 
 # Detail questions whose answer a type put right replaces (the details are asked again for the new type).
@@ -333,9 +349,13 @@ LAST_FOUR_SAID = re.compile(r"\b(?:ends?(?: in| with)?|ending(?: in| with)?|last
 def _phone_part_fixed(text: str, facts: Mapping) -> dict:
     """Only the area code, or the last four digits, of the resident's phone corrected, the number not said again."""
     known, words = facts.get("reporter_phone"), normalize(text or "")
-    if not known or find_phone(text) or not known.startswith("+1") or len(known) != 12:
+    if not known or not known.startswith("+1") or len(known) != 12:
         return {}
     code, last = AREA_CODE_SAID.search(words), LAST_FOUR_SAID.search(words)
+    found = find_phone(text)
+    if found:
+        # "my cell's area code is 475 not 203, so 475-555-0149": the number said whole, with the area code it names
+        return {"reporter_phone": found} if code and found[2:5] == code.group("code") and found != known else {}
     if code and known[2:5] != code.group("code"):
         phone = find_phone(f"{code.group('code')}{known[5:]}")
     elif last and known[8:] != last.group("digits") and re.search(r"\b(?:phone|number|cell|#)\b", words):

@@ -88,6 +88,8 @@ def named_fields(text: str) -> list[str]:
                    r"next|first|last|one more|another) time\b", " ", words)
     # "it was the day before yesterday": a day said, not the field named
     words = re.sub(r"\bthe (?:day before(?: yesterday)?|other day|day after)\b", " ", words)
+    # "I'm never home during the day": when they can be reached, not the report's day
+    words = re.sub(r"\b(?:during|in|all|through|throughout|most of) the day(?:time)?\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change
     words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s|was|were) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
@@ -198,6 +200,13 @@ def _read_type_confirmed(u, facts, asking, now):
         # "It sounds like something was taken by force. Is that right?" - "Theft, yes.": the type they name
         return {**type_updates(IncidentReading(named, 1.0), facts, facts.get("type_text") or u.text),
                 "type_uncertain": False, "type_confirmed": True}
+    if answer is True and named and named != facts.get("incident_type") and loosely and \
+            named not in MORE_GENERAL.get(facts.get("incident_type"), ()):
+        # "yeah car break in i guess, even tho they didnt have to break anything": another type named, unsure; that one
+        # is checked instead
+        return {**type_updates(IncidentReading(named, 1.0), facts, facts.get("type_text") or u.text),
+                "type_uncertain": True, "type_confirmed": None,
+                "types_rejected": [*(facts.get("types_rejected") or ()), facts.get("incident_type")]}
     if answer is True and names_another and not another_said:
         # "yes, our house" confirms the break-in; another type needs "not", "but", "actually" and a reading
         # the model is fairly sure of ("yeah i guess its a scam. they didnt get my ssn" is no vehicle tampering)
@@ -650,7 +659,8 @@ SAYS_WHICH_DAY = re.compile(r"\b(?:yesterday|today|tonight|last|this|ago|monday|
                             # as texted: "at compo beach lot yday"
                             r"yday|ydy|yest|ystrdy|ystrday|tdy|2day|2nite|tonite|lst nite|last nite)\b", re.I)
 # Said just before a time, these make it a habit ("mostly in the evening", "usually around 4").
-HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each)\b(?:\s+\w+){0,2}\s*$", re.I)
+HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each|never|rarely|seldom)\b"
+                          r"(?:\s+\w+){0,2}\s*$", re.I)  # "I'm never home during the day": when they can be reached
 
 
 # Days said without a weekday, "last" or "this": a date, overnight, a holiday, a weekend, "the other day".

@@ -34,7 +34,7 @@ OUTSIDER_TOOK = (rf"\b(?:my|our) (?:former |old )?{OUTSIDER}(?: (?!(?:someone|so
 KNOWN_SUSPECT = re.compile(
     rf"{OUTSIDER_TOOK}|"
     rf"(?<!wish )(?<!if )(?<!wish that )(?<!would )(?<!should )(?<!could )(?<!how do )(?<!how can )(?<!do )(?<!did )(?<!whether )"
-    rf"\b(?:i|we) (?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
+    rf"\b(?:i|we) (?:pretty much |basically |all |already )?(?:know|knew|am pretty sure|am sure|think i know|suspect|believe i know) (?:exactly |for sure |for a fact )?(?:who|(?:that )?it was {PERSONISH})|"
     # one person they are sure of: "we're pretty sure its him", "im almost positive it was her"
     rf"\b(?:sure|positive|certain|convinced) (?:that )?(?:it is|its|it s|it was) (?:him|her)\b|"
     # "It's obviously him, Dale Pruitt, I recognize his voice"
@@ -91,7 +91,10 @@ FOR_SOMEONE = re.compile(r"\b(?:my|our) (?:elderly |old |late )?(?:mom|mother|mu
 
 
 # A person named as the one they are sure or suspect did it, by a capitalised name: "im almost positive it was Connor".
-SURE_IT_WAS_NAMED = re.compile(r"\b(?:positive|certain|convinced|sure|bet|suspect|believe)\b[^.?!]{0,12}?\b(?:it is|it's|its|it was) "
+SURE_IT_WAS_NAMED = re.compile(r"\b(?:it is|it's|its|it was) (?:probably|prob|likely|most likely|almost certainly) [A-Z][a-z]{2,} [A-Z][a-z]{2,}\b|"
+                               # "his friend saw Tyler Brennan from his grade hanging around the car"
+                               r"\b[A-Z][a-z]{2,} [A-Z][a-z]{2,} from (?:his|her|my|our|their) (?:grade|class|school|team)\b|"
+                               r"\b(?:positive|certain|convinced|sure|bet|suspect|believe)\b[^.?!]{0,12}?\b(?:it is|it's|its|it was) "
                                r"(?!I\b|It\b|The\b|A\b|An\b|Not\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                                r"January|February|March|April|May\b|June|July|August|September|October|November|December|"
                                r"Westport|Norwalk|Weston|Wilton|Fairfield|Southport|Saugatuck|Compo|Main|Post)[A-Z][a-z]{2,}\b")
@@ -135,7 +138,11 @@ HAD_WEAPON = re.compile(
     # Someone who came at the resident carrying one: "he got out with a metal baseball bat".
     rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
     rf"(?:of (?:the |his |her |their )?\w+ )?with (?:a |an |his |her |their |the )?(?:\w+ ){{0,2}}{TOOL}\b|"
-    rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|stabbed|armed)\b|"
+    rf"\b(?:at gunpoint|at knifepoint|shot at|bullet holes?|gunshot|shots fired|armed)\b|"
+    # not a thing stabbed ("someone stabbed our inflatable Santa", "stabbed all four tires"): a blade on property is the damage
+    rf"\bstabbed\b(?! (?:my|our|the|a|an|his|her|their|all|two|three|four|both) (?:\w+ ){{0,2}}(?:inflatables?|santa|snowman|"
+    rf"reindeer|tires?|tyres?|pool|pumpkins?|jack o lanterns?|seats?|upholstery|cushions?|tent|kayak|raft|paddle ?boards?|"
+    rf"balls?|decorations?|blow ?ups?|mattress|couch|sofa|bags?|screens?)\b)|"
     # "the back window of my car got shot out", "a pellet hole in the windshield": something fired at it
     rf"\b(?:got|was|were|been|get) shot (?:out|up|through)\b(?!.*\b(?:paint ?balls?|water ?balloons?|eggs?|nerf|snowballs?)\b)|"
     rf"\b(?:bb|pellet|airsoft) (?:gun|guns|rifle|pistol|holes?)\b|"

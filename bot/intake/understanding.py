@@ -142,10 +142,17 @@ class Understanding:
         )
 
 
+# A question typed last without its question mark: "... and like 40 cash. btw do i need to cancel my cards or will you"
+QUESTION_AT_THE_END = re.compile(r"(?:^|[.!;]\s+)(?:(?:btw|by the way|also|oh and|and|quick question|one more thing|one question)[,:]?\s+)?"
+                                 r"(?:do|does|should|can|could|will|would|is|are|how|what|when|where|why|who)\s+(?:i|we|you|u|they|it|this|that|"
+                                 r"long|much|many|do|does|should)\b[^.!;?]{6,}$")
+
+
 def _question_beside(text: str, question: questions.Question) -> questions.Question | None:
     """An answer with a question of its own after it ("last one was an hour ago. do i need to keep the
     voicemails?"): the turn model reads the answer; the question still gets its answer when its topic is clear."""
-    if questions.besides_the_question(text) is None or not text.rstrip().endswith("?") or \
+    asked_at_the_end = text.rstrip().endswith("?") or QUESTION_AT_THE_END.search(text.lower())
+    if questions.besides_the_question(text) is None or not asked_at_the_end or \
             len(questions.the_question(text).split()) < 3:
         return None  # "blue honda civic. why?" is too short to know what is asked
     return question if question.topic != questions.OTHER else None

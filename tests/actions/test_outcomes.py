@@ -389,6 +389,28 @@ def test_a_ramp_puts_no_highway_right(actions_db, text):
     assert "utter_place_taken_back" not in responses(dispatcher)
 
 
+def test_a_lot_beside_the_ramp_puts_the_highway_right(actions_db):
+    """"it wasn't on 95, it was the station lot, which just happens to be next to the ramp": the lot, not the ramp."""
+    refused = {"incident_type": "vehicle_burglary", "location": "the Connecticut Turnpike (I-95)",
+               "location_status": "excluded_area", "excluded_area": "the Connecticut Turnpike (I-95)", "intake_result": "ineligible"}
+    tracker = make_tracker("no, it wasnt on 95 at all. it was the commuter lot on Railroad Place, the lot is just next to the ramp",
+                           intent="inform", active_loop="callback_form", requested_slot="callback_wanted", slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["location"].startswith("Railroad Place")
+    assert responses(dispatcher) == ["utter_place_taken_back"]
+
+
+def test_a_no_to_the_town_question_taken_back_goes_back_to_the_report(actions_db):
+    refused = {"incident_type": "theft", "location": "Kings Highway North", "location_status": "outside_town",
+               "location_confirmed": False, "intake_result": "ineligible"}
+    tracker = make_tracker("oops, I misread the question. yes, it is in Westport", intent="affirm",
+                           active_loop="callback_form", requested_slot="callback_wanted", slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["location_status"] == "in_town" and slots["location"].startswith("Kings Highway North")
+    assert responses(dispatcher) == ["utter_place_taken_back"]
+
+
 def test_a_fact_put_right_with_a_question_at_the_call_back_offer_is_no_no(actions_db):
     """"it wasnt in the park tho, it was the on ramp to 95. does that matter" answers no call-back question: the
     offer stays open (a later "yes i want a call back" is not a new report)."""
@@ -414,3 +436,24 @@ def test_the_rest_of_a_one_word_name_sent_after_the_callback_completes_it(action
     assert responses(dispatcher) == ["utter_callback_put_right"]
     [record] = recorded(actions_db)
     assert record.reporter_name == "Dev Malhotra"
+
+
+def test_a_no_to_the_call_back_with_another_report_starts_that_report(actions_db):
+    """After a lost dog is referred: "no thanks, I'll call. but while I'm here, my son's bike was stolen off our
+    porch on Long Lots Rd last night" starts the scooter report instead of saying goodbye."""
+    text = "no thanks ill call them. but while im here, my sons bike got stolen off our porch on Long Lots Rd last night"
+    tracker = make_tracker(text, intent="deny", slots={"incident_type": "animal_complaint", "callback_wanted": False,
+                                                        "intake_result": "ineligible"})
+    events, dispatcher = run(ActionRecordCallback(), tracker)
+    slots = slot_values(events)
+    assert responses(dispatcher) == ["utter_no_callback"]
+    assert slots["incident_type"] == "theft" and slots["location"].startswith("Long Lots Road")
+    assert any(e["event"] == "followup" and e["name"] == "intake_form" for e in events)
+
+
+def test_a_no_to_the_call_back_that_tells_the_same_story_starts_nothing(actions_db):
+    text = "no thanks, i'll call. it was my car itself they took from the driveway"
+    tracker = make_tracker(text, intent="deny", slots={"incident_type": "motor_vehicle_theft", "callback_wanted": False,
+                                                        "intake_result": "ineligible"})
+    events, _ = run(ActionRecordCallback(), tracker)
+    assert not any(e["event"] == "followup" for e in events) and slot_values(events).get("incident_type") is None

@@ -68,9 +68,10 @@ def _home_street(mention: PlaceMention) -> bool:
     return bool(LIVES_ON.search(" ".join(mention.preceding[-7:])))
 
 
-# "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town": a maker's name, not a place.
+# "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town", "a grey Cannondale hybrid" (a
+# village of Wilton and a bicycle maker): a maker's name, not a place.
 IS_THE_BRAND = r"(?:is|s|was|are) (?:the |a |just the |just a )?(?:brand|make|maker|company)\b"
-GEAR = r"(?:\w+ )?(?:brand|bat|bats|backpack|bag|gloves?|helmet)\b"
+GEAR = r"(?:\w+ )?(?:brand|bat|bats|backpack|bag|gloves?|helmet|bike|bikes|bicycle|hybrid|road bike|mountain bike|e ?bike|frame)\b"
 OWNER_OR_COLOUR = {"his", "her", "my", "their", "our", "an", "black", "white", "red", "blue", "green", "grey", "gray",
                    "orange", "yellow", "pink", "silver", "new", "old"}
 

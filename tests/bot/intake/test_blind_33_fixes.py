@@ -1,4 +1,4 @@
-"""What residents rely on from blind round 33 (development data since), in new words.
+"""What residents rely on from blind round 33 and sealed-35's first run (development data since), in new words.
 
 Half an answer to the two-in-one screening question ("dont know him") leaves the weapon half to ask. "Nobody is in
 any danger, those are just expressions" is an all-clear; "the fire dept came" is help come, not a fire; a relative
@@ -109,3 +109,80 @@ def test_a_clock_put_right_at_the_summary_keeps_the_day_known():
 def test_a_texted_yday_in_the_description_is_the_day():
     updates = absorb("some1 keyed my whole passenger side at the longshore lot yday smh", {}, "incident_type", NOW).updates
     assert updates["occurred_at"] == "2026-03-17"
+
+
+# --- sealed-35 (development data since its first run) and the rest of blind round 33, in new words ---
+
+@pytest.mark.parametrize("message", [
+    "somebody kidnapped our patio heater off the deck last night, it was $400",
+    "my neighbour's camera shows him flashing a pistol in his belt, then he rode off with my mower",
+])
+def test_things_kidnapped_and_a_camera_clip_of_someone_gone_are_no_emergency(message):
+    assert not screen(message).verdict("suspect_or_weapon").is_emergency
+
+
+def test_a_person_kidnapped_is_an_emergency():
+    assert screen("a man kidnapped my niece from the bus stop").verdict().is_emergency
+
+
+def test_a_thing_stabbed_is_no_weapon():
+    from bot.intake.screening import weapon_in
+    assert weapon_in("someone stabbed our inflatable snowman and the reindeer next to it") is None
+    assert weapon_in("he stabbed my cousin outside the bar") is True
+
+
+def test_a_bicycle_maker_named_for_a_village_is_no_place():
+    assert assess_location("my blue Cannondale hybrid is gone from the garage").status == "not_found"
+
+
+def test_please_dont_file_anything_quits():
+    from bot.intake.commands import command_in
+    assert command_in("turns out it was the dentist's reminder system calling. please don't file anything, sorry") == "cancel"
+
+
+def test_another_type_named_with_a_hedge_is_taken_or_checked():
+    facts = {"incident_type": "damage_to_motor_vehicle", "type_uncertain": True, "type_text": "my car was tossed overnight"}
+    updates = absorb("yes, a car break in i guess, nothing was actually broken", facts, "type_confirmed", NOW).updates
+    assert updates["incident_type"] == "vehicle_burglary"
+
+
+def test_a_price_each_said_before_the_amount_counts_every_one():
+    from bot.intake.details import money_stated
+    assert money_stated("they took the 3 planters by the door, each one cost $120") == 360
+
+
+def test_a_whole_number_with_the_area_code_it_names_puts_the_phone_right():
+    facts = {**IN_TOWN, "items": "a bike", "occurred_at": "2026-03-17", "reporter_name": "Ann Lee",
+             "reporter_email": "ann@example.com", "reporter_phone": "+12035550166"}
+    updates = absorb("the date is fine. my cell's area code is 475 not 203, so 475-555-0166", facts, "confirmed", NOW).updates
+    assert updates["reporter_phone"] == "+14755550166"
+
+
+def test_when_they_can_be_reached_is_no_time_of_the_incident():
+    facts = {**IN_TOWN, "items": "a bike", "occurred_at": "2026-03-17T21:00-04:00", "occurred_end": "2026-03-18T05:00-04:00",
+             "occurred_text": "last night", "reporter_name": "Ann Lee", "reporter_email": "ann@example.com",
+             "reporter_phone": "+12035550166"}
+    updates = absorb("could you use my office number instead? I'm never home during the day", facts, "confirmed", NOW).updates
+    assert not any(name.startswith("occurred") for name in updates)
+
+
+def test_things_priced_in_a_description_first_read_as_another_type_are_kept():
+    opening = ("someone got into my Subaru on Canal Street overnight, the back window is smashed, and they took my "
+               "laptop bag ($900) and a pair of sunglasses ($150)")
+    facts = {"incident_type": "damage_to_motor_vehicle", "type_uncertain": True, "type_text": opening}
+    updates = absorb("no, they took stuff out of it, the laptop bag and sunglasses", facts, "type_confirmed", NOW).updates
+    assert updates["incident_type"] == "vehicle_burglary" and "laptop bag" in updates["items"]
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("a kid named Owen Pratt from her class was seen by the lockers with it", False),
+    ("like i said, its probably Marcus Tillman. no weapons", True),
+])
+def test_a_suspect_named_in_passing_is_known(message, answering):
+    from bot.intake.screening import known_suspect_in
+    assert known_suspect_in(message, answering=answering) is True
+
+
+def test_a_question_typed_last_without_its_mark_is_answered():
+    u = understand("black leather wallet maybe 80 bucks with my license in it. also should i cancel my debit card", NOW)
+    assert u.question is not None and u.question.topic == "cancel_cards"
