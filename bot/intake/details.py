@@ -86,7 +86,12 @@ EACH = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b", re.I)
 # "the 2 heaters ... each one cost $325": the price each said before the amount
 EACH_BEFORE = re.compile(r"\beach(?: one)?(?: of them)? (?:cost|costs|costed|was|is|were|at|worth|for|runs?|ran|priced at|"
                          r"(?:i |we )?paid)(?: (?:about|around|like|roughly))?\s*$", re.I)
-QUANTITY = re.compile(r"(?<![$\d.,])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+[a-z]", re.I)
+QUANTITY = re.compile(r"(?<![$\d.,])\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a pair of|pair of|both)\s+"
+                      # "the two 5-gallon gas cans": a size between the count and the thing
+                      r"(?:\d+(?:\.\d+)?[- ]?(?:gallon|gal|lb|pound|foot|ft|inch|in|oz|quart|liter|litre|piece)s?[- ]+)?[a-z]", re.I)
+# What restates a sum after a price each: "$15 each so $180", "$35 each = $70", "$20 each, which is $60"
+SUM_SAID = re.compile(r"^\s*(?:each|apiece|a piece|per (?:item|piece|one))\b[\s,)]*(?:so|=|which is|which makes|that s|thats|that is|"
+                      r"for a total of|total(?: of)?|in total|making|so about|so like)\s*$", re.I)
 COUNTED_NAME_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both)\s+[a-z][\w-]*\s+$", re.I)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -707,6 +712,13 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     # "$450 each, $900 for the pair": the price for all of them replaces the price each just before it.
     amounts = [amount for amount, following in zip(amounts, amounts[1:] + [None])
                if not (following and EACH.match(text[amount[1]:]) and FOR_ALL_OF_THEM.match(text[following[1]:]))]
+    previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
+    # "12 plastic pink flamingos, $15 each so $180": the sum said after a price each is that price counted, once
+    counted = [value * _quantity(text, start, end, after) for (start, end, value), after in zip(amounts, previous_ends)]
+    restated = {i + 1 for i, (amount, following) in enumerate(zip(amounts, amounts[1:]))
+                if EACH.match(text[amount[1]:]) and SUM_SAID.match(text[amount[1]:following[0]])
+                and abs(counted[i] - following[2]) < 1 and counted[i] != amount[2]}
+    amounts = [amount for i, amount in enumerate(amounts) if i not in restated]
     previous_ends = [0] + [end for _, end, _ in amounts[:-1]]
     return round(sum(value * _quantity(text, start, end, after)
                      for (start, end, value), after in zip(amounts, previous_ends)), 2)

@@ -238,6 +238,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
             told = (facts.get("narrative") or "").strip().rstrip(".")
             return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False,
                              **_contact_in_writing(u.text, facts)})
+    instructed = _instructed_change(u.text, facts, now)
+    if instructed:  # "can you change what happened to: every night around 2am ...": that field, and nothing read from it
+        return Absorbed({**instructed, "awaiting_correction": False})
     repair = _repair_cost_noted(u.text, facts)
     if repair:  # "fixing the window will cost about $380, can you add that? its not stolen, just the damage"
         return Absorbed({**repair, "awaiting_correction": False})
@@ -284,6 +287,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
                 **given}
     if time_fix:  # "closer to 10:30, not 9": the end of the window it names, nothing else read from the times said
         restated = {**{k: v for k, v in restated.items() if not k.startswith("occurred_")}, **time_fix}
+    if restated.get("reporter_name") and loc.assess_location(restated["reporter_name"]).decided:
+        restated.pop("reporter_name")  # "oops typo, its Bayberry Lane": a street the gazetteer knows is no one's name
     if restated.get("reporter_name"):
         # "My name is Rajeesh not Rajesh" re-spells one part of "Rajesh Kumar Pillai": the other parts stay
         restated["reporter_name"] = respelled(restated["reporter_name"], facts.get("reporter_name"), SPELLING_LIKENESS)
@@ -310,6 +315,37 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
                          "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+# "can you change what happened to: ...", "items should just say: ...", "change accounts to: ...": one field, given whole
+INSTRUCTED = re.compile(r"^\W*(?:(?:can|could|would) you |please |pls |plz )*(?:change|make|set|update|edit|put|fix)\s+(?:the\s+)?"
+                        r"(?P<what>[^:]{1,40}?)\s+(?:to|as|so it says|so it reads)\s*:|"
+                        r"^\W*(?:the\s+)?(?P<what2>[^:]{1,30}?)\s+(?:should|must|needs to)\s+(?:just\s+|only\s+)?(?:say|read|be)\s*:", re.I)
+INSTRUCTED_FIELDS = (("narrative", r"what happened|the story|story|description|narrative|the narrative"),
+                     ("items", r"items?|what was taken|stuff taken|the list"), ("accounts", r"accounts?"),
+                     ("damage", r"damage"), ("vehicle", r"vehicle|car|truck"), ("call_pattern", r"calls|call pattern|the calls"))
+
+
+def _instructed_change(text: str, facts: Mapping, now: datetime) -> dict:
+    match = INSTRUCTED.match(text or "")
+    if not match:
+        return {}
+    what = normalize(match.group("what") or match.group("what2") or "").strip()
+    field = next((name for name, words in INSTRUCTED_FIELDS if re.fullmatch(rf"(?:the |my )?(?:{words})(?: line| field| part)?", what)), None)
+    said = text[match.end():].strip().rstrip(" .")
+    if field is None or not said or facts.get(field) is None and field != "narrative":
+        return {}
+    if field == "items":
+        items = read_items(said)
+        if not items:
+            return {}
+        # a list without prices keeps the amounts stated before ("items should just say: laptop, charger, backpack")
+        priced = {"stated_values": [items.total_value]} if items.total_value else {}
+        return {"items": items.description, "items_details": as_record(items), **priced}
+    if field == "vehicle":
+        vehicle = read_vehicle(said, is_answer=True)
+        return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)} if vehicle else {}
+    return {field: said}
 
 
 # "take the helmet out", "remove the charger", "the sunglasses werent taken": one item off the list.
@@ -888,8 +924,13 @@ def _value_corrected(u: Understanding) -> float | None:
     added_up = ADDED_UP.search(u.text)
     if added_up:
         return float(added_up.group(1).replace(",", ""))  # "Total is wrong. 350 + 20 = 370": their own sum
-    # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money.
-    return value_of_items(RULED_OUT_AMOUNT.sub(" ", u.text))
+    # Said about the value ("prices r wrong, airpods were 249 and the case 35"), bare numbers are money; dates are not
+    # ("a hard inquiry on my credit report on Nov 24. no charges that I know of yet").
+    return value_of_items(DATE_SAID.sub(" ", RULED_OUT_AMOUNT.sub(" ", u.text)))
+
+
+DATE_SAID = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|"
+                       r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", re.I)
 
 
 # An afterthought that tells what someone did, not what was taken.

@@ -74,7 +74,9 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
     rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that|these|those) (?:kid|kids|guy|guys|girl|girls|"
     rf"boy|boys|man|men|woman|teen|teens|teenager|teenagers|dude|dudes|lady)\b|"
-    rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
+    # "i think he took it" of someone known; not of a stranger told before ("a guy bumped into me hard ... i think he stole it")
+    rf"^(?!.*\b(?:a|some|this|random) (?:guy|man|woman|kid|person|dude|stranger|lady)\b)(?!.*\b(?:someone|somebody|stranger)\b)"
+    rf".*\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
     rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
     # "She knows his name", "my son knows who took it": the one it happened to can name them

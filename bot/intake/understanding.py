@@ -26,6 +26,8 @@ from bot.safety import detector
 from bot.text import prepare
 
 SAFE_NOW = "safe_now"
+CANCELS_SOMETHING_ELSE = re.compile(r"\bcancel(?:l?ing|l?ed)? (?:my|the|our|his|her|those|these|all|all my|both) (?:\w+ )?"
+                                    r"(?:cards?|accounts?|checks?|subscriptions?|orders?|payments?|phone|line|service)\b")
 NOT_QUITTING = re.compile(r"\b(?:did not|didnt|never|do not want to|dont want to|not trying to) (?:cancel|quit|stop)\b|"
                           # "Phone company says they can't do anything without a police report so I do want to file it
                           # after all": coming back to a report called off earlier
@@ -174,8 +176,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     screening = detector.screen(text, reads_as_report=detector.reads_as_report(incident.slug),
                                 cancels=command == commands.CANCEL or turn.is_("cancel"),
                                 asks_officer=command == commands.OFFICER)
-    if turn.intent == "cancel" and NOT_QUITTING.search(normal):
-        turn = turn.without("cancel")  # "i didnt cancel anything. i still need to report my tires"
+    if turn.intent == "cancel" and (NOT_QUITTING.search(normal) or CANCELS_SOMETHING_ELSE.search(normal)):
+        # "i didnt cancel anything. i still need to report my tires"; "so do I cancel my cards now?" (the cards, not
+        # the report)
+        turn = turn.without("cancel")
     if turn.intent == "emergency" and not screening.verdict().is_emergency:
         turn = turn.without("emergency")  # the detector alone decides emergencies
     if turn.intent == "ask_question" and not turn.sure and incident.slug is not None and "?" not in text and \

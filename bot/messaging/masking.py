@@ -138,8 +138,8 @@ GLUED_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def _inside_a_code(run: Run, text: str) -> bool:
-    if run.spelled or len(run.groups) != 1:
-        return False
+    if run.spelled:
+        return False  # (a run grouped as an SSN never reaches here: "RR22-0451937" is a bike serial)
     glued = GLUED_LETTERS.search(text[max(0, run.start - 12):run.start])
     after = text[run.end:run.end + 1]
     if glued and glued.group(0).lower() in ("ssn", "ss", "soc", "social"):

@@ -1,0 +1,89 @@
+"""What residents rely on from blind round 34 (development data since), in new words.
+
+A caller who says he knows where the resident lives and she'll be sorry, and a confused 84-year-old who has not come
+back from a walk, get 911 even inside an answer. "I'm writing for my father, he's 84" and a stolen gun to "tell the
+officer about separately" are no emergency. A stranger who "I think stole it" is no known suspect; "do I cancel my
+cards?" cancels no report; a bike serial with a dash is no SSN; a street put right is no name; a date is no amount;
+"change what happened to: ..." changes that field only; a sum said after a price each is counted once.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intake.details import money_stated
+from bot.intake.interview import absorb
+from bot.intake.screening import known_suspect_in
+from bot.intake.understanding import understand
+from bot.messaging.masking import mask_sensitive
+from bot.safety.detector import screen
+
+TZ = ZoneInfo("America/New_York")
+NOW = datetime(2026, 3, 18, 14, 0, tzinfo=TZ)
+CONTACT = {"reporter_name": "Ann Lee", "reporter_email": "ann@example.com", "reporter_phone": "+12035550111"}
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("home, on Kings Hwy N. private number, 10 calls a day. today he said he found out where i live and i'll regret it", "location"),
+    ("a tan tote bag and her reading glasses. she is 86 and gets confused, she went out for a walk at noon and still isnt back",
+     "items"),
+])
+def test_danger_said_inside_an_answer_is_911(message, answering):
+    assert screen(message).verdict(answering).is_emergency
+
+
+@pytest.mark.parametrize("message", [
+    "Good morning. I'm writing for my mother, she's 82",
+    "ok so can i report the tools here and tell the officer about the rifle separately?",
+])
+def test_who_the_report_is_for_and_a_gun_handled_apart_are_no_emergency(message):
+    assert not screen(message).verdict().is_emergency
+
+
+def test_a_stranger_who_probably_stole_it_is_no_known_suspect():
+    assert not known_suspect_in("some guy shoved past me at the bus stop, i think he took it. can you make it stolen")
+
+
+def test_asking_about_cancelling_cards_does_not_cancel_the_report():
+    u = understand("nobody did it, i just dropped it somewhere. should i cancel my cards now?", NOW)
+    assert u.turn.intent != "cancel" and u.question is not None and u.question.topic == "cancel_cards"
+
+
+def test_a_bike_serial_with_a_dash_is_no_ssn():
+    assert "RT44-0392817" in mask_sensitive("the serial on the frame is RT44-0392817")
+    assert "123-45-6789" not in mask_sensitive("ssn 123-45-6789")
+
+
+def test_a_street_put_right_at_the_summary_is_no_name():
+    facts = {"incident_type": "theft", "location": "9 Bayberrry Ln", "location_status": "confirm_town", "items": "a package",
+             "occurred_at": "2026-03-17", **CONTACT}
+    updates = absorb("sorry typo, its Bayberry Lane", facts, "confirmed", NOW).updates
+    assert "reporter_name" not in updates and updates["location"].startswith("Bayberry Lane")
+
+
+def test_a_date_in_a_correction_is_no_amount():
+    facts = {"incident_type": "identity_theft", "location": "Cob Drive, Westport, CT", "location_status": "in_town",
+             "accounts": "a card", "occurred_at": "2026-03-18", **CONTACT}
+    updates = absorb("change accounts to: an Amex opened in my name (credit alert on Mar 9). no charges yet", facts,
+                     "confirmed", NOW).updates
+    assert updates["accounts"].startswith("an Amex") and not updates.get("stated_values")
+    assert not any(name.startswith("occurred") for name in updates)
+
+
+def test_change_what_happened_to_changes_the_story_only():
+    facts = {"incident_type": "harassing_phone_call", "location": "Cob Drive, Westport, CT", "location_status": "in_town",
+             "occurred_at": "2026-03-17T23:00-04:00", "caller_number": "blocked", "call_pattern": "at night",
+             "narrative": "calls", "known_suspect": False, **CONTACT}
+    updates = absorb("could you change what happened to: a private number calls my cell at 3am and hangs up, 15 times "
+                     "since Friday", facts, "confirmed", NOW).updates
+    assert set(updates) == {"narrative", "awaiting_correction"}
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("8 solar lights along the walk, $12 each so $96", 96),
+    ("a pressure washer ($400) and the two 2-gallon jugs of cleaner beside it ($25 each)", 450),
+])
+def test_prices_each_are_counted_once_and_for_every_one(text, total):
+    assert money_stated(text) == total
