@@ -99,7 +99,15 @@ def topic_here(tracker: Tracker, topic: str) -> str:
         return OFFICER_TOPICS.get(topic, topic)
     if tracker.get_slot("intake_result") == "ineligible":
         return REFERRED_TOPICS.get(topic, topic)
+    if topic == "why_contact":
+        # "why do you need to know that?" asked at the suspect check or the town check: about that question
+        return WHY_THIS_QUESTION.get(tracker.get_slot("requested_slot"), topic)
     return topic
+
+
+# "why do you ask?" means the question pending, not the contact details, when another question is asked.
+WHY_THIS_QUESTION = {"suspect_or_weapon": "known_suspect", "known_suspect": "known_suspect", "weapon": "weapon_meaning",
+                     "location_confirmed": "why_not_online", "location": "where_happened"}
 
 
 # How many of the resident's messages back a recorded call-back can still be put right ("sorry 0119 not 0191",

@@ -2,6 +2,8 @@
 stays stopped until the resident says it is over, and nothing turns the emergency into a form."""
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -82,6 +84,9 @@ class ActionAfterEmergency(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")  # the intent the rule fired on
         stage = tracker.get_slot("emergency_stage")
         later = True if intent == "affirm" else False if intent == "deny" else u.yes_no
+        if later is None and stage == REPORT_LATER_ASKED and (intent in ("decline_officer", "goodbye") or
+                                                            TELL_THE_OFFICER.search(u.normal)):
+            later = False  # "no ill just tell the officer when they get here": the officer takes it
         if stage == REPORT_LATER_ASKED and later is not None:
             # "no ill tell the cop when he gets here": no report here, help is on the way
             dispatcher.utter_message(response="utter_report_later" if later else "utter_stay_safe")
@@ -208,6 +213,12 @@ class ActionResumeAfterEmergency(Action):
             # "found her!! she went home with a friend. all good": glad, and no report is pushed on them
             dispatcher.utter_message(response="utter_glad_safe")
             return [SlotSet("emergency_stage", None), FollowupAction("action_listen")]
+        u = latest_understanding(tracker)
+        if u.screening.called_911 and HELP_HERE_SIGNING_OFF.search(u.normal) and not CONTINUE_REPORT.search(u.normal):
+            # "police car is here now, im fine. bye": the officer there takes it; no report is pushed on them
+            dispatcher.utter_message(response="utter_stay_safe")
+            return [SlotSet("emergency_stage", None), ActiveLoop(None), SlotSet("requested_slot", None),
+                    FollowupAction("action_listen")]
         # After words of self-harm, taking them back ("I shouldn't have written that, I'm alright")
         # still leaves the crisis line with them.
         dispatcher.utter_message(response="utter_resume_after_self_harm" if _script_given(tracker) == SELF_HARM
@@ -240,6 +251,11 @@ def _house_number_added(place: str | None, known: str | None) -> bool:
     return bool(place and known and place != known and place.endswith(known) and place[:1].isdigit())
 
 
+# "no ill just tell the officer when they get here", "the cop can take it": the report goes to the officer who comes
+TELL_THE_OFFICER = re.compile(r"\b(?:tell|give|ask) (?:it to )?(?:the|an) (?:officer|cop|police|trooper)|\b(?:the )?(?:officer|cop|police) "
+                              r"(?:can|will|is going to|gonna) (?:take|do|handle) (?:it|the report|that)\b")
+# Signing off once help is there: "police car is here now, im fine. bye"
+HELP_HERE_SIGNING_OFF = re.compile(r"\b(?:bye|goodbye|good night|im done|i m done|i am done|done here|thats all|that s all|gotta go)\b")
 TYPE_FACTS = ("incident_type", "vehicle_parts", "type_uncertain", "type_confirmed", "type_text")
 # A weapon or a known offender in an alarming message that tells the incident itself ("today around 3:15 ... i
 # yelled and he pulled a knife") still counts after an earlier "no": the report is then an officer's. Not one

@@ -360,6 +360,13 @@ def type_said_instead(text: str) -> str | None:
     return INSTEAD_NAMES[said.group(1)] if said else None
 
 
+# The calls asked about denied: "what calls?", "there r no calls!!!", "no not calls"
+NO_CALLS = re.compile(r"\b(?:what|no|not|there (?:are|r|is|were) no|nobody is|no one is|its not|it is not|isnt) "
+                      r"(?:any |phone )?(?:calls?|calling|phone calls?|harassing calls?|harassment)\b")
+# How sure the model must be of what a resident who denied the calls described instead.
+CALLS_DENIED_READING = 0.3
+
+
 # Said while answering, the type shown is put right: "we didnt lose it!! someone cut the lock and took it. its a stolen
 # bike"; "no i lost it, nobody stole anything"; "the whole car!! the car is stolen, not something inside".
 STOLEN_NOT_LOST = re.compile(r"\b(?:did not|didnt|never) (?:lose|lost|misplace|drop) (?:it|them|him|her|my \w+)\b|\b(?:it|they) (?:was|were|is|are) not lost\b|"
@@ -381,6 +388,13 @@ def type_put_right(text: str, current: str | None) -> str | None:
     if instead and instead != current and instead != "other":
         return instead
     words = normalize(text)
+    if current == "harassing_phone_call" and NO_CALLS.search(words):
+        # "no not calls. vehicle tampering", "what calls? its my CAR, someone keeps messing with it"
+        named = type_named_in(text)
+        if named and named not in (current, "other"):
+            return named
+        reading = read_incident(NO_CALLS.sub(" ", words), excluding=(current,))
+        return reading.slug if reading.slug in profile().online_slugs and reading.confidence >= CALLS_DENIED_READING else None
     if current == "lost_property" and STOLEN_NOT_LOST.search(words):
         return "theft"
     if current == "theft" and LOST_NOT_STOLEN.search(words):

@@ -112,6 +112,11 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         # "we didnt lose it!! someone cut the lock and took it": the type put right is the message, not the items
         for name in (asking, f"{asking}_details"):
             result.updates.pop(name, None)
+    typed_place = result.updates.get("location") and result.updates.get("location") == result.updates.get("location_text")
+    if asking == "location" and volunteered.get("type_confirmed") and volunteered.get("incident_type") and typed_place:
+        # "there r no calls!!! someone is tampering with my car": the type put right, no place given
+        for name in ("location", "location_status", "location_text", "excluded_area", "location_confirmed"):
+            result.updates.pop(name, None)
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
     result.updates.update(_details_no_longer_needed(facts, result.updates))

@@ -383,7 +383,10 @@ def _weekday(match) -> str:
     # (except "sat."/"sun.", which open sentences as verbs and nouns too)
     opening = word not in ("sat", "sun") and not match.string[:match.start()].strip() and match.group(0).endswith(".")
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
-                           r"or|every|til|by)\s$|/\s?$", before)
+                           r"or|every|til|by)\s$|/\s?$|"
+                           # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
+                           r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$",
+                           before)
     part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|evening|night|overnight|am|pm|nite)\b", after)
     clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \
         re.match(r"\s(?:at|around|about|between|\d)", after)

@@ -364,3 +364,20 @@ def test_a_weapon_told_as_part_of_the_incident_still_refuses_after_the_all_clear
     slots = slot_values(events)
     assert slots["weapon"] is True
     assert decide({**facts, **slots}).reason == "weapon"
+
+
+def test_leaving_the_report_to_the_officer_coming_is_a_no_not_911_again(actions_db):
+    """After "do you still want to make a report here?": "no, I'll just give it to the officer when they get here"."""
+    from actions.emergency import REPORT_LATER_ASKED
+    tracker = make_tracker("nah ill just give it to the officer when they get here", intent="decline_officer",
+                           slots={"emergency_stage": REPORT_LATER_ASKED})
+    events, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_stay_safe"]
+
+
+def test_help_arrived_and_signing_off_ends_without_the_report_pushed(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    text = "the police are here now, we're ok. bye"
+    tracker = make_tracker(text, intent="safe_now", slots={"emergency_stage": "advised", "incident_type": "harassing_phone_call"})
+    events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_stay_safe"] and slot_values(events)["emergency_stage"] is None

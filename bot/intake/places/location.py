@@ -280,7 +280,9 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
 
 
 # "the stop & shop just past the norwalk line on post rd": over the town line is the other town, whatever street it is on.
-PAST_THE_LINE = re.compile(r"\b(?:past|over|across|beyond|other side of) (?:the )?(\w+(?: \w+)?) (?:town |city )?(?:line|border)\b")
+PAST_THE_LINE = re.compile(r"\b(?:past|over|across|beyond|other side of) (?:the )?(?!the\b|town\b|city\b)(\w+(?: \w+)?) (?:town |city )?(?:line|border)\b|"
+                           # "the one just past the line from westport"
+                           r"\b(?:past|over|across|beyond) the (?:town |city )?(?:line|border) (?:from|of) (?:the )?(\w+)\b")
 
 
 # "just over the line in Norwalk", "past the town line heading toward norwalk": the town after the line.
@@ -294,12 +296,12 @@ def _past_the_line(text: str, other_towns: list[str]) -> str | None:
     """The town over the line the resident speaks of: one they name, or OUR_LINE when only the town's own line is named."""
     words = normalize(text)
     before, after = PAST_THE_LINE.search(words), LINE_THEN_TOWN.search(words)
-    named = {m.group(1) for m in (before, after) if m}
+    named = {m.group(1) or m.group(2) for m in (before, after) if m}
     town = next((town for town in other_towns if town.lower() in named or f"the {town.lower()}" in named), None)
     if town:
         return town
     ours = profile().town.lower()
-    if before and before.group(1) in (ours, f"the {ours}"):
+    if before and (before.group(1) or before.group(2)) in (ours, f"the {ours}"):
         return other_towns[0] if other_towns else OUR_LINE
     return None
 

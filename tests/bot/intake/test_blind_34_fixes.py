@@ -87,3 +87,28 @@ def test_change_what_happened_to_changes_the_story_only():
 ])
 def test_prices_each_are_counted_once_and_for_every_one(text, total):
     assert money_stated(text) == total
+
+
+def test_calls_denied_while_answering_put_the_type_right_and_give_no_place():
+    from bot.intake.interview import absorb as absorb_
+    facts = {"incident_type": "harassing_phone_call", "type_text": "someone keeps fooling with my truck at night"}
+    updates = absorb_("there are no calls!! somebody is tampering with my truck", facts, "location", NOW).updates
+    assert updates["incident_type"] == "vehicle_tampering" and "location" not in updates
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("parked it sun around 5pm, found it this morning at 8", "2026-03-15T17:00"),
+    ("had it sat around 2pm, noticed it missing at 6", "2026-03-14T14:00"),
+])
+def test_a_weekday_abbreviated_after_parked_or_had_is_the_day(text, start):
+    from bot.intake.when import parse_when
+    assert parse_when(text, datetime(2026, 3, 16, 19, 0, tzinfo=TZ)).iso().startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "the bike rack at Stew Leonards, the one just past the line from westport. we live on Bayberry Ln in westport",
+    "in the lot of the stop n shop on connecticut ave near the westport line",
+])
+def test_a_store_over_the_line_is_not_taken_for_westport(text):
+    from bot.intake.places.location import assess_location
+    assert assess_location(text).status in ("outside_town", "confirm_town")
