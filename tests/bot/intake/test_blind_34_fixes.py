@@ -112,3 +112,11 @@ def test_a_weekday_abbreviated_after_parked_or_had_is_the_day(text, start):
 def test_a_store_over_the_line_is_not_taken_for_westport(text):
     from bot.intake.places.location import assess_location
     assert assess_location(text).status in ("outside_town", "confirm_town")
+
+
+@pytest.mark.parametrize(("message", "answering"), [
+    ("no idea who. my doorbell camera shows him coming up the walk at 2 am with a crowbar, then he walks off", "suspect_or_weapon"),
+    ("please add the garage door too. the painter's estimate is now $1,200 for all of it", "confirmed"),
+])
+def test_a_clip_looked_back_at_and_a_new_estimate_are_no_emergency(message, answering):
+    assert not screen(message).verdict(answering).is_emergency
