@@ -92,6 +92,8 @@ def named_fields(text: str) -> list[str]:
     words = re.sub(r"\b(?:during|in|all|through|throughout|most of) the day(?:time)?\b", " ", words)
     # "The email is right. Otherwise perfect.": a field said to be right is not one to change
     words = re.sub(r"\b(?:\w+ ){0,2}(?:is|are|s|was|were) (?:all )?(?:right|correct|fine|good|ok|okay|perfect)\b", " ", words)
+    # "(my email has it right)": a field said to be right already
+    words = re.sub(r"\b(?:\w+ ){0,2}(?:has|had|got|gets) (?:it|that|them|this) (?:right|correct)\b", " ", words)
     return [name for name, word in FIELD_WORDS.items()
             if re.search(rf"{NAMING_BEFORE}{word}\b(?! charger| case| call)", words) or re.search(rf"\b{word}{NAMING_AFTER}", words)
             or re.search(rf"(?:^|[.;,]\s*|\b(?:write|put|use|my|the|full|last|first|sur) ){word}\s*:", labelled)  # "colour: gray"

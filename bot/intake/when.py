@@ -220,7 +220,7 @@ def says_unknown(text: str) -> bool:
     return bool(UNKNOWN.search(straighten(text).lower().replace("'", "")))
 
 
-ITEM_DATED = re.compile(r"\b(?:bought|purchased|appraised|valued|paid for|got (?:it|them|this|that|her|him)|was given|were given|"
+ITEM_DATED = re.compile(r"\b(?:bought|purchased|appraised|valued|paid for|paid \S+ for (?:it|them|this|that)|got (?:it|them|this|that|her|him)|was given|were given|"
                         r"gave (?:it|them|me)|inherited|had (?:it|them) (?:for|since))\b(?:\s+\S+){0,3}\s*$|\b(?:i|we|he|she) got(?: last| this past)?\s*$")
 
 

@@ -120,3 +120,17 @@ def test_a_store_over_the_line_is_not_taken_for_westport(text):
 ])
 def test_a_clip_looked_back_at_and_a_new_estimate_are_no_emergency(message, answering):
     assert not screen(message).verdict(answering).is_emergency
+
+
+def test_a_surname_put_right_with_the_rest_approved_keeps_name_and_email():
+    facts = {"incident_type": "lost_property", "location": "Compo Beach, Westport, CT", "location_status": "in_town",
+             "occurred_at": "2026-03-17", "items": "a watch", "reporter_name": "Ana Lindquist",
+             "reporter_email": "ana.lindqvist@example.com", "reporter_phone": "+12035550152"}
+    updates = absorb("close -- my surname is Lindqvist not Lindquist (my email has it right). Otherwise perfect.", facts,
+                     "confirmed", NOW).updates
+    assert updates.get("reporter_name") == "Ana Lindqvist" and "reporter_email" not in updates
+
+
+def test_when_a_thing_was_paid_for_is_not_when_it_happened():
+    updates = absorb("lost my gold bracelet at the beach, paid $900 for it 6 years ago", {}, "incident_type", NOW).updates
+    assert "occurred_at" not in updates
