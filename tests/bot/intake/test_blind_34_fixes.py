@@ -134,3 +134,13 @@ def test_a_surname_put_right_with_the_rest_approved_keeps_name_and_email():
 def test_when_a_thing_was_paid_for_is_not_when_it_happened():
     updates = absorb("lost my gold bracelet at the beach, paid $900 for it 6 years ago", {}, "incident_type", NOW).updates
     assert "occurred_at" not in updates
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("what info do you need from me for this?", "chat_length"),
+    ("is it safe to put my personal details in this chat?", "data_safety"),
+    ("can i get the dent fixed before the report is approved?", "keep_evidence"),
+])
+def test_questions_once_met_with_the_generic_reply_reach_their_topic(message, topic):
+    from bot.intake import questions
+    assert questions.read_question(message).topic == topic
