@@ -182,7 +182,7 @@ AWAY_FROM = re.compile(r"\b(?:\d+|a few|a couple(?: of)?|couple|few|some) (?:ft|
 
 # "the commuter lot by exit 18 off 95": a lot, station or shop beside the highway is somewhere else; we ask
 OFF_THE_HIGHWAY = re.compile(r"\b(?:parking lot|commuter lot|lot|parking garage|garage|station|plaza|store|shop|restaurant|"
-                             r"diner|hotel|motel|office|building)\b (?:\w+ ){0,3}(?:by|near|next to|beside|off|at|right by|close to) "
+                             r"diner|hotel|motel|office|building)\b (?:\w+ ){0,3}(?:by|near|next to|beside|off|at|right by|close to|under|right under|beneath|below) "
                              r"(?:the )?(?:exit|ramp|highway|merritt|turnpike|i 95|95|parkway)\b")
 
 

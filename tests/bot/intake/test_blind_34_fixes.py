@@ -144,3 +144,32 @@ def test_when_a_thing_was_paid_for_is_not_when_it_happened():
 def test_questions_once_met_with_the_generic_reply_reach_their_topic(message, topic):
     from bot.intake import questions
     assert questions.read_question(message).topic == topic
+
+
+def test_asking_whether_a_bb_gun_counts_is_no_emergency():
+    assert not screen("wait, a pellet gun counts? i only need the report for insurance").verdict().is_emergency
+
+
+def test_a_lot_under_the_highway_is_asked_about_not_refused():
+    from bot.intake.places.location import assess_location
+    assert assess_location("left it in the train station lot, the one right under i-95").status == "confirm_area"
+
+
+# --- blind round 35 (development data since), in new words ---
+
+def test_not_really_wanting_to_be_around_any_more_is_911_and_988():
+    verdict = screen("its fine. honestly im worn out by everything, i dont even want to be around anymore").verdict("occurred_at")
+    assert verdict.is_emergency and verdict.self_harm
+
+
+def test_long_gone_is_an_all_clear():
+    u = understand("no, that was at 3am, on the camera. she's long gone now", NOW)
+    assert u.screening.all_clear
+
+
+def test_texting_for_a_parent_who_is_driving_is_no_emergency():
+    assert not screen("texting for my dad hes driving. somebody scratched his car door").verdict().is_emergency
+
+
+def test_its_just_a_pellet_gun_is_no_emergency():
+    assert not screen("why does that matter? it was only a bb gun, no one got hurt").verdict().is_emergency
