@@ -27,7 +27,7 @@ INTAKE_SLOTS = (
     "stated_values",
     "caller_number", "call_pattern", "accounts", "contact_note", "narrative", "confirmed", "awaiting_correction", "reprompts",
     "screening_unclear",
-    "callback_wanted", "callback_note", "intake_result", "emergency_stage", "outcome_id", "requested_slot",
+    "callback_wanted", "callback_note", "contact_in_writing", "intake_result", "emergency_stage", "outcome_id", "requested_slot",
 )
 
 _migrate_lock = threading.Lock()

@@ -12,7 +12,7 @@ from actions.common import (answer_asked_beside, callback_just_recorded, channel
                             latest_understanding, reset_intake, runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
-from bot.contacts import TEXT_ONLY, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
+from bot.contacts import TEXT_ONLY, find_email, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.places import location as loc
@@ -87,6 +87,7 @@ class ValidateCallbackForm(FormValidationAction):
             # "im hard of hearing ... is there a way to do this by text or email?": said back, so the name and number
             # asked next are not taken for a phone call they cannot take
             dispatcher.utter_message(response="utter_callback_in_writing_noted")
+            updates["contact_in_writing"] = True
         if asking in ("reporter_name", "reporter_phone") and callback_wanted_in(u.text) is False:
             # "i dont want a call back. no." while asked for a name: the call-back is withdrawn, nothing else is asked
             updates = {"callback_wanted": False}
@@ -106,9 +107,13 @@ class ValidateCallbackForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_not_understood")
         if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
             updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
+        in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
+        if asking == "reporter_phone" and in_writing and not updates.get("reporter_phone") and find_email(u.text):
+            updates["reporter_email"] = find_email(u.text)  # "write to me at ...@example.com": an email does for writing
         slots = {**facts_of(tracker), **updates}
         wanted = slots.get("callback_wanted")
-        required = ["callback_wanted"] + (["reporter_name", "reporter_phone"] if wanted else [])
+        by_email = in_writing and slots.get("reporter_email") not in (None, "none")
+        required = ["callback_wanted"] + (["reporter_name"] + ([] if by_email else ["reporter_phone"]) if wanted else [])
         next_field = next((f for f in required if slots.get(f) in (None, "none")), None)
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet("reprompts", reprompts),
                 SlotSet("requested_slot", next_field)]
@@ -280,13 +285,17 @@ class ActionRecordCallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         if tracker.get_slot("callback_wanted"):
-            phone = tracker.get_slot("reporter_phone")
+            phone, email = tracker.get_slot("reporter_phone"), tracker.get_slot("reporter_email")
+            writes = TEXT_ONLY.search(tracker.get_slot("callback_note") or "")
+            email = email if writes and email not in (None, "none") else None
             with transaction() as session:
                 outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone,
-                                          tracker.get_slot("outcome_id"), note=tracker.get_slot("callback_note"))
-            writes = TEXT_ONLY.search(tracker.get_slot("callback_note") or "")
+                                          tracker.get_slot("outcome_id"), note=tracker.get_slot("callback_note"), email=email)
+            given = display_phone(phone) if phone not in (None, "none") else None
             dispatcher.utter_message(response="utter_callback_recorded_in_writing" if writes else "utter_callback_recorded",
-                                     phone=display_phone(phone))
+                                     phone=" and ".join(part for part in (f"your number {given}" if given else None,
+                                                                          email and f"your email {email}") if part)
+                                     if writes else display_phone(phone))
         else:
             dispatcher.utter_message(response="utter_no_callback")
             told = _another_report(latest_understanding(tracker), tracker)

@@ -202,7 +202,7 @@ def latest_ineligible(session: Session, conversation_id: str) -> IntakeOutcome |
 
 
 def request_callback(session: Session, conversation_id: str, name: str | None, phone: str | None,
-                     outcome_id=None, note: str | None = None) -> IntakeOutcome | None:
+                     outcome_id=None, note: str | None = None, email: str | None = None) -> IntakeOutcome | None:
     """Attach an officer call-back request to this intake's record (or the conversation's latest referral),
     with how and when the resident asked to be reached ("after 5 is best"), for the officer."""
     outcome = episode_record(session, outcome_id, conversation_id) or latest_ineligible(session, conversation_id)
@@ -213,6 +213,7 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
     outcome.follow_up_status = FOLLOW_UP_OPEN
     outcome.reporter_name = name or outcome.reporter_name
     outcome.reporter_phone = _given(phone) or outcome.reporter_phone
+    outcome.reporter_email = _given(email) or outcome.reporter_email  # written contact asked for: the email will do
     if note:
         outcome.details = {**(outcome.details or {}), "callback_note": note[:300]}
     session.flush()

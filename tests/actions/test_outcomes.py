@@ -457,3 +457,24 @@ def test_a_no_to_the_call_back_that_tells_the_same_story_starts_nothing(actions_
                                                         "intake_result": "ineligible"})
     events, _ = run(ActionRecordCallback(), tracker)
     assert not any(e["event"] == "followup" for e in events) and slot_values(events).get("incident_type") is None
+
+
+def test_a_resident_asked_to_be_written_to_may_give_an_email_instead_of_a_number(actions_db):
+    """Deaf, promised written contact: "write to me at ..." at the number question is enough; it reaches the record."""
+    sender = "web:deaf-resident"
+    run(ActionRequestOfficer(), make_tracker("i want an officer about my stolen bike", intent="request_officer",
+                                             sender_id=sender))
+    tracker = make_tracker("please just email me, lena.marsh@example.com", intent="inform", active_loop="callback_form",
+                           requested_slot="reporter_phone", sender_id=sender,
+                           slots={"callback_wanted": True, "reporter_name": "Lena Marsh", "contact_in_writing": True,
+                                  "callback_note": "i am deaf, please write"})
+    events, _ = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["reporter_email"] == "lena.marsh@example.com" and slots["requested_slot"] is None
+    done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Lena Marsh",
+                                                     "reporter_email": "lena.marsh@example.com",
+                                                     "callback_note": "i am deaf, please write"})
+    _, dispatcher = run(ActionRecordCallback(), done)
+    assert "lena.marsh@example.com" in dispatcher.messages[0]["phone"]
+    [record] = [r for r in recorded(actions_db) if r.callback_requested]
+    assert record.reporter_email == "lena.marsh@example.com"
