@@ -92,7 +92,12 @@ class ValidateCallbackForm(FormValidationAction):
             # "i dont want a call back. no." while asked for a name: the call-back is withdrawn, nothing else is asked
             updates = {"callback_wanted": False}
         reprompts = 0
-        if asking and asking not in updates and "callback_wanted" not in updates and not note and not u.question:
+        in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
+        if asking == "reporter_phone" and in_writing and not updates.get("reporter_phone") and find_email(u.text):
+            updates["reporter_email"] = find_email(u.text)  # "write to me at ...@example.com": an email does for writing
+        answered_by_email = asking == "reporter_phone" and bool(updates.get("reporter_email"))
+        if asking and asking not in updates and "callback_wanted" not in updates and not note and not u.question and \
+                not answered_by_email:
             # ("can an officer just email me instead?" is heard; a withdrawn call-back is no unread answer)
             reprompts = int(tracker.get_slot("reprompts") or 0) + 1
             if asking == "callback_wanted" and reprompts > MAX_UNREADABLE_ANSWERS:
@@ -107,9 +112,6 @@ class ValidateCallbackForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_not_understood")
         if note:  # "after 5 is best", "text first pls", "I'm hard of hearing, could they email me": for the officer
             updates["callback_note"] = " ".join(p for p in (tracker.get_slot("callback_note"), note) if p)[:300]
-        in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
-        if asking == "reporter_phone" and in_writing and not updates.get("reporter_phone") and find_email(u.text):
-            updates["reporter_email"] = find_email(u.text)  # "write to me at ...@example.com": an email does for writing
         slots = {**facts_of(tracker), **updates}
         wanted = slots.get("callback_wanted")
         by_email = in_writing and slots.get("reporter_email") not in (None, "none")

@@ -468,9 +468,10 @@ def test_a_resident_asked_to_be_written_to_may_give_an_email_instead_of_a_number
                            requested_slot="reporter_phone", sender_id=sender,
                            slots={"callback_wanted": True, "reporter_name": "Lena Marsh", "contact_in_writing": True,
                                   "callback_note": "i am deaf, please write"})
-    events, _ = run(ValidateCallbackForm(), tracker)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
     slots = slot_values(events)
     assert slots["reporter_email"] == "lena.marsh@example.com" and slots["requested_slot"] is None
+    assert "utter_not_understood" not in responses(dispatcher)
     done = make_tracker("", sender_id=sender, slots={"callback_wanted": True, "reporter_name": "Lena Marsh",
                                                      "reporter_email": "lena.marsh@example.com",
                                                      "callback_note": "i am deaf, please write"})
