@@ -135,9 +135,16 @@ def _items_told_before(facts: Mapping, told: str | None) -> dict:
     if not incident or facts.get("items") is not None or not told or \
             "items" not in incident.details_for(bool(facts.get("vehicle_parts"))):
         return {}
-    if not (money_stated(told) or PRICED_IN_PASSING.search(items_in_description(told) or "")):
+    return _priced_items(told)
+
+
+def _priced_items(text: str) -> dict:
+    """The things a description lists as taken or lost, when it prices them ("my laptop bag (MacBook Air, $1,299) and
+    my Ray-Bans ($180)"): the items answer, so it is not asked for."""
+    listed = items_in_description(text) or ""
+    if not (money_stated(text) or PRICED_IN_PASSING.search(listed)):
         return {}
-    items = read_items(items_in_description(told))
+    items = read_items(listed)
     return {"items": items.description, "items_details": as_record(items)} if items else {}
 
 
@@ -1081,12 +1088,8 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     if incident_type == HARASSING_CALLS:
         updates.update(_volunteered_calls(u.text, {**facts, **updates}, asking, correcting))
     details = incident.details_for(parts) if incident else ()
-    if "items" in details and asking != "items" and facts.get("items") is None and \
-            (money_stated(u.text) or PRICED_IN_PASSING.search(items_in_description(u.text) or "")):
-        # "they took my laptop bag (MacBook Air, $1,299) and my Ray-Bans ($180)": not asked again
-        items = read_items(items_in_description(u.text))
-        if items:
-            updates.update({"items": items.description, "items_details": as_record(items)})
+    if "items" in details and asking != "items" and facts.get("items") is None:
+        updates.update(_priced_items(u.text))  # "they took my laptop bag ($1,299) and my Ray-Bans ($180)": not asked again
     if "accounts" in details and asking != "accounts" and facts.get("accounts") is None and \
             _names_an_account(u.text) and (money_stated(u.text) or not MONEY_TAKEN.search(
                 normalize(f"{u.text} {facts.get('narrative') or ''} {facts.get('type_text') or ''}"))):
