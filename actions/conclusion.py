@@ -26,7 +26,9 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
     )
     if reason == OUTSIDE_TOWN_REASON:
         # the town's own number when the place is in a neighbouring town we know, else all four
+        # (and not our own line as well: two departments' numbers in one reply left residents unsure whom to call)
         dispatcher.utter_message(text=questions.answer("other_town", facts.get("location") or None))
+        return
     dispatcher.utter_message(response="utter_officer_options")
 
 

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
-from bot.intake.understanding import CONTINUE_REPORT
+from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF
 from bot.safety.detector import TOLD_AS_A_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
@@ -219,32 +219,42 @@ class ActionResumeAfterEmergency(Action):
             dispatcher.utter_message(response="utter_stay_safe")
             return [SlotSet("emergency_stage", None), ActiveLoop(None), SlotSet("requested_slot", None),
                     FollowupAction("action_listen")]
+        if REPORT_PUT_OFF.search(u.normal) and _script_given(tracker) != SELF_HARM:
+            # "found him!! ... can we finish the car thing later": glad, and the report waits for them (what the
+            # alarming messages told of it is kept); the interview is not pushed on them now
+            dispatcher.utter_message(response="utter_report_put_off")
+            return [*_told_while_alarmed(tracker), FollowupAction("action_listen")]
         # After words of self-harm, taking them back ("I shouldn't have written that, I'm alright")
         # still leaves the crisis line with them.
         dispatcher.utter_message(response="utter_resume_after_self_harm" if _script_given(tracker) == SELF_HARM
                                  else "utter_resume_after_emergency")
-        events = [SlotSet("emergency_stage", None)]
-        # What the alarming messages said about the incident still counts (type, place, time): every one since the
-        # advice was first given, oldest first ("cleaned out my shed on bayberry ln, took my chainsaw and an axe",
-        # then "its my place, 41 bayberry lane" while the advice was repeated).
-        facts = facts_of(tracker)
-        for alarming in _alarming_messages(tracker):
-            # "yes 22 clinton. hold on, i'm smelling smoke": the answer to the question it interrupted counts too
-            understood = understanding_of(alarming)
-            updates = _only_new(interview.absorb(understood, facts, None).updates, facts,
-                                about_the_incident=not understood.screening.present)
-            if facts.get("location") and understood.location.place:
-                # "its my house, 88 cross highway" after "my garage on Cross Hwy": the same street, now with its number
-                placed = interview.absorb(understood, {k: v for k, v in facts.items() if not k.startswith("location")},
-                                          None).updates
-                if _house_number_added(placed.get("location"), facts["location"]):
-                    updates.update({k: v for k, v in placed.items() if k.startswith("location") or k == "excluded_area"})
-            asked = _asked_before(tracker, alarming)
-            if asked in PLACE_AND_TIME and facts.get(asked) is None:
-                updates.update(readers.read(asked, understood, facts, local_now()) or {})
-            events += [SlotSet(k, v) for k, v in updates.items()]
-            facts = {**facts, **updates}
-        return events
+        return _told_while_alarmed(tracker)
+
+
+def _told_while_alarmed(tracker: Tracker) -> list:
+    """The emergency over: its stage cleared, and what the alarming messages said about the incident kept."""
+    events = [SlotSet("emergency_stage", None)]
+    # What the alarming messages said about the incident still counts (type, place, time): every one since the
+    # advice was first given, oldest first ("cleaned out my shed on bayberry ln, took my chainsaw and an axe",
+    # then "its my place, 41 bayberry lane" while the advice was repeated).
+    facts = facts_of(tracker)
+    for alarming in _alarming_messages(tracker):
+        # "yes 22 clinton. hold on, i'm smelling smoke": the answer to the question it interrupted counts too
+        understood = understanding_of(alarming)
+        updates = _only_new(interview.absorb(understood, facts, None).updates, facts,
+                            about_the_incident=not understood.screening.present)
+        if facts.get("location") and understood.location.place:
+            # "its my house, 88 cross highway" after "my garage on Cross Hwy": the same street, now with its number
+            placed = interview.absorb(understood, {k: v for k, v in facts.items() if not k.startswith("location")},
+                                      None).updates
+            if _house_number_added(placed.get("location"), facts["location"]):
+                updates.update({k: v for k, v in placed.items() if k.startswith("location") or k == "excluded_area"})
+        asked = _asked_before(tracker, alarming)
+        if asked in PLACE_AND_TIME and facts.get(asked) is None:
+            updates.update(readers.read(asked, understood, facts, local_now()) or {})
+        events += [SlotSet(k, v) for k, v in updates.items()]
+        facts = {**facts, **updates}
+    return events
 
 
 def _house_number_added(place: str | None, known: str | None) -> bool:

@@ -49,12 +49,13 @@ QUIT_WORDS = re.compile(r"\b(?:cancel|forget (?:it|about it|the report)|never ?m
 PLACE_TOPICS = frozenset({"state_police", "other_town", "other_town_named"})
 
 
-def leaves_form(u: Understanding, asking: str | None) -> bool:
+def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None) -> bool:
     """Messages the form must not swallow as answers; the rules for their intents apply instead.
     An emergency is judged knowing the question, from the same screening: "yes, a handgun"
-    answers "was a weapon involved?" about the incident being reported."""
+    answers "was a weapon involved?" about the incident being reported; so does an answer that tells more of an
+    incident already dated in the past ("yesterday around 3 ... he pulled out a pocket knife ... and rode away")."""
     if u.emergency.is_emergency:
-        return u.screening.verdict(answering=asking).is_emergency
+        return u.screening.verdict(answering=asking, dated_past=interview.dated_past(facts or {})).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
     if asking in readers.YES_NO_FIELDS - {"confirmed"} and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
@@ -65,11 +66,13 @@ def leaves_form(u: Understanding, asking: str | None) -> bool:
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
         return False
     place_asked = asking == "location" and u.question is not None and u.question.topic in PLACE_TOPICS
+    answered_beside = u.question is not None and questions.besides_the_question(u.text) is not None
     if u.turn.is_("ask_question") and asking not in (None, "confirmed") and \
-            (u.question is None or u.question.topic == questions.OTHER or place_asked) \
+            (u.question is None or u.question.topic == questions.OTHER or place_asked or answered_beside) \
             and readers.read(asking, u, {}, local_now()) is not None:
         # "burying hill beach, the sand near the rocks. does it matter that its a beach?": the answer is taken and the
-        # question, which has no answer of its own, is answered beside it; leaving would ask the same question again
+        # question, which has no answer of its own, is answered beside it; leaving would ask the same question again.
+        # So is a question asked beside an answer ("no idea who. do i need pics for this?"): both count.
         return False
     return u.turn.is_(*LEAVING)
 
@@ -105,9 +108,9 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         u = latest_understanding(tracker)
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
-        if leaves_form(u, asking):
-            return []
         facts = facts_of(tracker)
+        if leaves_form(u, asking, facts):
+            return []
         if tracker.active_loop_name != FORM and u.turn.intent == "safe_now":
             # Resuming after 911 advice: "the ambulance took her to Norwalk Hospital, I'd still like to
             # report the wallet" tells where the patient went, not where the wallet was taken.
@@ -140,6 +143,10 @@ class ValidateIntakeForm(FormValidationAction):
                     # "do i need a police report to get a new license at dmv?": a question we have no answer
                     # for still gets the department's number, never "I did not understand"
                     dispatcher.utter_message(text=questions.answer(u.question.topic, u.text))
+                elif u.question and questions.besides_the_question(u.text):
+                    # "no idea who. will an officer come out to look at it?": half an answer (the other half is
+                    # asked next), and a question that is answered, not passed over
+                    answer_asked_beside(dispatcher, tracker, u.question.topic)
                 elif not polite and not result.understood:
                     # Something else understood ("Remy Fontaine, remy@example.com" at the items question)
                     # is asked again without an apology; it still counts, so no question loops for ever.

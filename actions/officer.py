@@ -36,7 +36,12 @@ class ActionRequestOfficer(Action):
         return "action_request_officer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        return [ActiveLoop(None), *refer_to_an_officer(dispatcher, tracker, facts_of(tracker))]
+        events = [ActiveLoop(None), *refer_to_an_officer(dispatcher, tracker, facts_of(tracker))]
+        if TEXT_ONLY.search(latest_understanding(tracker).text):
+            # "can i just talk to a real person... i'm deaf so i can't call the number": the officer writes, and the
+            # call-back question asks about contact in writing (the form keeps the resident's words for the officer)
+            events.append(SlotSet("contact_in_writing", True))
+        return events
 
 
 def refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, facts: dict) -> list:
@@ -93,8 +98,13 @@ class ValidateCallbackForm(FormValidationAction):
             updates = {"callback_wanted": False}
         reprompts = 0
         in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
-        if asking == "reporter_phone" and in_writing and not updates.get("reporter_phone") and find_email(u.text):
-            updates["reporter_email"] = find_email(u.text)  # "write to me at ...@example.com": an email does for writing
+        if asking in ("reporter_name", "reporter_phone") and in_writing and not updates.get("reporter_phone") and \
+                find_email(u.text):
+            # "write to me at ...@example.com", "Helen Okafor, you can text this number or email helen@...": an email
+            # does for writing, wherever it is given
+            updates["reporter_email"] = find_email(u.text)
+        elif asking == "reporter_name" and in_writing and find_email(u.text):
+            updates["reporter_email"] = find_email(u.text)  # a number to text and an email: both kept
         answered_by_email = asking == "reporter_phone" and bool(updates.get("reporter_email"))
         if asking and asking not in updates and "callback_wanted" not in updates and not note and not u.question and \
                 not answered_by_email:

@@ -90,6 +90,22 @@ TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btx
                        r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
 
 
+# Saying there is no email to give, anywhere in the answer ("dont have email", "i said i dont have one", "I dont really
+# use email, just text me at this number", "rather not give my email"). Read on the normalised text.
+NO_EMAIL = re.compile(r"\b(?:no|dont have (?:an? )?|do not have (?:an? )?|don t have (?:an? )?|never (?:use|check)|(?:dont|do not|don t) "
+                      r"(?:really |even )?(?:use|check|do)|without (?:an? )?)\s*e ?mail\b|"
+                      r"\b(?:dont|do not|don t) (?:have|got) (?:one|it|any)\b|"
+                      r"\b(?:rather not|prefer not to|would rather not|dont want to|do not want to) (?:give|share|put|use)\b(?: \w+){0,2} e ?mail\b|"
+                      r"\bjust (?:text|txt|call) me\b")
+# Saying there is no phone to be reached on, or that the resident takes no calls ("email only, I can't take phone
+# calls", "I told you I'm deaf, I can't use a phone"). Read on the normalised text, only when no number was given.
+NO_PHONE = re.compile(r"\b(?:no|dont have (?:an? )?|do not have (?:an? )?|don t have (?:an? )?)\s*(?:phone|cell|cellphone|cell phone)\b|"
+                      r"\b(?:dont|do not|don t) (?:have|got) (?:one|it|any)\b|"
+                      r"\b(?:e ?mail|email) only\b|\bonly (?:by |via |through )?e ?mail\b|\bjust (?:e ?mail|email)(?: me)?\b|"
+                      r"\b(?:can not|cant|can t|cannot) (?:really |easily |even )?(?:do|make|take|answer|use|hear(?: on)?) (?:a |the )?"
+                      r"(?:phone|calls?|phone calls?|telephone)\b|\bdeaf\b")
+
+
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
 SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"

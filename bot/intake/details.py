@@ -375,16 +375,32 @@ PLATE_TAKEN_BACK = re.compile(r"\b(?:no|nope|sorry|perdon|perdón|wait|oops|wron
                               r"(?:that|thats|that s|this) is (?:my|the) (?:\w+ )?(?:old|other|brother|sister|wife|husband|moms?|dads?)\w*)\b", re.I)
 
 
+# After a plate taken back, the one meant may be typed with a space ("BX4 4471... no sorry BX 44710").
+PLATE_AGAIN = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})(?![\w-])")
+# "7KL-J39 - sorry J93 not J39": the part put right, then the part it replaces.
+PART_PUT_RIGHT = re.compile(r"\b([A-Za-z0-9]{2,5}) (?:not|instead of|and not) ([A-Za-z0-9]{2,5})\b")
+
+
 def _plate(raw: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """The plate meant: the first, unless the resident takes it back and gives another."""
+    """The plate meant: the first, unless the resident takes it back and gives another, or puts part of it right."""
     plate, state, where = _first_plate(raw)
     if where:
         taken_back = PLATE_TAKEN_BACK.search(raw, where[1])
         if taken_back and taken_back.start() - where[1] <= 40:
-            later, later_state, later_where = _first_plate(raw[taken_back.end():])
+            rest = raw[taken_back.end():]
+            part = PART_PUT_RIGHT.search(rest)
+            new, old = (part.group(1).upper(), part.group(2).upper()) if part else ("", "")
+            if part and len(new) == len(old) and plate.count(old) == 1:
+                return plate.replace(old, new), state, where
+            later, later_state, later_where = _first_plate(rest)
             if later and later != plate:
                 offset = taken_back.end()
                 return later, later_state or state, (later_where[0] + offset, later_where[1] + offset)
+            again = PLATE_AGAIN.search(rest)
+            typed = _plate_text(again.group(1), need_letters_and_digits=True) if again else None
+            if typed and typed != plate and abs(len(typed) - len(plate)) <= 2:
+                offset = taken_back.end()
+                return typed, state, (again.start() + offset, again.end() + offset)
         # "i think its CT 4R... ok i went and looked, its CT 4RN-063": begun from memory, then read off the car in full
         later, later_state, later_where = _first_plate(raw[where[1]:])
         if later and len(later) > len(plate) and later.startswith(plate):

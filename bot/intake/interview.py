@@ -78,6 +78,26 @@ def next_fields(facts: Mapping) -> list[str]:
     return fields
 
 
+# An incident dated at least this long before a message is past: an answer that says nothing of this moment tells
+# more of it, not a new danger (bot/safety/detector.Screening.verdict).
+DATED_PAST = timedelta(hours=1)
+
+
+def dated_past(facts: Mapping, now: datetime | None = None) -> bool:
+    """Whether the report being taken was already dated in the past ("yesterday around 3", "tuesday night")."""
+    told = facts.get("occurred_end") or facts.get("occurred_at")
+    try:
+        at = datetime.fromisoformat(told) if told and told != "unknown" else None
+    except (TypeError, ValueError):
+        return False
+    if at is None:
+        return False
+    now = now or local_now()
+    if at.tzinfo is None:
+        return at.date() < now.date()  # a day without a time: any earlier day
+    return at <= now - DATED_PAST
+
+
 def _refused_for_its_place(facts: Mapping) -> bool:
     """An online type said somewhere an officer must take any report ("clipped my mirror on the merritt ... is that
     something westport police handles?"): confirming which online type it is changes nothing."""
@@ -112,9 +132,13 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         # "we didnt lose it!! someone cut the lock and took it": the type put right is the message, not the items
         for name in (asking, f"{asking}_details"):
             result.updates.pop(name, None)
-    typed_place = result.updates.get("location") and result.updates.get("location") == result.updates.get("location_text")
-    if asking == "location" and volunteered.get("type_confirmed") and volunteered.get("incident_type") and typed_place:
-        # "there r no calls!!! someone is tampering with my car": the type put right, no place given
+    typed_place = result.updates.get("location") and (result.updates.get("location") == result.updates.get("location_text")
+                                                       or u.location.status == loc.NOT_FOUND)
+    retyped = volunteered.get("incident_type") and (volunteered.get("type_confirmed") or
+                                                    volunteered["incident_type"] != facts.get("incident_type"))
+    if asking == "location" and retyped and typed_place:
+        # "there r no calls!!! someone is tampering with my car", "hmm no wait, now that i look, my passenger window is
+        # smashed. so someone broke into my car": the type put right, no place given
         for name in ("location", "location_status", "location_text", "excluded_area", "location_confirmed"):
             result.updates.pop(name, None)
     for name, value in volunteered.items():

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.intake.places import location as loc
 from bot.intake.answers import yes_or_no
-from bot.contacts import find_email, find_name, find_phone, is_contact_block, own_phone
+from bot.contacts import NO_EMAIL, NO_PHONE, find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle, taken_as_told
 from bot.intake.incidents import WHOLE_VEHICLE, IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
@@ -275,9 +275,18 @@ def _read_location(u, facts, asking, now):
 NEAR_LANDMARK = re.compile(r"\b(?:near|nearby|close to|next to|not far from|across from|by the|around the corner from)\b")
 
 
+# "dont know", "no idea who did it": not knowing, which is no "no" to "Did this happen in Westport?"
+NOT_KNOWING = re.compile(r"^\W*(?:(?:i|we) )?(?:dont|do not|don t|didnt|did not) (?:really )?(?:know|see)\b|\bno idea\b|^\W*(?:idk|dunno|not sure)\b")
+
+
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
+    if answer is False and NOT_KNOWING.search(normalize(text)) and not restated.decided:
+        return None  # asked again; "dont know who. my neighbor's camera shows a guy ..." answers another question
+    if answer is None and re.search(rf"\b(?:not|wasnt|was not|isnt|is not) (?:in |inside )?(?:{re.escape(normalize(loc.the_town().split(',')[0]))}|town)\b",
+                                    normalize(text)) and not restated.decided:
+        answer = False  # "not in westport", "it wasnt in town"
     if answer is None and re.search(r"\b(?:yes|yeah|yep)\b", normalize(text)) and facts.get("incident_type") == "identity_theft":
         answer = True  # "well I live there, the hospital visits were in Bridgeport ... so yes I guess?"
     if answer is True and facts.get("incident_type") == "identity_theft":
@@ -475,14 +484,16 @@ def _read_email(text, facts, asking, now):
     email = find_email(text)
     if email:
         return {"reporter_email": email}
-    return {"reporter_email": "none"} if NONE_GIVEN.search(normalize(text)) else None
+    said = normalize(text)
+    return {"reporter_email": "none"} if NONE_GIVEN.search(said) or NO_EMAIL.search(said) else None
 
 
 def _read_phone(text, facts, asking, now):
     phone = own_phone(text)
     if phone:
         return {"reporter_phone": phone}
-    return {"reporter_phone": "none"} if NONE_GIVEN.search(normalize(text)) else None
+    said = normalize(text)
+    return {"reporter_phone": "none"} if NONE_GIVEN.search(said) or NO_PHONE.search(said) else None
 
 
 # The summary's own button label typed out, and its like: the resident wants to change something.
@@ -616,8 +627,11 @@ def corrects_its_own_amount(u, field: str | None) -> bool:
 def answers_the_question(field: str, u) -> bool:
     """Whether the message can be the answer to `field` at all: not a question or command the
     intent model is sure of, not filler in a free-text field, and not a correction of another field."""
-    if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(normalize(u.text)):
+    said = normalize(u.text)
+    if field in ("reporter_email", "reporter_phone") and NONE_GIVEN.search(said):
         return True  # "nope", "dont have one": the REPLY NONE the question offers, though it reads as a denial
+    if (field == "reporter_email" and NO_EMAIL.search(said)) or (field == "reporter_phone" and NO_PHONE.search(said)):
+        return True  # "Please contact me by email only, I can't take phone calls": however the turn reads, an answer
     if field == "location" and u.turn.is_("ask_question") and u.location_as_answer.decided and \
             u.location_as_answer.place != loc.the_town():
         # "burying hill beach, near the rocks. does it matter that its a beach?": a place, and a question; "Sherwood

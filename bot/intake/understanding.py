@@ -61,6 +61,7 @@ ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going
                            r"\b(?:dialing|dialling)\b")
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
+OFFICER_VISIT = "officer_visit"  # will an officer come out? (data/understanding/questions.yml)
 RECORDS = "records"  # the question topic of police records held already (data/understanding/questions.yml)
 # A question topic read this surely is the message's point when no incident is read as surely.
 SURE_TOPIC = 0.8
@@ -77,7 +78,9 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
 # "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
-REPORT_PUT_OFF = re.compile(r"\breport\b(?: \w+){0,3} (?:later|another time|some other time|tomorrow|next week|when (?:i|we|she|he|they|my)\b)")
+# "can we finish the car thing later", "ill do the rest tomorrow": the report by any name, put off.
+REPORT_PUT_OFF = re.compile(r"\b(?:report|finish|do|continue|complete|file)\b(?: \w+){0,4} (?:later|another time|some other time|tomorrow|"
+                            r"next week|when (?:i|we|she|he|they|my)\b)")
 # Someone spoken of as there now ("he is not see me", "they still in the garage"), unless said to be gone.
 SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?:is|are|s|re|still)\b(?! (?:gone|not here|not there|away|in jail|arrested|in custody))")
 PLAIN_NO = re.compile(r"^(?:no|nope|nah|naw|not|negative|n|nothing|none|nobody|no one)\b")
@@ -266,6 +269,14 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
     if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)
+        turn = turn.read_as("ask_question")
+    if question and not command and turn.intent == "request_officer" and question.topic == OFFICER_VISIT and \
+            question.confidence >= SURE_TOPIC:
+        # "no idea who. will an officer come out to look at it?": asks how it works (answered, and the report goes
+        # on); wanting one is said as a request ("send an officer", "I want an officer to come out")
+        turn = turn.read_as("ask_question")
+    if question and turn.intent == "help" and questions.besides_the_question(text):
+        # "Greens Farms Rd. what info do u need from me exactly?": an answer, and a question about the chat
         turn = turn.read_as("ask_question")
     free, as_answer = places.read_places(text)
     referral = (_who_handles(text, incident, screening) or _handled_elsewhere(text, free, screening)) if worded_as_question else None

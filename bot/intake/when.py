@@ -434,6 +434,8 @@ _SPELLINGS = [
     (r"\bover ?nite\b|\bover night\b", "overnight"),
     (r"\bmornin'?\b|\bmorn\b|\bmrng\b", "morning"),
     (r"\b(?:afternon|aftrnoon|afternnon|arvo|aftn)\b", "afternoon"),
+    # "sat aft", "yday aft": the afternoon, after a day (alone "aft" is the back of a boat)
+    (r"\b(this|yesterday|today|sat|sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|" + WEEKDAYS + r")\s+aft\b", r"\1 afternoon"),
     (r"\bevenin'?\b|(?<!christmas )(?<!years )(?<!year's )(?<!xmas )\beve\b(?! of)", "evening"),
     (r"\b(this|yesterday|today|" + WEEKDAYS + r") am\b", r"\1 morning"),
     (r"\b(this|yesterday|today|" + WEEKDAYS + r") pm\b", r"\1 afternoon"),

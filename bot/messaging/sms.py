@@ -75,17 +75,27 @@ def split_for_sms(text: str, limit: int = MAX_SMS) -> list[str]:
 
 
 def _fit(line: str, limit: int) -> list[str]:
-    """A line as pieces of at most `limit` characters, cut at sentence ends or else at spaces."""
+    """A line as pieces of at most `limit` characters: whole sentences where they fit ("... or ask me for an" /
+    "officer." read as two messages on a phone), a sentence too long for one piece cut at its spaces."""
     if len(line) <= limit:
         return [line] if line else []
+    sentences = [s for s in re.split(r"(?<=[.!?]) +", line) if s]
+    units = [unit for sentence in sentences
+             for unit in ([sentence] if len(sentence) <= limit else _packed(sentence.split(" "), limit))]
+    return _packed(units, limit)
+
+
+def _packed(units: list[str], limit: int) -> list[str]:
+    """Units (each at most `limit` long, or cut to it) joined by spaces into as few pieces of at most `limit`."""
     pieces, current = [], ""
-    for word in re.split(r"(?<=[.!?]) +| +", line):
-        candidate = f"{current} {word}" if current else word
+    for unit in units:
+        candidate = f"{current} {unit}" if current else unit
         if len(candidate) <= limit:
             current = candidate
         else:
-            pieces.append(current)
-            current = word[:limit]
+            if current:
+                pieces.append(current)
+            current = unit[:limit]
     return pieces + ([current] if current else [])
 
 

@@ -85,14 +85,17 @@ class Screening:
     word_count: int = 0             # words in the message as read
 
     def verdict(self, answering: str | None = None, *,
-                thresholds: tuple[float, float] | None = None) -> EmergencyAssessment:
+                thresholds: tuple[float, float] | None = None, dated_past: bool = False) -> EmergencyAssessment:
         """Is the message an emergency, read as a free message (None) or as the answer to `answering`?
 
         thresholds: (free, strict) model thresholds to use instead of model.py's (for calibration).
+        dated_past: the incident being reported was already told as past ("yesterday around 3"): an answer that
+        says nothing of this moment tells more of it ("when i yelled he pulled out a pocket knife and waved it at me
+        so i backed off and he rode away"), as an answer about the incident does.
         """
         if answering in FREE_DESCRIPTION_QUESTIONS:
             answering = None  # "What happened?" is answered with the story itself, read as freely as any message
-        about_incident = answering in INCIDENT_QUESTIONS
+        about_incident = answering in INCIDENT_QUESTIONS or (dated_past and answering is not None and not self.present)
         hits = [h for h in self.hits if h.survives_answer or not about_incident]
         if hits:
             first = min(hits, key=lambda h: signals.PRIORITY.index(h.category))

@@ -56,7 +56,10 @@ def _mentions(text: str) -> list[PlaceMention]:
              and not _only_noticed_there(m, words) and not _brand(m, words)]
     elsewhere = [m for m in found if not _home_street(m)]
     # "stolen at the SoNo Collection mall ..., I live in Westport on Roseville Rd": where they live, beside where it
-    # happened, is not the place (said alone, home is where it happened: "I live on Bayberry Lane, my car was keyed")
+    # happened, is not the place (said alone, home is where it happened: "I live on Bayberry Lane, my car was keyed").
+    # The town's own name is no other place: "I live at 31 Kings Highway North here in Westport" is the street.
+    if all(m.places[0].kind == kinds.TOWN for m in elsewhere):
+        return found
     return elsewhere if elsewhere and len(elsewhere) < len(found) else found
 
 
@@ -64,8 +67,13 @@ def _mentions(text: str) -> list[PlaceMention]:
 LIVES_ON = re.compile(r"\b(?:i|we|she|he|they|who|my \w+)\s+(?:live|lives|living|reside|resides|stay|stays)\b(?:\s+\w+){0,3}\s+(?:on|at|off)(?:\s+\d+\w?)?$")
 
 
+# "i live on Main St in westport but the car was parked on Goodhill Rd in Weston": the town after the home street.
+LIVES_IN = re.compile(r"\b(?:i|we|she|he|they|who|my \w+)\s+(?:live|lives|living|reside|resides)\b(?:\s+\w+){1,6}\s+in$")
+
+
 def _home_street(mention: PlaceMention) -> bool:
-    return bool(LIVES_ON.search(" ".join(mention.preceding[-7:])))
+    before = " ".join(mention.preceding[-9:])
+    return bool(LIVES_ON.search(before)) or (mention.places[0].kind == kinds.TOWN and bool(LIVES_IN.search(before)))
 
 
 # "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town", "a grey Cannondale hybrid" (a
@@ -269,7 +277,11 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
     for town in other:
         before = " ".join(town.preceding[-5:])
         for street in ours:
-            if not (town.preceding[-1:] == ("in",) and before.endswith(f"{street.text} in") and all(p.shared for p in street.places)):
+            # a street name the town shares, or a place said as a kind ("the library in weston center"), not by name
+            generic = all(p.kind == kinds.LANDMARK for p in street.places) and \
+                normalize(profile().town).split()[0] not in street.text  # not "the Westport Library in ..."
+            if not (town.preceding[-1:] == ("in",) and before.endswith(f"{street.text} in") and
+                    (generic or all(p.shared for p in street.places))):
                 continue
             said_before = town.preceding[:-(len(street.text.split()) + 1)][-2:]  # the words before this very street
             another = set(said_before) & {"a", "another", "other", "not", "one", "different"}
