@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, transaction
+from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, said_this_turn, transaction
 from bot.config import settings
 from bot.intake import questions
 from bot.intake.eligibility import decide
@@ -13,7 +13,7 @@ from bot.profile import profile
 from bot.records import conversations, outcomes
 from bot.records.reasons import OUTSIDE_TOWN_REASON
 
-def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict) -> None:
+def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict, tracker: Tracker | None = None) -> None:
     """One sentence on why, then how to reach an officer."""
     dept = profile()
     area = dept.area(facts.get("excluded_area") or "")
@@ -27,7 +27,9 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict)
     if reason == OUTSIDE_TOWN_REASON:
         # the town's own number when the place is in a neighbouring town we know, else all four
         # (and not our own line as well: two departments' numbers in one reply left residents unsure whom to call)
-        dispatcher.utter_message(text=questions.answer("other_town", facts.get("location") or None))
+        numbers = questions.answer("other_town", facts.get("location") or None)
+        if tracker is None or not said_this_turn(tracker, numbers):  # "so who do i report to, norwalk pd?" was answered
+            dispatcher.utter_message(text=numbers)
         return
     dispatcher.utter_message(response="utter_officer_options")
 
@@ -58,7 +60,7 @@ class ActionConcludeIntake(Action):
             with transaction() as session:
                 outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason,
                                                         facts, facts.get("outcome_id")).id
-            explain_referral(dispatcher, decision.reason, facts)
+            explain_referral(dispatcher, decision.reason, facts, tracker)
             return [SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
         dispatcher.utter_message(response="utter_default")
         return [SlotSet("intake_result", None)]

@@ -230,6 +230,8 @@ def _read(asking: str | None, u: Understanding) -> dict:
             answer = None  # "ok calling 911 now" is not a yes to a call-back; "no thanks, I'll call myself" is a no
         elif answer is None and u.command == commands.OFFICER:
             answer = True  # "Very well. Yes, please have someone call me."
+        if answer is None and LEADING_NO.match(u.normal) and not u.question:
+            answer = False  # "no ill call right now": they will phone themselves
         if u.question and u.yes_no is None and u.command != commands.OFFICER:
             answer = None  # "is there an animal control officer i should talk to instead?" asks; it says no yes
         if answer is False and (u.question or questions.asks_something(u.text)) and not LEADING_NO.match(u.normal):

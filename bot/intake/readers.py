@@ -44,7 +44,9 @@ NOT_ANSWERS = {"ask_question", "help", "bot_challenge", "out_of_scope", "greet",
 FILLER = re.compile(r"^(?:ok|okay|k|sure|um+|uh+|hmm+|like i said|as i said|i already said|i told you|same|same as before|"
                     r"see above|already told you|what|huh|lol|idk|i do not know|not sure|no idea|n a|na|none|nothing|no|yes)$")
 CORRECTING = re.compile(r"\b(?:actually|i meant|i said \w+(?: \w+)? but i mean|correction|wait|oops|my bad|change (?:it|that|this|the|my|to)|wrong|instead|mistake|should be|"
-                        r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually)\b")
+                        r"should say|meant to say|not (?:on|at|in) \w+ (?:but|it was)|it was actually|"
+                        # "the day was wednesday not thursday btw"
+                        r"(?:the )?(?:day|date) (?:was|is) (?:actually )?\w+,? not)\b")
 # At the summary, something more to add rather than something to change ("oh and $40 in cash too").
 ADDING = re.compile(r"^(?:oh (?:and|also|i forgot|plus|one more) |and |also |plus |ps |p s |forgot |i forgot |one more thing|actually also |(?:please |pls |plz |can you |could you |can u |could u )?add )|"
                     r"\b(?:too|as well|also|forgot to (?:mention|say|add)|i should add|in addition)\b")
@@ -440,7 +442,7 @@ def _read_vehicle_plate(text, facts, asking, now):
 
 
 def _read_items(text, facts, asking, now):
-    items = read_items(with_the_thing_named(text, facts))
+    items = read_items(with_the_thing_named(without_said_already(text.strip()), facts))  # "i told you already - ..."
     return {"items": items.description, "items_details": as_record(items)} if items else None
 
 
@@ -528,10 +530,21 @@ READERS = {
 def read(field: str, u, facts, now) -> dict | None:
     """The answer to the question asked, or None when the message does not answer it."""
     if not answers_the_question(field, u):
-        return None
+        return _read_beside_a_correction(field, u, facts, now)
     if field in UNDERSTOOD_READERS:
         return UNDERSTOOD_READERS[field](u, facts, field, now)
     return READERS.get(field, read_free_text)(without_asides(u.text, field), facts, field, now)
+
+
+def _read_beside_a_correction(field: str, u, facts, now) -> dict | None:
+    """"wait actually it was wed not thurs ... anyway its a white jeep cherokee CT BX-4471": the correction of another
+    field is read as volunteered (bot/intake/interview.py); the sentences that correct nothing may still answer."""
+    if field not in FREE_TEXT_FIELDS - {"narrative", "reporter_name"} or not is_correction(u):
+        return None
+    rest = " ".join(s for s in sentences(u.text) if not CORRECTING.search(normalize(s)))
+    if len(rest.split()) < 2 or rest.strip() == u.text.strip():
+        return None
+    return READERS.get(field, read_free_text)(without_asides(rest, field), facts, field, now)
 
 
 # Details kept in the resident's words where a question of theirs, or a complaint that one went unanswered, is

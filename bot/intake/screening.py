@@ -182,6 +182,10 @@ VICTIM_BEFORE = "".join(f"(?<!{verb} )" for verb in (
     "followed", "robbed", "at", "to", "made", "forced", "cornered", "approached", "stopped", "surrounded"))
 NAMED_IN_ANSWER = re.compile(
     rf"\b(?:it was|it is|its) (?:my|our|the) (?:former |old |ex )?{RELATION}|"
+    # who it was, said alone in a terse answer: "neighbor kid prob", "kid next door. on my cam"
+    r"^\W*(?:(?:prob|probably|def|definitely|maybe|pretty sure|i think|im pretty sure|i bet|gotta be|must be|its|it s|it was)\W+)*"
+    r"(?:the |a |that |this )?(?:neighbou?rs?(?: s)? (?:kid|kids|son|daughter|boy|girl|teen|teenager)|"
+    r"(?:kid|kids|boy|girl|guy|teen|teenager|lady|man|woman) (?:next door|across the street|down the street|upstairs|downstairs))\b|"
     # a relation the offender did something to is the victim: "he told my daughter to hand over the scooter"
     rf"{VICTIM_BEFORE}\b(?:my|our) (?:former |old |ex )?{RELATION}\b"
     # a relation who saw it is a witness: "my son saw him, a grown man in a grey hoodie"

@@ -316,6 +316,9 @@ class _Words:
         self.text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in straighten(original))
         self.first = list(range(len(self.text)))  # original index of each character's start ...
         self.last = list(range(len(self.text)))   # ... and end
+        ruled_out = _DAY_RULED_OUT.search(self.text)
+        if ruled_out:  # "it was wed not thurs, thurs was thanksgiving": every mention of the day put right goes
+            self.sub(rf"\b{re.escape(ruled_out.group('out'))}\b\.?", " ")
         for pattern, replacement in _SPELLINGS:
             self.sub(pattern, replacement)
         self.sub(r"\s+", " ")
@@ -368,6 +371,9 @@ def _quarter(match) -> str:
     return f"{hour}:{minutes:02d}"
 
 
+_DAY_WORDS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
+# "wed not thurs", "it was saturday, not sunday": the day meant, then the day it replaces.
+_DAY_RULED_OUT = re.compile(rf"\b{_DAY_WORDS}\b[ ,.]*(?:not|and not|instead of|rather than) (?:on )?(?P<out>{_DAY_WORDS})\b")
 _ABBREVIATED = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
                 "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
                 "sun": "sunday"}
@@ -383,7 +389,7 @@ def _weekday(match) -> str:
     # (except "sat."/"sun.", which open sentences as verbs and nouns too)
     opening = word not in ("sat", "sun") and not match.string[:match.start()].strip() and match.group(0).endswith(".")
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
-                           r"or|every|til|by)\s$|/\s?$|"
+                           r"or|every|til|by|it was|it s|its)\s$|/\s?$|"
                            # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
                            r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$",
                            before)

@@ -58,3 +58,13 @@ def test_a_report_put_off_after_the_emergency_is_not_pushed_on_the_resident(acti
     assert responses(dispatcher) == ["utter_report_put_off"]
     assert slot_values(events)["emergency_stage"] is None
     assert any(e["event"] == "followup" and e["name"] == "action_listen" for e in events)
+
+
+def test_a_no_that_says_they_will_call_declines_the_call_back(actions_db):
+    text = "no ill call you guys right now"
+    tracker = make_tracker(text, intent="called_911", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots={"intake_result": "ineligible"})
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["callback_wanted"] is False
+    assert "utter_not_understood" not in responses(dispatcher)

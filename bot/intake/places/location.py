@@ -54,6 +54,10 @@ def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
     found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
              and not _only_noticed_there(m, words) and not _brand(m, words)]
+    real = [m for m in found if not _supposed(m)]
+    # "14 Bayberry Lane. oh and one more thing, if it had happened on the merritt who would i call?": a place
+    # supposed in a question, beside the place it happened
+    found = real if real else found
     elsewhere = [m for m in found if not _home_street(m)]
     # "stolen at the SoNo Collection mall ..., I live in Westport on Roseville Rd": where they live, beside where it
     # happened, is not the place (said alone, home is where it happened: "I live on Bayberry Lane, my car was keyed").
@@ -155,6 +159,15 @@ RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we 
              "my house in", "our house in", "my home in", "our home in", "my place in",
              # "our mailing address says Westport but the house is in Weston": the post office's town
              "address says", "address reads", "address is", "mail says", "zip says", "zip code says")
+
+
+SUPPOSING = re.compile(r"\b(?:what if|if it (?:had|d|was|were|happened|happens)|if (?:i|we|someone|somebody) (?:had|was|were)|"
+                       r"say it (?:was|had)|suppose|supposing|hypothetically)\b")
+
+
+def _supposed(mention: PlaceMention) -> bool:
+    """A place in a supposition: "if it had happened on the merritt", "what if it was on I-95"."""
+    return bool(SUPPOSING.search(" ".join(mention.preceding[-8:])))
 
 
 def _negated(mention: PlaceMention) -> bool:

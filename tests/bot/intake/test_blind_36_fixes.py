@@ -96,3 +96,42 @@ def test_a_gun_in_a_waistband_traps_no_one():
 ])
 def test_a_report_put_off_by_any_name(message, put_off):
     assert bool(REPORT_PUT_OFF.search(normalize(message))) is put_off
+
+
+def test_a_place_supposed_in_a_question_is_not_where_it_happened():
+    free, _ = places.read_places("in our driveway on Hillspoint Road. also, if it had happened on I-95, who would handle it?")
+    assert (free.status, free.place) == (places.IN_TOWN, "Hillspoint Road, Westport, CT")
+
+
+@pytest.mark.parametrize(("message", "plate"), [
+    ("grey toyota rav4 CT 4MN-T72, sorry T27 not T72", "4MNT27"),
+    ("black audi plate KX7 3301... no wait KX 73310", "KX73310"),
+])
+def test_a_plate_put_right_in_the_same_answer(message, plate):
+    assert readers.read("vehicle", understand(message, NOW), {"incident_type": "vehicle_burglary"}, NOW)["vehicle_plate"] == plate
+
+
+def test_items_lose_a_leading_i_told_you():
+    found = readers.read("items", understand("like i said already - my backpack and a set of keys", NOW),
+                         {"incident_type": "theft"}, NOW)
+    assert found["items"] == "my backpack and a set of keys"
+
+
+def test_a_day_put_right_beside_the_answer_asked_for_changes_the_day_and_answers():
+    facts = {"incident_type": "damage_to_motor_vehicle", "occurred_at": "2026-03-13T08:00-04:00",
+             "occurred_end": "2026-03-13T17:00-04:00", "occurred_text": "fri 8 to 5", "location": "Post Road East, Westport, CT",
+             "location_status": "in_town", "known_suspect": False, "weapon": False}
+    updates = interview.absorb("oops, it was thurs not fri. anyway its a blue mazda cx5, CT plate 2RT-880", facts, "vehicle",
+                               NOW).updates
+    assert updates["occurred_at"].startswith("2026-03-12") and updates["vehicle_plate"] == "2RT880"
+
+
+def test_the_afternoon_abbreviated_after_a_day():
+    from bot.intake.when import parse_when
+    when = parse_when("lost it mon aft near the library", NOW)
+    assert when.at.day == 16 and when.at.hour == 12
+
+
+@pytest.mark.parametrize("message", ["boy across the street prob", "def the neighbors teen, hes done it before"])
+def test_who_did_it_said_alone_in_a_terse_answer_is_a_known_suspect(message):
+    assert readers.read("suspect_or_weapon", understand(message, NOW), {"incident_type": "theft"}, NOW)["known_suspect"] is True
