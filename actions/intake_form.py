@@ -66,7 +66,10 @@ def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None)
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
         return False
     place_asked = asking == "location" and u.question is not None and u.question.topic in PLACE_TOPICS
-    answered_beside = u.question is not None and questions.besides_the_question(u.text) is not None
+    # An answer, then a question ("no idea who. do i need pics for this?"); not a question explained after it ("do u
+    # mean where i live or where the account is? bc the account address is some apartment in bridgeport")
+    answered_beside = u.question is not None and questions.besides_the_question(u.text) is not None and \
+        not u.text.strip().lower().startswith(questions.the_question(u.text).strip().lower()[:20])
     if u.turn.is_("ask_question") and asking not in (None, "confirmed") and \
             (u.question is None or u.question.topic == questions.OTHER or place_asked or answered_beside) \
             and readers.read(asking, u, {}, local_now()) is not None:

@@ -76,7 +76,8 @@ class ValidateCallbackForm(FormValidationAction):
             dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
             return [*(SlotSet(k, v) for k, v in place.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
-        if u.question and not writes:
+        asked_for_one = u.question and u.question.topic == "officer_visit" and (u.turn.intent == "request_officer" or u.command)
+        if u.question and not writes and not asked_for_one:  # "Can someone come?" asked for the officer, not about one
             # "should i leave everything as is or can i start cleaning up?": answered, then asked on; "can the
             # officer text this number instead?" asks about the call-back itself: it goes to the officer
             answer_asked_beside(dispatcher, tracker, u.question.topic)

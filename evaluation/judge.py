@@ -27,7 +27,7 @@ FILED_RESPONSES = ("utter_filed", "utter_filed_by_text", "utter_filed_no_email")
 
 def openings(domain_path, names) -> tuple[str, ...]:
     responses = yaml.safe_load(domain_path.read_text())["responses"]
-    return tuple(responses[name][0]["text"].split("{")[0] for name in names)
+    return tuple(variant["text"].split("{")[0] for name in names for variant in responses[name])  # every variant
 
 
 # The sets from sealed-2 on spell the officer reason as their writers learnt it from the sets' READMEs;

@@ -372,6 +372,7 @@ def _year(raw: str) -> str | None:
 
 # "plate CT AG 51027.. no perdon that is my brother truck. Mine is CT AG 51720": the plate taken back for another.
 PLATE_TAKEN_BACK = re.compile(r"\b(?:no|nope|sorry|perdon|perdón|wait|oops|wrong|actually|i mean|i meant|mine is|my bad|correction|"
+                              r"hold on|hang on|(?:that|thats|that s|that is) the old (?:one|plate)|new plate|"
                               r"(?:that|thats|that s|this) is (?:my|the) (?:\w+ )?(?:old|other|brother|sister|wife|husband|moms?|dads?)\w*)\b", re.I)
 
 

@@ -1125,7 +1125,30 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
     updates.update(_volunteered_contact(u.text, facts, asking))
     updates.update(_contact_in_writing(u.text, facts))
     updates.update(_volunteered_value(u.text, facts, asking))
+    updates.update(_person_it_happened_to(u.text, {**facts, **updates}, asking))
     return updates
+
+
+# Details of the person it happened to, sent with the resident's own contact details ("my moms name is Dorothy
+# Whitfield, her landline is 203-555-2247"): the officer needs them, so they go with what happened.
+SOMEONE_ELSES_DETAILS = re.compile(
+    r"\b(?:my|our) (?:mom|mother|mum|dad|father|grandma|grandmother|grandpa|grandfather|son|daughter|wife|husband|sister|"
+    r"brother|aunt|uncle|parents?|tenant|kid|child)(?: s)? (?:full )?(?:name|number|landline|phone|cell|email|address)\b|"
+    r"\b(?:her|his|their) (?:full )?(?:name|number|landline|home phone|phone|cell|cell phone|email)(?: number)? (?:is|s)\b")
+
+
+def _person_it_happened_to(text: str, facts: Mapping, asking: str | None) -> dict:
+    if asking not in CONTACT_FIELDS and not is_contact_block(text):
+        return {}
+    told = [s.strip() for s in sentences(text) if SOMEONE_ELSES_DETAILS.search(normalize(s))]
+    narrative = facts.get("narrative") or ""
+    new = [s for s in told if normalize(s) not in normalize(narrative)]
+    if not new:
+        return {}
+    said = "About the person it happened to: " + " ".join(new)
+    if not narrative:
+        return {"narrative": said}
+    return {"narrative": narrative.rstrip() + ("" if narrative.rstrip()[-1:] in ".!?" else ".") + " " + said}
 
 
 # "I want add to what happened: ...", "please add to the description that ...": more of the story, for the narrative.

@@ -62,6 +62,10 @@ ABOUT_TO_CALL = re.compile(r"\b(?:i will|i ll|ill|we will|i am going to|im going
 SIGNING_OFF = re.compile(r"\b(?:thx|thanks|thank you|ty|bye|thats all|that is all)\b")
 REPORT = "report_incident"
 OFFICER_VISIT = "officer_visit"  # will an officer come out? (data/understanding/questions.yml)
+# "will an officer come out to look at it?", "does someone come by?": how it works; "can an officer come out and look?",
+# "could someone come by?" ask for one.
+ASKS_HOW_IT_WORKS = re.compile(r"^\W*(?:(?:so|and|ok|okay|also|but|just wondering|quick q)\W+)*(?:will|is|are|does|do|would (?:an?|any|the)\b)",
+                               re.I)
 RECORDS = "records"  # the question topic of police records held already (data/understanding/questions.yml)
 # A question topic read this surely is the message's point when no incident is read as surely.
 SURE_TOPIC = 0.8
@@ -271,7 +275,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # incident the police already have, not a new report (one taken online is still a report)
         turn = turn.read_as("ask_question")
     if question and not command and turn.intent == "request_officer" and question.topic == OFFICER_VISIT and \
-            question.confidence >= SURE_TOPIC:
+            question.confidence >= SURE_TOPIC and ASKS_HOW_IT_WORKS.search(questions.the_question(text)):
         # "no idea who. will an officer come out to look at it?": asks how it works (answered, and the report goes
         # on); wanting one is said as a request ("send an officer", "I want an officer to come out")
         turn = turn.read_as("ask_question")

@@ -71,13 +71,8 @@ def _mentions(text: str) -> list[PlaceMention]:
 LIVES_ON = re.compile(r"\b(?:i|we|she|he|they|who|my \w+)\s+(?:live|lives|living|reside|resides|stay|stays)\b(?:\s+\w+){0,3}\s+(?:on|at|off)(?:\s+\d+\w?)?$")
 
 
-# "i live on Main St in westport but the car was parked on Goodhill Rd in Weston": the town after the home street.
-LIVES_IN = re.compile(r"\b(?:i|we|she|he|they|who|my \w+)\s+(?:live|lives|living|reside|resides)\b(?:\s+\w+){1,6}\s+in$")
-
-
 def _home_street(mention: PlaceMention) -> bool:
-    before = " ".join(mention.preceding[-9:])
-    return bool(LIVES_ON.search(before)) or (mention.places[0].kind == kinds.TOWN and bool(LIVES_IN.search(before)))
+    return bool(LIVES_ON.search(" ".join(mention.preceding[-7:])))
 
 
 # "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town", "a grey Cannondale hybrid" (a
