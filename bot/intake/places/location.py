@@ -336,7 +336,7 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     rank = {kinds.STREET: 0, kinds.LANDMARK: 1, kinds.NEIGHBOURHOOD: 2, kinds.OTHER_TOWN: 3, kinds.TOWN: 4}
     best = min(mentions, key=lambda m: rank.get(m.places[0].kind, 9))
     place = best.places[0]
-    corner = _corner(mentions)
+    corner = _between(mentions) or _corner(mentions)
     if corner:
         return f"{corner}, {dept.town}, {dept.state}"
     if place.kind == kinds.OTHER_TOWN:
@@ -350,6 +350,16 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     if place.address and place.address not in name:
         name = f"{name} ({place.address})"
     return f"{name}, {dept.town}, {dept.state}"
+
+
+def _between(mentions: list[PlaceMention]) -> str | None:
+    """"somewhere between the saugatuck train station and downtown main st": a stretch between two places, not both."""
+    for first, second in zip(mentions, mentions[1:]):
+        if "between" in first.preceding[-3:] and "and" in second.preceding[-3:] and \
+                first.places[0].kind not in (kinds.TOWN, kinds.OTHER_TOWN) and second.places[0].kind not in (kinds.TOWN, kinds.OTHER_TOWN) \
+                and first.places[0].name != second.places[0].name:
+            return f"between {first.places[0].name} and {second.places[0].name}"
+    return None
 
 
 def _corner(mentions: list[PlaceMention]) -> str | None:

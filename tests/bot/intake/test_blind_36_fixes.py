@@ -146,3 +146,8 @@ def test_the_person_it_happened_to_sent_with_the_contact_details_goes_with_what_
     assert updates["reporter_name"] == "Maria Lopez" and updates["reporter_phone"] == "+12035550190"
     assert "Hector Lopez" in updates["narrative"] and "203-555-0122" in updates["narrative"]
     assert updates["narrative"].startswith("someone keeps calling my dads house at night.")
+
+
+def test_a_stretch_between_two_places_is_kept_as_one():
+    free, _ = places.read_places("i think it fell out somewhere between compo beach and the library")
+    assert free.status == places.IN_TOWN and free.place.startswith("between Compo Beach") and "Westport Library" in free.place
