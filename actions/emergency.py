@@ -36,6 +36,10 @@ class ActionHandleEmergency(Action):
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
         u = latest_understanding(tracker)
         verdict = u.screening.verdict(answering=asking)
+        if tracker.get_slot("emergency_stage") and u.screening.failed_911:
+            # "no u dont understand the 911 text didnt go through. hes still in the house": another way to reach 911
+            dispatcher.utter_message(text=questions.answer("failed_911"))
+            return [ActiveLoop(None), SlotSet("emergency_stage", ADVISED)]
         if tracker.get_slot("emergency_stage") and u.screening.called_911:
             # "ok I called 911, an officer is here now taking his description": advised already, help is
             # there; the same advice again would tell them to do what they have done.
@@ -93,6 +97,10 @@ class ActionAfterEmergency(Action):
             # Wait for the resident next, whichever rule brought us here (never a fallback reply after this one).
             return [SlotSet("emergency_stage", ADVISED), FollowupAction("action_listen")]
         earlier = _script_given(tracker)
+        if u.screening.failed_911:
+            # "it says not delivered. please just send a cop here": the text to 911 failed; never "good, do what 911 says"
+            dispatcher.utter_message(text=questions.answer("failed_911"))
+            return [SlotSet("emergency_stage", ADVISED)]
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             _acknowledge_call(dispatcher, tracker)

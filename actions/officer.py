@@ -21,7 +21,7 @@ from bot.intake.understanding import Understanding
 from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
-from bot.records.reasons import EXCLUDED_AREA_REASON, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON
+from bot.records.reasons import EXCLUDED_AREA_REASON, KNOWN_SUSPECT, OFFICER_REQUESTED, OUTSIDE_TOWN_REASON, WEAPON
 
 FORM = "callback_form"
 # The rules for these take over from the call-back questions.
@@ -67,10 +67,20 @@ class ValidateCallbackForm(FormValidationAction):
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
         if u.emergency.is_emergency and u.screening.verdict(answering=asking).is_emergency:
             return []
+        # Alarming read alone but not as an answer here ("will he find out i called u guys?"): leaving the form would
+        # hand the message to the 911 rule, so it is answered here
+        alarming_alone = u.emergency.is_emergency
         note = _callback_note(u.text)
         writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
-        if u.command in ("cancel", "start_over") or (u.turn.is_(*LEAVING_INTENTS) and not writes):
+        if u.command in ("cancel", "start_over") or (u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone):
             return []
+        taken_back = _screening_put_right(u, facts_of(tracker)) if asking == "callback_wanted" else {}
+        if taken_back:
+            # "no wait, there was no weapon this time, the knife was a different break in 2 yrs ago": the report goes on
+            dispatcher.utter_message(response="utter_screening_taken_back")
+            return [*(SlotSet(k, v) for k, v in taken_back.items()), SlotSet("intake_result", None),
+                    SlotSet("callback_wanted", None), SlotSet("requested_slot", None), ActiveLoop(None),
+                    FollowupAction("intake_form")]
         place = _place_put_right(u, facts_of(tracker)) if asking == "callback_wanted" else {}
         if place:
             dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
@@ -134,6 +144,27 @@ class ValidateCallbackForm(FormValidationAction):
 
 PLACE_REASONS = (OUTSIDE_TOWN_REASON, EXCLUDED_AREA_REASON)
 DENIAL = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|never|nowhere near)\b")
+
+
+# "no wait, there was no weapon this time", "theres no suspect, he LOST it": the refusal's reason taken back
+NO_WEAPON_THIS_TIME = re.compile(r"\b(?:there was |there were |there s |theres |there is )?no (?:weapon|knife|gun)s?\b(?: (?:this time|here|involved|at all))?|"
+                                 r"\b(?:nobody|no one) had (?:a |any )?(?:weapon|knife|gun)\b|\bdifferent (?:incident|time|break ?in)\b")
+NO_SUSPECT_AFTER_ALL = re.compile(r"\b(?:there s |theres |there is )?no suspect\b|\b(?:i|we) (?:do not|dont|don t) know who\b|"
+                                  r"\bno (?:one|body) did (?:anything|it)\b|\bnobody did (?:anything|it)\b")
+
+
+def _screening_put_right(u: Understanding, facts: dict) -> dict:
+    """Refused for a weapon or a known suspect, the resident says there was none ("no wait, there was no weapon this
+    time ... different incident"; "no one did anything, Jake is my son, he LOST it. theres no suspect"): the report goes
+    on, instead of the "no" being read as no to a call-back."""
+    reason, words = decide(facts).reason, normalize(u.text)
+    if reason == WEAPON and NO_WEAPON_THIS_TIME.search(words):
+        updates = {"weapon": False}
+    elif reason == KNOWN_SUSPECT and NO_SUSPECT_AFTER_ALL.search(words):
+        updates = {"known_suspect": False}
+    else:
+        return {}
+    return updates if decide({**facts, **updates}).reason is None else {}
 
 
 def _place_put_right(u: Understanding, facts: dict) -> dict:

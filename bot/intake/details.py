@@ -700,8 +700,11 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
         number = match.group("a")
         if not taken(match.start("a"), match.end("a")) and not YEAR.fullmatch(number) and _amount(number) >= 1:
             amounts.append((match.start("a"), match.end("a"), _amount(number)))
+    marked = bool(amounts)  # the resident marks money ("$900"): a number after a name is then a model's ("Latitude 5420")
     for match in () if marked_only else TRAILING_VALUE.finditer(text):
         number, before = match.group("a"), text[:match.start()].split()
+        if marked and len(before) >= 2 and all(w[:1].isupper() and not w.isupper() for w in before[-2:]):
+            continue  # "Dell Latitude 5420": a brand and a line, then the model
         model_word = before and before[-1].lower() in PRODUCT_LINE and not (
             before[-1].lower() in MODEL_SUFFIXES and _amount(number) >= 100)  # "airpods pro 250", not "ipad pro 11"
         if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from bot.contacts import (EMAIL_CANDIDATE, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
+from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
                           name_in_sentence, own_phone)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
@@ -1282,11 +1282,14 @@ def _volunteered_screening(text: str, facts: Mapping, asking: str | None) -> dic
         return {}
     updates = {}
     suspect, weapon = known_suspect_in(text), weapon_in(text)
-    if suspect and asking in CONTACT_FIELDS and facts.get("known_suspect") is False and \
+    if suspect and asking in CONTACT_FIELDS and facts.get("known_suspect") in (False, None) and \
             not KNOWN_SUSPECT.search(prepare(text)):
-        # "should it be my name or his? i'm Paula Renner ... his name is Owen Renner": at the contact questions, after
-        # "no" to the suspect question, a name given is whose report it is, not the suspect's
+        # "should it be my name or his? i'm Paula Renner ... his name is Owen Renner", "Lisa Moreno, ... his name is Jake
+        # Moreno" (her son lost his phone): at the contact questions a name given is whose report it is, not a suspect's
         suspect = None
+    incident = profile().incident_type(facts.get("incident_type") or "")
+    if suspect and incident and "known_suspect" not in incident.screening and not KNOWN_SUSPECT.search(prepare(text)):
+        suspect = None  # nobody "did" a lost wallet: a name in a lost-property report is the owner's or a finder's
     if suspect is True or (suspect is False and facts.get("known_suspect") is None):
         updates["known_suspect"] = suspect
     if weapon is True or (weapon is False and facts.get("weapon") is None):
@@ -1306,6 +1309,8 @@ def _volunteered_contact(text: str, facts: Mapping, asking: str | None) -> dict:
         email = find_email(text)
         if email:
             updates["reporter_email"] = email
+        elif contact_context and facts.get("reporter_email") is None and NO_EMAIL.search(mentions):
+            updates["reporter_email"] = "none"  # "marcus bell. dont have email": not asked for again
     if asking not in ("reporter_phone", "caller_number") and (contact_context or says_mine or
                                                              (asking == "confirmed" and MY_PHONE_FIX.search(mentions))):
         phone = own_phone(text)

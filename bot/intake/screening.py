@@ -166,7 +166,9 @@ WEAPON_THREAT = re.compile(r"\b(?:sharpen\w*|load\w*|threaten\w* (?:me |us |to \
 FIREARM_TAKEN = re.compile(
     rf"\b(?:stole|steal|stolen|took|taken|take|grabbed|missing|gone|also)\b(?:\W+\w+){{0,6}}?\W+{NOT_A_FIREARM}{FIREARMS}\b|"
     rf"\b(?:my|our|his|her|the) (?:\w+ )?{NOT_A_FIREARM}{FIREARMS} (?:was|were|is|are|got|that was|that were|which was)?\s?"
-    rf"(?:stolen|taken|missing|gone|in the (?:glove ?box|console|trunk|car|truck|safe))\b")
+    rf"(?:stolen|taken|missing|gone|in the (?:glove ?box|console|trunk|car|truck|safe))\b|"
+    # "my shotgun case was behind the seat, the remington 870 is gone too"
+    rf"\b{NOT_A_FIREARM}{FIREARMS}\b(?:\W+\w+){{0,12}}?\W+(?:is|was|are|were|got) (?:also |now )?(?:gone|stolen|taken|missing)\b")
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|nobody had (?:a|any)|"
                        rf"no one had (?:a|any)|no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 # "Only garden shears, I assume. Nobody was threatened": what did the damage, turned on no one (read only when
@@ -271,12 +273,19 @@ SOUNDED_LIKE_A_SHOT = re.compile(r"\b(?:thought|think|sounded|sounds|sound|seeme
                                  r"(?: at)?\b(?=.{0,120}\b(?:nope|turns out|turned out|looks like|but it was|actually)\b)")
 
 
+# A gun said to be gone, not one said to be safe ("the rifle in the safe was not touched").
+GUN_GONE = re.compile(r"\b(?:stole|stolen|took|taken|grabbed|missing|gone)\b")
+GUN_LEFT = re.compile(r"\b(?:not|never|wasnt|werent|was not|were not) (?:touched|taken|stolen|missing|gone)\b")
+
+
 def weapon_in(text: str) -> bool | None:
     """True when a weapon was involved, False when the resident says none was, else None."""
     words = SOUNDED_LIKE_A_SHOT.sub(" ", prepare(text))
+    firearm_taken = FIREARM_TAKEN.search(words) and not NOT_A_FIREARM_GUN.search(words)
+    if firearm_taken and GUN_GONE.search(words) and not GUN_LEFT.search(words):
+        return True  # "no nobody had a weapon. oh and ... the remington 870 is gone too": a stolen gun is an officer's
     if NO_WEAPON.search(words):
         return False
-    firearm_taken = FIREARM_TAKEN.search(words) and not NOT_A_FIREARM_GUN.search(words)
     if HAD_WEAPON.search(words) or firearm_taken or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words) or \
             TOOL_TURNED_ON_SOMEONE.search(words):
         return True

@@ -318,7 +318,9 @@ class _Words:
         self.last = list(range(len(self.text)))   # ... and end
         ruled_out = _DAY_RULED_OUT.search(self.text)
         if ruled_out:  # "it was wed not thurs, thurs was thanksgiving": every mention of the day put right goes
-            self.sub(rf"\b{re.escape(ruled_out.group('out'))}\b\.?", " ")
+            out = re.escape(ruled_out.group("out"))
+            self.sub(rf"[ ,]*\b(?:not|and not|instead of|rather than) (?:on )?{out}\b\.?", " ")
+            self.sub(rf"\b{out}\b\.?", " ")
         for pattern, replacement in _SPELLINGS:
             self.sub(pattern, replacement)
         self.sub(r"\s+", " ")
@@ -393,9 +395,9 @@ def _weekday(match) -> str:
                            # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
                            r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$",
                            before)
-    part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|evening|night|overnight|am|pm|nite)\b", after)
+    part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|aft|evening|night|overnight|am|pm|nite)\b", after)
     clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \
-        re.match(r"\s(?:at|around|about|between|\d)", after)
+        re.match(r"\s(?:(?:like|maybe|prob|probably) )?(?:at|around|about|between|\d)", after)
     date_after = re.match(rf"\s(?:the \d|\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MONTHS})\b)", after)
     unambiguous = word in UNAMBIGUOUS_ABBREVIATIONS  # "delivered fri like 1pm", "overnight thurs": no other word
     return name if unambiguous or whole or opening or cue_before or part_after or clock_after or date_after else match.group(0)
@@ -407,7 +409,7 @@ UNAMBIGUOUS_ABBREVIATIONS = frozenset({"tue", "tues", "weds", "thu", "thur", "th
 _SPELLINGS = [
     (r"\u2013|\u2014", "-"),
     # "maybe 3 or 4 times in one week": how often, never a clock time
-    (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b)", " "),
+    (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b|calls\b|hang ?ups\b|texts\b|voicemails\b)", " "),
     (r"~", " around "),
     # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
     (r"\b\d{1,2}/\d{1,2}(?=\s?(?:in\b|inch|inches|\"|plywood|ply\b|pipe|thick|mile|miles|cup|lbs?\b|hp\b|ton|sheets?|drill|bits?|"

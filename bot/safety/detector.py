@@ -75,6 +75,7 @@ class Screening:
     reads_as_report: bool = False   # it names an incident type ("my car was broken into")
     cancels: bool = False           # "never mind, please cancel"
     called_911: bool = False        # "ok calling 911", "they're sending a car": no new danger by itself
+    failed_911: bool = False        # "it says not delivered", "the 911 text didnt go through": still no help
     cannot_call: bool = False       # "he broke my phone", "he'll hear me": usable after 911 advice was given
     no_phone: bool = False          # no phone to call or text from at all ("my phone is smashed, im on my laptop")
     language_worry: bool = False    # "my english not good for call 911. They understand me?" (911 has interpreters)
@@ -198,7 +199,8 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         closed=closed, probability=round(probability, 4), model_category=category,
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
-        called_911=reading.called_911, cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),
+        called_911=reading.called_911 and not rules.failed_911(reading), failed_911=rules.failed_911(reading),
+        cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),
         language_worry=rules.language_worry(reading),
         self_harm_cue=cue,
         all_clear=all_clear, present=rules.speaks_of_now(reading), asks_officer=asks_officer,

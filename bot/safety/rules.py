@@ -232,6 +232,11 @@ def self_harm_cue(reading: Reading, hits: list[Hit]) -> bool:
     return bool(signals.vocabulary().context["self_harm_cue"].search(reading.prepared))
 
 
+def failed_911(reading: Reading) -> bool:
+    """A call or text to 911 did not get through ("it says not delivered", "the 911 text didnt go through")."""
+    return bool(signals.vocabulary().context["failed_911"].search(reading.prepared))
+
+
 def language_worry(reading: Reading) -> bool:
     """The resident fears 911 will not understand them ("my english not good for call 911. They understand me?")."""
     return bool(signals.vocabulary().context["language_worry"].search(reading.prepared))

@@ -54,10 +54,13 @@ def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
     found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
              and not _only_noticed_there(m, words) and not _brand(m, words)]
-    real = [m for m in found if not _supposed(m)]
+    # "Post Rd E by the Fresh Market, no wait it was Post rd W": the place after the correction is the one meant
+    put_right = [i for i, m in enumerate(found) if i and PLACE_PUT_RIGHT.search(" ".join(m.preceding))]
+    if put_right:
+        found = found[put_right[-1]:]
     # "14 Bayberry Lane. oh and one more thing, if it had happened on the merritt who would i call?": a place
-    # supposed in a question, beside the place it happened
-    found = real if real else found
+    # supposed in a question is never where it happened
+    found = [m for m in found if not _supposed(m)]
     elsewhere = [m for m in found if not _home_street(m)]
     # "stolen at the SoNo Collection mall ..., I live in Westport on Roseville Rd": where they live, beside where it
     # happened, is not the place (said alone, home is where it happened: "I live on Bayberry Lane, my car was keyed").
@@ -156,7 +159,10 @@ RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we 
              "address says", "address reads", "address is", "mail says", "zip says", "zip code says")
 
 
+# Words that take back the place just said for the one after them.
+PLACE_PUT_RIGHT = re.compile(r"\b(?:no wait|wait no|oops|sorry|i mean|i meant|actually|correction|scratch that|my bad|not that)\b")
 SUPPOSING = re.compile(r"\b(?:what if|if it (?:had|d|was|were|happened|happens)|if (?:i|we|someone|somebody) (?:had|was|were)|"
+                       r"if (?:\w+ ){0,2}(?:happen\w*|happend|went down|occurred)|"
                        r"say it (?:was|had)|suppose|supposing|hypothetically)\b")
 
 
@@ -268,7 +274,9 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
         return LocationAssessment(CONFIRM_TOWN, place)
     streets = unknown_streets(text)
     if streets:
-        return LocationAssessment(CONFIRM_TOWN, _title(streets[0]))
+        # "7 Sylvan Road South - oops, sorry, it's 17 Sylvan Road South": the street said after a correction
+        meant = streets[-1] if len(streets) > 1 and PLACE_PUT_RIGHT.search(normalize(text)) else streets[0]
+        return LocationAssessment(CONFIRM_TOWN, _title(meant))
     typed = _as_typed(text) if is_answer else ""
     if typed and not BARE_REPLY.fullmatch(normalize(typed).strip()) and not _asks(text) and \
             not re.search(ONLY_NOTICED.format(place=r"\w+"), normalize(text)) and \

@@ -1,0 +1,58 @@
+"""What residents rely on from blind round 37, through the actions: a text to 911 that did not go through gets another
+way to reach 911, never "good, do what 911 tells you"; a worried question at the call-back question is answered there,
+never sent to the 911 rule."""
+from __future__ import annotations
+
+from actions.emergency import ActionAfterEmergency
+from actions.officer import ValidateCallbackForm
+from bot.intake.understanding import understand
+from tests.actions.conftest import make_tracker, responses, run, slot_values
+
+
+def _tracker(text: str, intent: str, **kwargs):
+    tracker = make_tracker(text, intent=intent, **kwargs)
+    tracker.latest_message["understanding"] = understand(text).as_dict()
+    return tracker
+
+
+def test_a_failed_text_to_911_gets_another_way_to_reach_911(actions_db):
+    tracker = _tracker("it says not delivered!! please just send a cop here", "request_officer",
+                       slots={"emergency_stage": "advised"})
+    events, dispatcher = run(ActionAfterEmergency(), tracker)
+    [reply] = dispatcher.messages
+    assert "did not go through" in reply["text"] and "stay on the line" in reply["text"]
+    assert slot_values(events)["emergency_stage"] == "advised"
+
+
+def test_a_worried_question_at_the_call_back_question_is_answered_in_the_form(actions_db):
+    text = "is my ex going to find out that i reported him?"
+    tracker = _tracker(text, "ask_question", active_loop="callback_form", requested_slot="callback_wanted",
+                       slots={"intake_result": "ineligible"})
+    # As the model once read it: alarming alone (above the free threshold), not as an answer (below the strict one)
+    understood = tracker.latest_message["understanding"]
+    understood["screening"].update(probability=0.55, model_category="threat_of_violence", hits=[], closed=False)
+    assert understand(text).screening.__class__.from_dict(understood["screening"]).verdict().is_emergency
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert events, "the form keeps the message (leaving it would hand it to the 911 rule)"
+    assert slot_values(events)["requested_slot"] == "callback_wanted"
+
+
+def test_a_weapon_taken_back_at_the_call_back_question_goes_back_to_the_report(actions_db):
+    facts = {"incident_type": "vandalism", "location": "Bayberry Lane, Westport, CT", "location_status": "in_town",
+             "known_suspect": False, "weapon": True, "intake_result": "ineligible"}
+    text = "no wait, there was no weapon this time, the knife thing was a different break in years ago"
+    tracker = _tracker(text, "deny", active_loop="callback_form", requested_slot="callback_wanted", slots=facts)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert responses(dispatcher) == ["utter_screening_taken_back"]
+    slots = slot_values(events)
+    assert slots["weapon"] is False and slots["intake_result"] is None
+    assert any(e["event"] == "followup" and e["name"] == "intake_form" for e in events)
+
+
+def test_no_suspect_after_all_goes_back_to_the_report(actions_db):
+    facts = {"incident_type": "lost_property", "location": "Compo Beach", "location_status": "in_town",
+             "known_suspect": True, "intake_result": "ineligible"}
+    text = "no one did anything, she is my daughter, she lost it. theres no suspect"
+    tracker = _tracker(text, "deny", active_loop="callback_form", requested_slot="callback_wanted", slots=facts)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["known_suspect"] is False
