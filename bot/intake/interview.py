@@ -513,9 +513,16 @@ NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:
                             r"fine|ok|okay|good|a typo|typed|the|in)\b)(?P<said>[A-Za-z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
 
 
+# "My first name is spelled wrong, autocorrect got me - it's Siobhan, S-I-O-B-H-A-N"
+NAME_PART_MISSPELLED = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:is |was |got )?(?:spelled |typed )?"
+                                  r"(?:wrong|wrongly|incorrectly|misspelled|misspelt)\b[^.!?]{0,60}?\b(?:it s|it's|its|it is|"
+                                  r"should be|it should be|it should say|should say)\s+(?P<said>[A-Z][\w'’-]+)")
+
+
 def _name_part_fixed(text: str, facts: Mapping) -> str | None:
     """The resident's name with only its first or last part changed, the rest as it was."""
-    said, known = NAME_PART_SAID.search(text or ""), (facts.get("reporter_name") or "").split()
+    said = NAME_PART_SAID.search(text or "") or NAME_PART_MISSPELLED.search(straighten(text or ""))
+    known = (facts.get("reporter_name") or "").split()
     if not said or len(known) < 2:
         return None
     part = said.group("said")

@@ -176,12 +176,21 @@ def _read_type(u, facts, asking, now):
     return type_updates(reading, facts, u.text) or None
 
 
+# "yeah break in", "they broke into it": said of a vehicle, a break-in (not "no, nobody broke in")
+VEHICLE_BROKEN_INTO = re.compile(r"^(?!.*\b(?:no|not|nobody|no one|never|didnt|did not|wasnt|was not)\b.*\bbr(?:eak|oke|oken)\b)"
+                                 r".*\b(?:break ?in|broke ?in(?:to)?|broken ?into|breakin)\b")
+
+
 def _read_type_confirmed(u, facts, asking, now):
     """"It sounds like your vehicle itself was stolen. Is that right?" Yes, no, or what it really was."""
     reading = u.incident
     if facts.get("incident_type") in ("theft", "vehicle_burglary", "vehicle_tampering") and WHOLE_VEHICLE.search(u.normal):
         # "the truck itself is what got stolen", "yes, my whole truck is gone": the vehicle itself, whatever the yes
         return type_said("motor_vehicle_theft", facts, u.text)
+    if facts.get("incident_type") in ("vehicle_tampering", "damage_to_motor_vehicle") and VEHICLE_BROKEN_INTO.search(u.normal):
+        # "yeah break in" to "It sounds like someone tampered with your vehicle": about a vehicle, a break-in is a burglary
+        return {**type_updates(IncidentReading("vehicle_burglary", 1.0), facts, facts.get("type_text") or u.text),
+                "type_uncertain": False, "type_confirmed": True}
     if RULED_OUT_WORD.search(u.normal):  # "yes, it's lost, not stolen": read without the word ruled out
         reading = read_incident(RULED_OUT_WORD.sub(" ", u.normal))
     if u.yes_no is True and reading.slug in MORE_GENERAL.get(facts.get("incident_type"), ()):

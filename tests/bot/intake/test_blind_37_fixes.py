@@ -76,3 +76,16 @@ def test_a_count_of_calls_is_no_clock_time():
 def test_a_text_to_911_that_did_not_go_through_is_no_call_made(message):
     screening = screen(message)
     assert screening.failed_911 and not screening.called_911
+
+
+def test_a_first_name_said_to_be_misspelled_is_put_right_alone():
+    facts = {"incident_type": "theft", "reporter_name": "Jon Alvarez", "reporter_email": "j@example.com",
+             "reporter_phone": "+12035550100", "location": "Main Street, Westport, CT", "location_status": "in_town"}
+    updates = interview.absorb("my first name is misspelled, phone autocorrect - it's Juan. the rest is right", facts,
+                               "confirmed", MONDAY).updates
+    assert updates["reporter_name"] == "Juan Alvarez"
+
+
+def test_a_break_in_said_to_the_tampering_check_is_a_vehicle_burglary():
+    facts = {"incident_type": "vehicle_tampering", "type_uncertain": True, "type_text": "they slashed the roof and went through it"}
+    assert interview.absorb("yep a break in", facts, "type_confirmed", MONDAY).updates["incident_type"] == "vehicle_burglary"
