@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
-from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF
+from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF, RETURNED_HOME
 from bot.safety.detector import TOLD_AS_A_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
@@ -111,8 +111,10 @@ class ActionAfterEmergency(Action):
             return []
         if intent == "cancel":
             # "they already came, its over, I dont need to do a report anymore": nothing more to ask; but
-            # "i'll call around to her friends first, dont want to overreact" puts off the call: call now
-            over = u.screening.all_clear or u.screening.called_911
+            # "i'll call around to her friends first, dont want to overreact" puts off the call: call now.
+            # "omg he just walked in ... never mind the whole thing": the missing child is home
+            over = u.screening.all_clear or u.screening.called_911 or \
+                (_alarm_category(tracker) == "missing_person" and bool(RETURNED_HOME.search(u.normal)))
             dispatcher.utter_message(response="utter_stay_safe" if over else "utter_call_emergency_now")
             return []
         if intent == "request_officer" and u.screening.all_clear:

@@ -97,6 +97,10 @@ CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
 STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"
                          r"looking|searching|outside|inside|here|there)\b|\bno sign of\b|\bno one has seen\b|\bnobody has seen\b")
+# Someone missing now come back ("omg he just walked in", "shes home"): over, said of a missing person only (of an
+# intruder "he just walked in" is the danger itself).
+RETURNED_HOME = re.compile(r"\b(?:he|she|they|my \w+|the \w+)(?: just| finally)? (?:walked|came|got|is|s|are|re|just got) "
+                           r"(?:in|home|back|back home|through the door)\b")
 # Someone fleeing just now, and words that say the resident is safe all the same.
 FLED = re.compile(r"\b(?:drove|drive|driving|ran|run|running|took|taking|sped|speeding|tore) (?:off|away)\b|\btook off\b|\btaking off\b")
 SAID_SAFE = re.compile(r"\b(?:no one|nobody|noone) (?:is |was )?(?:hurt|in danger|injured)\b|\b(?:we are|we re|were|i am|im|i m|everyone is|"

@@ -56,3 +56,14 @@ def test_no_suspect_after_all_goes_back_to_the_report(actions_db):
     tracker = _tracker(text, "deny", active_loop="callback_form", requested_slot="callback_wanted", slots=facts)
     events, dispatcher = run(ValidateCallbackForm(), tracker)
     assert slot_values(events)["known_suspect"] is False
+
+
+def test_a_missing_child_home_again_is_not_told_to_call_911_again(actions_db):
+    alarm = "my 10 yr old should have been home by 5, its dark and she doesnt answer her phone"
+    alarming = {"event": "user", "text": alarm, "parse_data": {"text": alarm, "intent": {"name": "emergency", "confidence": 1.0},
+                                                              "understanding": understand(alarm).as_dict()}}
+    text = "oh thank god she just walked in, she was at a friends. never mind all of it"
+    tracker = _tracker(text, "cancel", slots={"emergency_stage": "advised"},
+                       events=[alarming, {"event": "user", "text": text, "parse_data": {"text": text}}])
+    events, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_stay_safe"]
