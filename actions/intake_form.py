@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from dataclasses import replace
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -58,9 +59,11 @@ def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None)
         return u.screening.verdict(answering=asking, dated_past=interview.dated_past(facts or {})).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
-    if asking in readers.YES_NO_FIELDS - {"confirmed"} and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
-            readers.read(asking, u, {}, local_now()) is not None:
-        return False  # "no to both, didnt see anything. found it at 7am when i went to leave for work" answers; it does not quit
+    if asking and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal):
+        # "no to both, didnt see anything. found it at 7am when i went to leave for work", "Rob Ferrante. we dont have
+        # email, sorry", "it still says Stop & Shop, it was the Whole Foods parking lot. please fix": the model's cancel
+        # without a word of quitting answers or corrects; it never throws a report away
+        return False
     if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u) or readers.named_fields(u.text)):
         # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
         # location say Cross Highway at North Avenue?" are changes to the report, not questions to answer
@@ -114,6 +117,8 @@ class ValidateIntakeForm(FormValidationAction):
         facts = facts_of(tracker)
         if leaves_form(u, asking, facts):
             return []
+        if asking and u.turn.intent == "cancel" and not QUIT_WORDS.search(u.normal):
+            u = replace(u, turn=u.turn.without("cancel"))  # read as the answer it is, not as quitting (leaves_form)
         if tracker.active_loop_name != FORM and u.turn.intent == "safe_now":
             # Resuming after 911 advice: "the ambulance took her to Norwalk Hospital, I'd still like to
             # report the wallet" tells where the patient went, not where the wallet was taken.

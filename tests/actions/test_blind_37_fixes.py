@@ -20,7 +20,7 @@ def test_a_failed_text_to_911_gets_another_way_to_reach_911(actions_db):
                        slots={"emergency_stage": "advised"})
     events, dispatcher = run(ActionAfterEmergency(), tracker)
     [reply] = dispatcher.messages
-    assert "did not go through" in reply["text"] and "stay on the line" in reply["text"]
+    assert "did not go through" in reply["text"] and "stay on the line" in reply["text"] and "text 911 if the call failed" in reply["text"]
     assert slot_values(events)["emergency_stage"] == "advised"
 
 
@@ -67,3 +67,11 @@ def test_a_missing_child_home_again_is_not_told_to_call_911_again(actions_db):
                        events=[alarming, {"event": "user", "text": text, "parse_data": {"text": text}}])
     events, dispatcher = run(ActionAfterEmergency(), tracker)
     assert responses(dispatcher) == ["utter_stay_safe"]
+
+
+def test_a_model_cancel_without_a_word_of_quitting_keeps_the_report(actions_db):
+    from actions.intake_form import leaves_form
+    u = understand("Sam Ortiz. we dont do email, sorry. this number works")
+    u = u.__class__(**{**u.__dict__, "turn": u.turn.certainly("cancel")})  # as the model once read it
+    assert not leaves_form(u, "reporter_name", {"incident_type": "theft"})
+    assert leaves_form(understand("cancel the report please"), "reporter_name", {"incident_type": "theft"})

@@ -55,7 +55,7 @@ def _mentions(text: str) -> list[PlaceMention]:
     found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
              and not _only_noticed_there(m, words) and not _brand(m, words)]
     # "Post Rd E by the Fresh Market, no wait it was Post rd W": the place after the correction is the one meant
-    put_right = [i for i, m in enumerate(found) if i and PLACE_PUT_RIGHT.search(" ".join(m.preceding))]
+    put_right = [i for i, m in enumerate(found) if i and _put_right_before(m)]
     if put_right:
         found = found[put_right[-1]:]
     # "14 Bayberry Lane. oh and one more thing, if it had happened on the merritt who would i call?": a place
@@ -101,8 +101,14 @@ ONLY_NOTICED = (r"\b(?:only|first|did not|didnt|never) (?:\w+ )?(?:noticed|notic
                 r"\b(?: (?!back\b)\w+){{0,12}}? {place}\b")
 
 
+# "noticed it when i got home to bayberry ln but it must of happened in the lot at the norwalk train station"
+NOTICED_ON_GETTING_BACK = (r"\b(?:noticed|notice|found|realized|realised|discovered|saw)\b(?: \w+){{0,5}}? (?:got|came|went|get|come) "
+                           r"(?:home|back)(?: home)? (?:to|on|at|in) {place}\b(?=.*\b(?:happened|must have|must of|musta|probably)\b)")
+
+
 def _only_noticed_there(mention: PlaceMention, words: str) -> bool:
-    return re.search(ONLY_NOTICED.format(place=re.escape(mention.text)), words) is not None
+    return re.search(ONLY_NOTICED.format(place=re.escape(mention.text)), words) is not None or \
+        re.search(NOTICED_ON_GETTING_BACK.format(place=re.escape(mention.text)), words) is not None
 
 
 # "Black Audi A4, New York plate HGT-4471 ... I re-registered it in Connecticut when I moved here": where the car
@@ -166,14 +172,31 @@ SUPPOSING = re.compile(r"\b(?:what if|if it (?:had|d|was|were|happened|happens)|
                        r"say it (?:was|had)|suppose|supposing|hypothetically)\b")
 
 
+def _put_right_before(mention: PlaceMention) -> bool:
+    """A correction just before the place ("no sorry Compo Rd North"), not one closed by a "but" since ("up in Easton
+    actually, but it says Westport on the street sign")."""
+    before = " ".join(mention.preceding)
+    said = list(PLACE_PUT_RIGHT.finditer(before))
+    return bool(said) and not re.search(r"\bbut\b", before[said[-1].end():])
+
+
+# "btw who do i call about stuff on the merritt": a place asked about, not told as where it happened
+ASKED_ABOUT = re.compile(r"\b(?:who|whom) (?:\w+ ){0,4}(?:about|for|on)\b|\b(?:call|contact|report) (?:\w+ )?about (?:\w+ ){0,2}"
+                         r"(?:stuff|things|anything|something|incidents?|accidents?)\b")
+
+
 def _supposed(mention: PlaceMention) -> bool:
-    """A place in a supposition: "if it had happened on the merritt", "what if it was on I-95"."""
-    return bool(SUPPOSING.search(" ".join(mention.preceding[-8:])))
+    """A place in a supposition or asked about: "if it had happened on the merritt", "what if it was on I-95", "who do i
+    call about stuff on the merritt"."""
+    before = " ".join(mention.preceding[-8:])
+    return bool(SUPPOSING.search(before) or ASKED_ABOUT.search(before))
 
 
 def _negated(mention: PlaceMention) -> bool:
     """"not on Main St"; and "not on the Merritt or I-95", where the denial reaches over an "or"."""
     near = mention.preceding[-3:]
+    if PLACE_PUT_RIGHT.search(" ".join(near)):
+        return False  # "14 Compo Rd South, no sorry Compo Rd North": the "no" takes back the place before, not this one
     return bool(set(near) & NEGATIONS) or bool({"or", "nor"} & set(near) and set(mention.preceding) & NEGATIONS)
 
 
