@@ -99,6 +99,8 @@ def topic_here(tracker: Tracker, topic: str) -> str:
         return OFFICER_TOPICS.get(topic, topic)
     if tracker.get_slot("intake_result") == "ineligible":
         return REFERRED_TOPICS.get(topic, topic)
+    if topic == "copy" and tracker.get_slot("reporter_email") == "none":
+        return "copy_no_email"  # "will i get a copy?" from a resident who said they have no email
     if topic == "why_contact":
         # "why do you need to know that?" asked at the suspect check or the town check: about that question
         return WHY_THIS_QUESTION.get(tracker.get_slot("requested_slot"), topic)

@@ -802,7 +802,8 @@ CARD_ENDING = re.compile(r"\b(?:card|account|acct|acc|visa|mastercard|amex|debit
                          r"last (?:four|4)(?: digits)?|#|no\.?|x+)\s*(?P<digits>\d{4})\b|\blast (?:four|4)(?: digits)?(?: (?:are|is|of))?\s*(?P<d2>\d{4})\b",
                          re.I)
 # "about $60 cash not $80", "it was $1,650 instead of $1,400": the amount ruled out is no part of the value.
-AMOUNT_RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<ruled_out>\$\s?\d[\d,]*(?:\.\d\d)?)(?!\s*(?:each|apiece|more|extra))", re.I)
+AMOUNT_RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<ruled_out>\$\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*\.\d\d)"
+                              r"(?!\s*(?:each|apiece|more|extra))", re.I)  # "$621.37 not 612.37": cents make it money
 # "AirPods Pro, $249... ugh no, $199, I got them on sale": the first amount taken back for the one after it.
 AMOUNT_TAKEN_BACK = re.compile(r"(?P<taken_back>\$\s?\d[\d,]*(?:\.\d\d)?)(?=[\s.,]*(?:(?:ugh|oh|um|uh|wait|sorry|oops),?\s+)*"
                                r"(?:no|nope|sorry|i mean|i meant|actually|correction|scratch that|make that|not)\b[\s,.:-]*"

@@ -742,6 +742,10 @@ def _hours_moved_to(when: dict, facts: dict, now: datetime) -> dict:
 PATTERN_STARTED = re.compile(r"\b(?:started|start|starting|began|begun|beginning|since)\b(?: \w+){0,2}\s*$", re.I)
 
 
+# "same times", "same hours", "at the same time": the hours already given, on another day
+SAME_HOURS = re.compile(r"\bsame (?:times?|hours?|window)\b|\bat the same time\b")
+
+
 def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     """A time the resident mentions in passing: one that names a day (not a duration), never in the
     future; when correcting, a clock time alone ("it was more like 7:30") moves the known day's time."""
@@ -767,8 +771,10 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
             return {}  # "the car wasnt at my house friday": the same day, said again; its hours stay
         if known and not correcting and not (vague and re.search(r"\d", when["text"])):
             return {}  # a day said in passing keeps the time already given, unless that was only "overnight"
-        if correcting and not when.get("has_time") and len(known) > 10 and not vague:
-            return _hours_moved_to(when, facts, now)  # "not yesterday, the day before. same times"
+        if correcting and len(known) > 10 and not vague and (not when.get("has_time") or SAME_HOURS.search(u.normal)):
+            # "not yesterday, the day before. same times"; "it was actually Monday night not Tuesday, same times": the
+            # hours given stay, on the day put right
+            return _hours_moved_to(when, facts, now)
         return {"occurred_at": when["at"], "occurred_end": when.get("end"), "occurred_text": when["text"]}
     if vague and when.get("has_time") and not when.get("end") and re.search(r"\d", when["text"]):
         # "last nite" then "heard a car peel out around 11:30": the moment, inside the night already given
@@ -781,10 +787,13 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
                 if first <= candidate <= last and candidate <= now:
                     return {"occurred_at": candidate.isoformat(timespec="minutes"), "occurred_end": None,
                             "occurred_text": f"{facts.get('occurred_text')}, {when['text']}"}
-    if correcting and when.get("has_time") and not when.get("end") and len(known) >= 10 and known != "unknown":
+    if correcting and when.get("has_time") and len(known) >= 10 and known != "unknown":
+        # "it was more like 7:30", "actually more like 1 to 3pm not 2-4": the known day's time, or window, moved
         moved = datetime.fromisoformat(when["at"])
         day = datetime.fromisoformat(known[:10])
         at = moved.replace(year=day.year, month=day.month, day=day.day)
+        end = at + (datetime.fromisoformat(when["end"]) - moved) if when.get("end") else None
         if at <= now:
-            return {"occurred_at": at.isoformat(timespec="minutes"), "occurred_end": None, "occurred_text": when["text"]}
+            return {"occurred_at": at.isoformat(timespec="minutes"),
+                    "occurred_end": end.isoformat(timespec="minutes") if end else None, "occurred_text": when["text"]}
     return {}
