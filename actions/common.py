@@ -87,6 +87,8 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
 CALLBACK_RECORDED = ("utter_callback_recorded", "utter_callback_recorded_in_writing")
 # Questions whose answer differs once the report went to an officer ("how long til they call?").
 OFFICER_TOPICS = {"what_next": "what_next_officer"}
+# Asked by a resident who said they have no email: the answers that do not promise one.
+NO_EMAIL_TOPICS = {"copy": "copy_no_email", "what_next": "what_next_no_email"}
 # After a referral with no call-back arranged (yet): nothing was filed, and no one has promised to call.
 REFERRED_TOPICS = {"what_next": "what_next_referred"}
 
@@ -99,8 +101,8 @@ def topic_here(tracker: Tracker, topic: str) -> str:
         return OFFICER_TOPICS.get(topic, topic)
     if tracker.get_slot("intake_result") == "ineligible":
         return REFERRED_TOPICS.get(topic, topic)
-    if topic == "copy" and tracker.get_slot("reporter_email") == "none":
-        return "copy_no_email"  # "will i get a copy?" from a resident who said they have no email
+    if topic in NO_EMAIL_TOPICS and tracker.get_slot("reporter_email") == "none":
+        return NO_EMAIL_TOPICS[topic]  # "will i get a copy?", "how will i hear back?" from a resident with no email
     if topic == "why_contact":
         # "why do you need to know that?" asked at the suspect check or the town check: about that question
         return WHY_THIS_QUESTION.get(tracker.get_slot("requested_slot"), topic)

@@ -30,6 +30,7 @@ def explain_referral(dispatcher: CollectingDispatcher, reason: str, facts: dict,
         numbers = questions.answer("other_town", facts.get("location") or None)
         if tracker is None or not said_this_turn(tracker, numbers):  # "so who do i report to, norwalk pd?" was answered
             dispatcher.utter_message(text=numbers)
+        dispatcher.utter_message(response="utter_other_town_unsure")  # our line, said as what it is for
         return
     dispatcher.utter_message(response="utter_officer_options")
 

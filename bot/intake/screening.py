@@ -159,7 +159,10 @@ FIREARMS = r"(?:gun|guns|handgun|handguns|pistol|pistols|rifle|rifles|shotgun|sh
 # Said anywhere in a report, these are a firearm whatever the verb ("my sig sauer p365 that was locked in the
 # glovebox", "does an officer need to come because of the pistol?"); "gun" alone is too often a tool or a toy.
 FIREARM_NAMED = re.compile(r"\b(?:pistol|pistols|handgun|handguns|revolver|revolvers|rifle|rifles|shotgun|shotguns|firearm|firearms|"
-                           r"glock|sig sauer|smith (?:and|&) wesson|beretta|ruger|p365|ar 15)\b(?! (?:permit|permits|range|class|course|license|licence))")
+                           r"glock|sig sauer|smith (?:and|&) wesson|beretta|ruger|p365|ar 15|mossberg|"
+                           # a gun by its maker and model ("my old Remington 870"), not a Remington shaver
+                           r"remington (?:870|700|1100|11 87|783|7600|model \d+)|winchester (?:model )?\d{2,4}|colt (?:1911|python|ar)|"
+                           r"savage (?:axis|\d{2,3})|springfield (?:xd|armory|1911))\b(?! (?:permit|permits|range|class|course|license|licence))")
 # A weapon spoken of as a threat: "on one voicemail he was going on about sharpening his knife".
 WEAPON_THREAT = re.compile(r"\b(?:sharpen\w*|load\w*|threaten\w* (?:me |us |to \w+ (?:me |us )?)?with|talk\w* about|going on about|said (?:he|she|they) (?:has|had|have|would use)) "
                            r"(?:\w+ ){0,3}(?:knife|knives|gun|guns|blade|machete|pistol|rifle|shotgun)\b")

@@ -1,6 +1,6 @@
 """What residents rely on from blind round 36 and sealed-36, through the actions.
 
-A place in another town gets that town's police, not our line and number besides; a deaf resident who asks for a
+A place in another town gets that town's police first, our line only for a resident unsure of the town; a deaf resident who asks for a
 person is asked about contact in writing, and an email given with the name is kept; "found him ... can we finish the
 car thing later" is not pushed back into the interview.
 """
@@ -16,10 +16,10 @@ ELIGIBLE = {"incident_type": "theft", "location": "Main Street, Westport, CT", "
             "known_suspect": False, "weapon": False, "occurred_at": "2026-11-27", "items": "a bike"}
 
 
-def test_another_towns_incident_gets_that_towns_police_and_not_our_line_as_well(actions_db):
+def test_another_towns_incident_gets_that_towns_police_first_and_our_line_only_for_doubt(actions_db):
     facts = {**ELIGIBLE, "location": "Norwalk", "location_status": "outside_town"}
     events, dispatcher = run(ActionConcludeIntake(), make_tracker("", slots=facts))
-    assert responses(dispatcher) == ["utter_ineligible_outside_town", None]
+    assert responses(dispatcher) == ["utter_ineligible_outside_town", None, "utter_other_town_unsure"]
     assert "Norwalk" in dispatcher.messages[1]["text"] and "341-6000" not in dispatcher.messages[1]["text"]
     assert slot_values(events)["intake_result"] == "ineligible"
 

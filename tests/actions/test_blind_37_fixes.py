@@ -75,3 +75,10 @@ def test_a_model_cancel_without_a_word_of_quitting_keeps_the_report(actions_db):
     u = u.__class__(**{**u.__dict__, "turn": u.turn.certainly("cancel")})  # as the model once read it
     assert not leaves_form(u, "reporter_name", {"incident_type": "theft"})
     assert leaves_form(understand("cancel the report please"), "reporter_name", {"incident_type": "theft"})
+
+
+def test_how_will_i_hear_back_without_email_promises_no_email(actions_db):
+    from actions.common import topic_here
+    tracker = make_tracker("how will i hear back", slots={"reporter_email": "none"})
+    assert topic_here(tracker, "what_next") == "what_next_no_email"
+    assert topic_here(tracker, "copy") == "copy_no_email"
