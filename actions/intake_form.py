@@ -41,7 +41,8 @@ YES_NO_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload":
 
 
 # Words that quit in so many words; without one, a cancel reading of a clear yes/no answer is the model's slip.
-QUIT_WORDS = re.compile(r"\b(?:cancel|forget (?:it|about it|the report)|never ?mind|nvm|quit|stop (?:the|this|it)|"
+QUIT_WORDS = re.compile(r"^\W*(?:stop|end|exit|stop it|end it)\W*$|"  # "STOP" alone, as texted to any number
+                         r"\b(?:cancel|forget (?:it|about it|the report)|never ?mind|nvm|quit|stop (?:the|this|it)|"
                         r"(?:do not|dont) want to (?:report|file|do this))\b")
 
 
@@ -59,10 +60,12 @@ def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None)
         return u.screening.verdict(answering=asking, dated_past=interview.dated_past(facts or {})).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
-    if asking and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal):
+    if asking not in (None, "confirmed") and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
+            readers.read(asking, replace(u, turn=u.turn.without("cancel")), {}, local_now()) is not None and \
+            (asking != "location" or u.location.status != location.NOT_FOUND):  # a place said, not any words typed
         # "no to both, didnt see anything. found it at 7am when i went to leave for work", "Rob Ferrante. we dont have
-        # email, sorry", "it still says Stop & Shop, it was the Whole Foods parking lot. please fix": the model's cancel
-        # without a word of quitting answers or corrects; it never throws a report away
+        # email, sorry. this phone is fine": the model's cancel, without a word of quitting, on a message that answers
+        # the question asked; it never throws the report away ("ill just call them" answers nothing, and quits)
         return False
     if asking == "confirmed" and (readers.says_file_it(u.text) or readers.is_addition(u) or readers.named_fields(u.text)):
         # "forget it, just file it the way it is" is a yes, not quitting; "can you add ..." and "can the
@@ -117,7 +120,7 @@ class ValidateIntakeForm(FormValidationAction):
         facts = facts_of(tracker)
         if leaves_form(u, asking, facts):
             return []
-        if asking and u.turn.intent == "cancel" and not QUIT_WORDS.search(u.normal):
+        if asking not in (None, "confirmed") and u.turn.intent == "cancel" and not QUIT_WORDS.search(u.normal):
             u = replace(u, turn=u.turn.without("cancel"))  # read as the answer it is, not as quitting (leaves_form)
         if tracker.active_loop_name != FORM and u.turn.intent == "safe_now":
             # Resuming after 911 advice: "the ambulance took her to Norwalk Hospital, I'd still like to

@@ -82,3 +82,12 @@ def test_how_will_i_hear_back_without_email_promises_no_email(actions_db):
     tracker = make_tracker("how will i hear back", slots={"reporter_email": "none"})
     assert topic_here(tracker, "what_next") == "what_next_no_email"
     assert topic_here(tracker, "copy") == "copy_no_email"
+
+
+def test_a_model_cancel_that_answers_nothing_still_quits(actions_db):
+    from actions.intake_form import leaves_form
+    for text, asking in (("ill just call them tomorrow, thanks", "occurred_at"),
+                         ("hold on, my wife says she moved it to the shed. all good, sorry!", "location"), ("STOP", "location")):
+        u = understand(text)
+        u = u.__class__(**{**u.__dict__, "turn": u.turn.certainly("cancel")})  # as the model reads such messages
+        assert leaves_form(u, asking, {"incident_type": "theft"}), text
