@@ -60,6 +60,10 @@ def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None)
         return u.screening.verdict(answering=asking, dated_past=interview.dated_past(facts or {})).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
+    if asking == "confirmed" and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal):
+        # "it still says Stop & Shop, it was the Whole Foods parking lot. please fix": at the summary a model-only cancel
+        # files nothing and throws nothing away; the form asks whether to stop (say "quit report") or reads the change
+        return False
     if asking not in (None, "confirmed") and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
             readers.read(asking, replace(u, turn=u.turn.without("cancel")), {}, local_now()) is not None and \
             (asking != "location" or u.location.status != location.NOT_FOUND):  # a place said, not any words typed

@@ -91,3 +91,11 @@ def test_a_model_cancel_that_answers_nothing_still_quits(actions_db):
         u = understand(text)
         u = u.__class__(**{**u.__dict__, "turn": u.turn.certainly("cancel")})  # as the model reads such messages
         assert leaves_form(u, asking, {"incident_type": "theft"}), text
+
+
+def test_a_model_cancel_at_the_summary_throws_nothing_away(actions_db):
+    from actions.intake_form import leaves_form
+    u = understand("it still says the old lot, it was the one behind the bank. please fix")
+    u = u.__class__(**{**u.__dict__, "turn": u.turn.certainly("cancel")})  # as the model read a round-38 correction
+    assert not leaves_form(u, "confirmed", {"incident_type": "theft"})
+    assert leaves_form(understand("quit report"), "confirmed", {"incident_type": "theft"})
