@@ -51,6 +51,11 @@ QUIT_WORDS = re.compile(r"^\W*(?:stop|end|exit|stop it|end it)\W*$|"  # "STOP" a
 PLACE_TOPICS = frozenset({"state_police", "other_town", "other_town_named"})
 
 
+def _cancel_without_quitting(u: Understanding) -> bool:
+    """The model reads quitting, but no word of quitting was said (a command would have been read as one)."""
+    return u.turn.intent == "cancel" and not u.command and not QUIT_WORDS.search(u.normal)
+
+
 def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None) -> bool:
     """Messages the form must not swallow as answers; the rules for their intents apply instead.
     An emergency is judged knowing the question, from the same screening: "yes, a handgun"
@@ -60,11 +65,11 @@ def leaves_form(u: Understanding, asking: str | None, facts: dict | None = None)
         return u.screening.verdict(answering=asking, dated_past=interview.dated_past(facts or {})).is_emergency
     if u.command:
         return True  # the words we advertise ("quit report", "start over", "officer") always work
-    if asking == "confirmed" and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal):
+    if asking == "confirmed" and u.turn.is_("cancel") and _cancel_without_quitting(u):
         # "it still says Stop & Shop, it was the Whole Foods parking lot. please fix": at the summary a model-only cancel
         # files nothing and throws nothing away; the form asks whether to stop (say "quit report") or reads the change
         return False
-    if asking not in (None, "confirmed") and u.turn.is_("cancel") and not QUIT_WORDS.search(u.normal) and \
+    if asking not in (None, "confirmed") and u.turn.is_("cancel") and _cancel_without_quitting(u) and \
             readers.read(asking, replace(u, turn=u.turn.without("cancel")), {}, local_now()) is not None and \
             (asking != "location" or u.location.status != location.NOT_FOUND):  # a place said, not any words typed
         # "no to both, didnt see anything. found it at 7am when i went to leave for work", "Rob Ferrante. we dont have
@@ -124,7 +129,7 @@ class ValidateIntakeForm(FormValidationAction):
         facts = facts_of(tracker)
         if leaves_form(u, asking, facts):
             return []
-        if asking not in (None, "confirmed") and u.turn.intent == "cancel" and not QUIT_WORDS.search(u.normal):
+        if asking not in (None, "confirmed") and _cancel_without_quitting(u):
             u = replace(u, turn=u.turn.without("cancel"))  # read as the answer it is, not as quitting (leaves_form)
         if tracker.active_loop_name != FORM and u.turn.intent == "safe_now":
             # Resuming after 911 advice: "the ambulance took her to Norwalk Hospital, I'd still like to

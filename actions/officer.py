@@ -17,7 +17,8 @@ from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_wanted_in, yes_or_no
 from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
-from bot.intake.understanding import Understanding
+from bot.intake.screening import known_suspect_in, weapon_in
+from bot.intake.understanding import OFFICER_VISIT, Understanding
 from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
@@ -37,7 +38,7 @@ class ActionRequestOfficer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         events = [ActiveLoop(None), *refer_to_an_officer(dispatcher, tracker, facts_of(tracker))]
-        if TEXT_ONLY.search(latest_understanding(tracker).text):
+        if TEXT_ONLY.search(tracker.latest_message.get("text") or ""):
             # "can i just talk to a real person... i'm deaf so i can't call the number": the officer writes, and the
             # call-back question asks about contact in writing (the form keeps the resident's words for the officer)
             events.append(SlotSet("contact_in_writing", True))
@@ -86,7 +87,7 @@ class ValidateCallbackForm(FormValidationAction):
             dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
             return [*(SlotSet(k, v) for k, v in place.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
-        asked_for_one = u.question and u.question.topic == "officer_visit" and (u.turn.intent == "request_officer" or u.command)
+        asked_for_one = u.question and u.question.topic == OFFICER_VISIT and (u.turn.intent == "request_officer" or u.command)
         if u.question and not writes and not asked_for_one:  # "Can someone come?" asked for the officer, not about one
             # "should i leave everything as is or can i start cleaning up?": answered, then asked on; "can the
             # officer text this number instead?" asks about the call-back itself: it goes to the officer
@@ -109,13 +110,11 @@ class ValidateCallbackForm(FormValidationAction):
             updates = {"callback_wanted": False}
         reprompts = 0
         in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
-        if asking in ("reporter_name", "reporter_phone") and in_writing and not updates.get("reporter_phone") and \
-                find_email(u.text):
+        email = find_email(u.text) if in_writing else None
+        if email and (asking == "reporter_name" or (asking == "reporter_phone" and not updates.get("reporter_phone"))):
             # "write to me at ...@example.com", "Helen Okafor, you can text this number or email helen@...": an email
-            # does for writing, wherever it is given
-            updates["reporter_email"] = find_email(u.text)
-        elif asking == "reporter_name" and in_writing and find_email(u.text):
-            updates["reporter_email"] = find_email(u.text)  # a number to text and an email: both kept
+            # does for writing, beside a number to text or instead of one
+            updates["reporter_email"] = email
         answered_by_email = asking == "reporter_phone" and bool(updates.get("reporter_email"))
         if asking and asking not in updates and "callback_wanted" not in updates and not note and not u.question and \
                 not answered_by_email:
@@ -146,21 +145,14 @@ PLACE_REASONS = (OUTSIDE_TOWN_REASON, EXCLUDED_AREA_REASON)
 DENIAL = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|never|nowhere near)\b")
 
 
-# "no wait, there was no weapon this time", "theres no suspect, he LOST it": the refusal's reason taken back
-NO_WEAPON_THIS_TIME = re.compile(r"\b(?:there was |there were |there s |theres |there is )?no (?:weapon|knife|gun)s?\b(?: (?:this time|here|involved|at all))?|"
-                                 r"\b(?:nobody|no one) had (?:a |any )?(?:weapon|knife|gun)\b|\bdifferent (?:incident|time|break ?in)\b")
-NO_SUSPECT_AFTER_ALL = re.compile(r"\b(?:there s |theres |there is )?no suspect\b|\b(?:i|we) (?:do not|dont|don t) know who\b|"
-                                  r"\bno (?:one|body) did (?:anything|it)\b|\bnobody did (?:anything|it)\b")
-
-
 def _screening_put_right(u: Understanding, facts: dict) -> dict:
     """Refused for a weapon or a known suspect, the resident says there was none ("no wait, there was no weapon this
     time ... different incident"; "no one did anything, Jake is my son, he LOST it. theres no suspect"): the report goes
     on, instead of the "no" being read as no to a call-back."""
-    reason, words = decide(facts).reason, normalize(u.text)
-    if reason == WEAPON and NO_WEAPON_THIS_TIME.search(words):
+    reason = decide(facts).reason
+    if reason == WEAPON and weapon_in(u.text) is False:
         updates = {"weapon": False}
-    elif reason == KNOWN_SUSPECT and NO_SUSPECT_AFTER_ALL.search(words):
+    elif reason == KNOWN_SUSPECT and known_suspect_in(u.text, answering=True) is False:
         updates = {"known_suspect": False}
     else:
         return {}

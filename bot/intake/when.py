@@ -373,12 +373,12 @@ def _quarter(match) -> str:
     return f"{hour}:{minutes:02d}"
 
 
-_DAY_WORDS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
-# "wed not thurs", "it was saturday, not sunday": the day meant, then the day it replaces.
-_DAY_RULED_OUT = re.compile(rf"\b{_DAY_WORDS}\b[ ,.]*(?:not|and not|instead of|rather than) (?:on )?(?P<out>{_DAY_WORDS})\b")
 _ABBREVIATED = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
                 "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
                 "sun": "sunday"}
+_DAY_WORDS = rf"(?:{WEEKDAYS}|{'|'.join(_ABBREVIATED)})"
+# "wed not thurs", "it was saturday, not sunday": the day meant, then the day it replaces.
+_DAY_RULED_OUT = re.compile(rf"\b{_DAY_WORDS}\b[ ,.]*(?:not|and not|instead of|rather than) (?:on )?(?P<out>{_DAY_WORDS})\b")
 
 
 def _weekday(match) -> str:

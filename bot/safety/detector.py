@@ -191,6 +191,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
     all_clear = rules.all_clear(reading)
     closed = closed or all_clear
     probability, category, cue = 0.0, None, rules.self_harm_cue(reading, hits)
+    failed = rules.failed_911(reading)  # "it says not delivered": a 911 attempt is no call made
     if len(reading.prepared.split()) >= _MIN_WORDS_FOR_MODEL:
         judged = (opinion or model.trained_judge())(reading.for_model)  # as model.seen(text)
         probability, category = judged.probability, judged.category(self_harm_allowed=cue)
@@ -199,7 +200,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
         closed=closed, probability=round(probability, 4), model_category=category,
         reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
         cancels=_cancels(text) if cancels is None else cancels,
-        called_911=reading.called_911 and not rules.failed_911(reading), failed_911=rules.failed_911(reading),
+        called_911=reading.called_911 and not failed, failed_911=failed,
         cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),
         language_worry=rules.language_worry(reading),
         self_harm_cue=cue,
