@@ -141,7 +141,8 @@ class ValidateIntakeForm(FormValidationAction):
             return []
         if not result.understood and u.turn.is_(*NOTHING_TO_REPORT) and not facts.get("incident_type"):
             return []  # "no, just a question", "thanks, bye" before any report: the rules end it politely
-        polite = not result.understood and u.turn.intent in POLITE  # "hi", "thanks": ask again without "sorry"
+        # "hi", "thanks": ask again without "sorry"; "my driveway" is asked which street, without "sorry" either
+        polite = not result.understood and (u.turn.intent in POLITE or (asking == "location" and _home_without_street(u)))
         updates = dict(result.updates)
         reprompts = int(facts.get("reprompts") or 0)
         # The question counts as answered only when its own field was filled (or, at the summary
@@ -229,6 +230,25 @@ def ask_confirmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         {"title": "Yes, file it", "payload": "yes"}, {"title": "Change something", "payload": "no"}])
 
 
+# Where and when are asked together when neither is known: one message fewer for most residents. Identity
+# theft asks where the victim lives and harassing calls the most recent call: those stay two questions.
+WHERE_AND_WHEN_TYPES = frozenset({"damage_to_motor_vehicle", "lost_property", "theft", "vandalism", "vehicle_burglary",
+                                  "vehicle_tampering"})
+
+
+def ask_location(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    if tracker.get_slot("requested_slot") == "location" and _home_without_street(latest_understanding(tracker)):
+        dispatcher.utter_message(response="utter_ask_home_street")  # "my driveway": which street is it on?
+        return
+    both = tracker.get_slot("occurred_at") is None and tracker.get_slot("incident_type") in WHERE_AND_WHEN_TYPES
+    dispatcher.utter_message(response="utter_ask_location_and_when" if both else "utter_ask_location")
+
+
+def _home_without_street(u: Understanding) -> bool:
+    return u.location_as_answer.status == location.NOT_FOUND and \
+        location.home_without_street(u.text, u.when and u.when["text"])
+
+
 def ask_items(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """"sum1 stole my bike": asked what was taken, the resident answers "the bike lol". Said already, the
     question names it and asks only for what is missing."""
@@ -261,7 +281,7 @@ def ask_caller_number(dispatcher: CollectingDispatcher, tracker: Tracker) -> Non
 
 # Questions that need more than a fixed response; the rest are utter_ask_<field> in domain.yml.
 CUSTOM_QUESTIONS = {"incident_type": ask_incident_type, "type_confirmed": ask_type_confirmed,
-                    "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items,
+                    "location": ask_location, "location_confirmed": ask_location_confirmed, "confirmed": ask_confirmed, "items": ask_items,
                     "reporter_name": ask_reporter_name, "caller_number": ask_caller_number}
 
 
@@ -315,6 +335,10 @@ class ActionAskTypeConfirmed(AskAction):
 
 class ActionAskItems(AskAction):
     field = "items"
+
+
+class ActionAskLocation(AskAction):
+    field = "location"
 
 
 class ActionAskLocationConfirmed(AskAction):

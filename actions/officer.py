@@ -14,7 +14,7 @@ from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, find_email, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
-from bot.intake.answers import callback_wanted_in, yes_or_no
+from bot.intake.answers import callback_wanted_in, wants_a_person_now, yes_or_no
 from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -105,6 +105,11 @@ class ValidateCallbackForm(FormValidationAction):
             # asked next are not taken for a phone call they cannot take
             dispatcher.utter_message(response="utter_callback_in_writing_noted")
             updates["contact_in_writing"] = True
+        if asking == "callback_wanted" and wants_a_person_now(u.text) and callback_wanted_in(u.text) is None:
+            # "can I talk to a real person right now instead of waiting for a callback": the number to call now, and
+            # the call-back is still theirs to take or leave
+            dispatcher.utter_message(response="utter_talk_now")
+            updates["callback_wanted"] = None
         if asking in ("reporter_name", "reporter_phone") and callback_wanted_in(u.text) is False:
             # "i dont want a call back. no." while asked for a name: the call-back is withdrawn, nothing else is asked
             updates = {"callback_wanted": False}

@@ -8,6 +8,7 @@ with `after_end` messages once the assistant has stopped asking.
 from __future__ import annotations
 
 import json
+import re
 import time
 import urllib.request
 import uuid
@@ -116,6 +117,8 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
             say("yes")
         elif question == "vehicle" and "vehicle" in answers and "vehicle_plate" in answers:
             say(_vehicle_with_plate(answers))
+        elif question == "location" and _asks_when_too(played) and "location" in answers and _just_a_time(answers.get("occurred_at")):
+            say(f"{answers['location']}, {answers['occurred_at']}")  # "Where and when did it happen?": both
         elif question in answers:
             said_at_summary = said_at_summary or question == "confirmed"
             say(str(answers[question]))
@@ -199,6 +202,22 @@ def _due_interjection(interjections: dict, question: str) -> str | None:
         return None
     position = QUESTION_ORDER.index(question)
     return next((at for at in interjections if _order_of(at) < position), None)
+
+
+# The writers' answer to "When did it happen?" sometimes carries more than a time ("Hold on, my husband just called
+# back ... please cancel"): that is said on its own, as it was written, not run into the place.
+PLAIN_TIME_MAX_WORDS = 12
+
+
+def _just_a_time(answer) -> bool:
+    return answer is not None and len(str(answer).split()) <= PLAIN_TIME_MAX_WORDS and \
+        not re.search(r"[.!?]\s+\S", str(answer).strip())
+
+
+def _asks_when_too(played: Played) -> bool:
+    """The place question asked with the time ("Where and when did it happen?", domain.yml)."""
+    last = " ".join(played.turns[-1].replies).lower() if played.turns else ""
+    return "where and when" in last or "when did you last have it" in last
 
 
 def _order_of(at: str) -> int:

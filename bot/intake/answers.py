@@ -54,6 +54,20 @@ WANT_CALLBACK = re.compile(
     r"(?:after|before|between|in the (?:morning|afternoon|evening)|evenings?|mornings?|afternoons?|weekdays?|on weekdays|not before)\b")
 
 
+# Wanting a person now rather than a call later ("can I talk to a real person right now instead of waiting for a
+# callback"): the answer is the number to call, not a yes to the call-back.
+TALK_NOW = re.compile(
+    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |some |the )?(?:real |actual |live )?(?:person|human|someone|somebody|"
+    r"officer|cop|dispatcher)\b.{0,40}?\b(?:now|right now|right away|today|instead)\b|"
+    r"\binstead of (?:waiting for |waiting on )?(?:a |the |your )?call ?back\b|"
+    r"\b(?:can|could) i (?:just )?(?:call|phone|ring) (?:you|someone|somebody|the station|the police|now|right now)\b|"
+    r"\bwhat(?: s| is)? (?:the )?(?:number|phone number) (?:to call|i can call|for a person|to talk)\b")
+
+
+def wants_a_person_now(text: str) -> bool:
+    return bool(TALK_NOW.search(prepare(text)))
+
+
 def callback_wanted_in(text: str) -> bool | None:
     """True or False when the message says outright whether they want the officer's call, else None."""
     words = prepare(text)

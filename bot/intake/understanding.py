@@ -13,7 +13,7 @@ place?) is decided from these findings by the interview, not by parsing again.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from bot.intake import commands, incidents, questions
@@ -287,6 +287,12 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "Greens Farms Rd. what info do u need from me exactly?": an answer, and a question about the chat
         turn = turn.read_as("ask_question")
     free, as_answer = places.read_places(text)
+    when = _when(text, now)
+    if _only_a_time(as_answer, when) or \
+            (as_answer.status == places.CONFIRM_TOWN and places.home_without_street(text, when and when["text"])):
+        as_answer = places.LocationAssessment(places.NOT_FOUND)  # "last night around 11" answers when, not where
+    else:
+        as_answer = _without_the_time(as_answer, when)  # "the fox run plaza, tuesday" -> "the fox run plaza"
     referral = (_who_handles(text, incident, screening) or _handled_elsewhere(text, free, screening)) if worded_as_question else None
     if referral:
         # "a coyote trots through our yard at dusk. Not an emergency, but who do I call about that?": the
@@ -299,7 +305,7 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         yes_no=_yes_no(text, normal, turn),
         command=command,
         question=question,
-        when=_when(text, now),
+        when=when,
         location=free, location_as_answer=as_answer,
         turn=turn,
     )
@@ -383,6 +389,32 @@ def _when(text: str, now: datetime) -> dict | None:
     strict = parse_when(text, now, require_day=True) is not None
     return {"at": when.iso(), "end": when.end_iso() if hasattr(when, "end_iso") else None, "text": when.text,
             "has_time": when.has_time, "names_day": strict, "future": when.at > now}
+
+
+# Words that go with a time and name no place: "around", "i think", "not sure exactly when".
+TIME_FILLER = re.compile(r"\b(?:at|on|in|around|about|approx|approximately|roughly|ish|maybe|probably|sometime|sometimes|some time|"
+                         r"between|from|to|til|till|until|and|or|the|a|i|we|think|guess|dont|do|not|don t|know|sure|exactly|"
+                         r"when|it|was|is|s|happened|must|have|been|ago|or so|like|prob|prolly|idk|just|before|after)\b")
+
+
+def _only_a_time(as_answer: places.LocationAssessment, when: dict | None) -> bool:
+    """A reply that says when and nowhere ("last night around 11", "dont know exactly when, sometime this week"),
+    which the place reader would otherwise take as typed for a place it does not know."""
+    if when is None or as_answer.status != places.CONFIRM_TOWN or not as_answer.place:
+        return False
+    rest = prepare(as_answer.place).replace(prepare(when["text"]), " ")
+    return not TIME_FILLER.sub(" ", rest).split()
+
+
+def _without_the_time(as_answer: places.LocationAssessment, when: dict | None) -> places.LocationAssessment:
+    """A place taken as typed keeps none of the time said with it."""
+    if when is None or as_answer.status != places.CONFIRM_TOWN or not as_answer.place:
+        return as_answer
+    words = [re.escape(w) for w in when["text"].split()]
+    said = re.compile(r"[\s,;:-]*(?:(?:at|on|around|about|in the|sometime|some time)\s+)*" + r"\W+".join(words) + r"\b\W*",
+                      re.I) if words else None
+    place = said.sub(" ", as_answer.place).strip(" ,;:-") if said else as_answer.place
+    return replace(as_answer, place=place) if place and place != as_answer.place else as_answer
 
 
 def _location_dict(assessment: places.LocationAssessment) -> dict:

@@ -274,6 +274,7 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     ours = [m for m in mentions if any(p.town == dept.town for p in m.places)]
     strong = [m for m in ours if not all(p.shared for p in m.places)] or ([1] if set(zips) & town_zips else [])
     place = _describe(ours) if ours else None
+    place = _business_in_area(text, ours, place)
 
     beyond = _past_the_line(text, other_towns)
     if beyond:
@@ -300,7 +301,7 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
         # "7 Sylvan Road South - oops, sorry, it's 17 Sylvan Road South": the street said after a correction
         meant = streets[-1] if len(streets) > 1 and PLACE_PUT_RIGHT.search(normalize(text)) else streets[0]
         return LocationAssessment(CONFIRM_TOWN, _title(meant))
-    typed = _as_typed(text) if is_answer else ""
+    typed = _as_typed(text) if is_answer and not home_without_street(text) else ""
     if typed and not BARE_REPLY.fullmatch(normalize(typed).strip()) and not _asks(text) and \
             not re.search(ONLY_NOTICED.format(place=r"\w+"), normalize(text)) and \
             len(typed.split()) <= AS_TYPED_MAX_WORDS:
@@ -383,6 +384,30 @@ def _describe(mentions: list[PlaceMention]) -> str | None:
     return f"{name}, {dept.town}, {dept.state}"
 
 
+# Capitalised words after an area's name that are not a business's name ("in Saugatuck Tuesday night").
+NOT_A_NAME = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|I|Last|This|Yesterday|Today|Tonight|Around|About|"
+                        r"Near|Between|And|But|On|In|At|Road|Rd|Avenue|Ave|Street|St|Lane|Ln|Drive|Dr|Station|Center|Centre|"
+                        r"Area|Village|Neighborhood|Neighbourhood|Shores|Westport|CT)$")
+
+
+def _business_in_area(text: str, ours: list[PlaceMention], place: str | None) -> str | None:
+    """"the lot at Saugatuck Sweets": a shop named after its area is the shop, in that area, not the whole area."""
+    areas = [m for m in ours if m.places[0].kind == kinds.NEIGHBOURHOOD]
+    if not place or not areas or any(m.places[0].kind in (kinds.STREET, kinds.LANDMARK) for m in ours):
+        return place
+    area = areas[0].places[0]
+    found = re.search(rf"\b{re.escape(area.name)}((?:\s+[A-Z][\w'&.-]*){{1,3}})", straighten(text))
+    if not found:
+        return place
+    words = []
+    for word in found.group(1).split():
+        if NOT_A_NAME.match(word.strip(".")):
+            break
+        words.append(word.rstrip("."))
+    return f"{area.name} {' '.join(words)}, {place}" if words else place
+
+
 def _between(mentions: list[PlaceMention]) -> str | None:
     """"somewhere between the saugatuck train station and downtown main st": a stretch between two places, not both."""
     for first, second in zip(mentions, mentions[1:]):
@@ -406,6 +431,24 @@ def _corner(mentions: list[PlaceMention]) -> str | None:
 # A place typed as the resident calls it is a few words; a first sentence longer than this tells something else.
 AS_TYPED_MAX_WORDS = 14
 LEADING_FILLER = re.compile(r"^(?:it (?:was|happened)|this (?:was|happened)|happened|it s|its|at|on|in|near|by)\s+", re.I)
+
+
+# "my driveway", "at home", "outside my work": where, but no street an officer could find.
+HOME_WITHOUT_STREET = re.compile(
+    r"^\W*(?:(?:it was|it happened|happened|its|it s|this was)\s+)?(?:(?:at|in|on|by|outside|outside of|in front of|behind|"
+    r"next to|near|right|just|parked|up|out)\s+)*(?:(?:my|our|the|his|her|their|moms|dads|mom s|dad s|my \w+ s)\s+)?"
+    r"(?:own\s+)?(?:driveway|drive way|house|home|garage|yard|front yard|back yard|backyard|porch|front porch|front steps|"
+    r"apartment|apt|building|condo|place|carport|car port|work|office|job|workplace|street|road|mailbox|lawn|parking spot|"
+    r"spot|parking space|parking lot|lot)\W*$", re.I)
+
+
+def home_without_street(text: str, time_said: str | None = None) -> bool:
+    """The place said as "my driveway" or "at work" (beside the time, "in front of my house last night"), with no
+    street: its street is asked for."""
+    words = normalize(text)
+    if time_said:
+        words = words.replace(normalize(time_said), " ")
+    return bool(HOME_WITHOUT_STREET.match(words))
 
 
 BARE_REPLY = re.compile(r"(?:yes|yeah|yep|yup|ya|y|no|nope|nah|n|ok|okay|k|sure|idk|dunno|not sure)"

@@ -1120,3 +1120,14 @@ def test_wheel_tracks_are_no_vehicle_part():
     facts, _ = converse(["Someone took our gas grill ($300) from the back patio last night on Cross Highway, there are wheel "
                          "tracks across the lawn"])
     assert not facts.get("vehicle_parts")
+
+
+def test_a_place_the_gazetteer_does_not_know_keeps_none_of_the_time_said_with_it():
+    updates = absorb("behind the old mill building around 3pm yesterday", {"incident_type": "theft"}, "location",
+                     NOW).updates
+    assert updates["location"] == "behind the old mill building" and updates["occurred_text"] == "around 3pm yesterday"
+
+
+def test_a_time_alone_answered_to_where_is_no_place():
+    updates = absorb("dont know exactly when, sometime this week", {"incident_type": "theft"}, "location", NOW).updates
+    assert "location" not in updates and updates["occurred_text"] == "this week"

@@ -46,3 +46,13 @@ def test_not_knowing_is_an_answer_and_nonsense_is_not():
 
 def test_a_time_still_ahead_is_not_an_answer():
     assert answer("tonight around 9") is None
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("last night around 8, er actually 8:45", "2026-11-23T20:45-05:00"),
+    ("yesterday at 3, no wait, 4pm", "2026-11-23T16:00-05:00"),
+    ("monday about 10 am, make that 10:30", "2026-11-23T10:30-05:00"),
+])
+def test_a_clock_time_put_right_in_the_same_answer_is_one_moment_not_a_window(text, start):
+    stored = answer(text)
+    assert stored["occurred_at"] == start and stored["occurred_end"] is None

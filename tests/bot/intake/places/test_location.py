@@ -239,9 +239,14 @@ def test_a_neighbouring_towns_landmark_puts_it_outside_town():
 
 
 def test_a_place_typed_back_is_the_first_sentence_of_the_answer():
-    found = assess_location("bike rack outside Bedford Middle School, last Tuesday after school. funny thing is one of "
+    found = assess_location("bike rack outside the karate studio, last Tuesday after school. funny thing is one of "
                             "his classmates has been riding one just like it", is_answer=True)
-    assert found.place == "bike rack outside Bedford Middle School, last Tuesday after school"
+    assert found.place == "bike rack outside the karate studio, last Tuesday after school"
+
+
+def test_a_school_residents_name_is_in_the_gazetteer():
+    found = assess_location("bike rack outside Bedford Middle School", is_answer=True)
+    assert found.status == IN_TOWN and found.place.startswith("Bedford Middle School")
 
 
 def test_is_this_actually_the_right_place_names_no_street():
@@ -321,3 +326,11 @@ def test_a_place_said_not_to_be_the_state_park_is_in_town():
 def test_a_lot_right_next_to_the_numbered_exit_asks_instead_of_excluding():
     said = "my car got broken into at the commuter lot right next to the I-95 exit 18, the one off greens farms rd"
     assert assess_location(said).status == CONFIRM_AREA
+
+
+@pytest.mark.parametrize("text, place", [
+    ("in the parking lot at Saugatuck Sweets", "Saugatuck Sweets, Saugatuck, Westport, CT"),
+    ("in Saugatuck Tuesday night", "Saugatuck, Westport, CT"),
+])
+def test_a_shop_named_after_its_area_is_the_shop_not_the_whole_area(text, place):
+    assert assess_location(text, is_answer=True).place == place
