@@ -228,7 +228,8 @@ CALLBACK_PREFERENCE = re.compile(
     r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"
     r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|lunch ?time)\b(?: (?:are|is|would be))? (?:best|better|good|ok)\b|"
     r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
-    r"\b(?:please |pls )?(?:text|txt) me back\b|\bat work (?:until|til|till) \d|" + TEXT_ONLY.pattern, re.I)
+    r"\b(?:please |pls )?(?:text|txt) me back\b|\bat work (?:until|til|till) \d|"
+    r"\b(?:a |the )?(?:phone )?call (?:is|would be|s) (?:fine|ok|okay|good|great|perfect)\b|" + TEXT_ONLY.pattern, re.I)
 
 
 def _callback_note(text: str) -> str | None:
@@ -274,8 +275,10 @@ def _read(asking: str | None, u: Understanding) -> dict:
     return {}
 
 
-# A message this sure of an incident is a new report, whatever number it holds.
+# A message this sure of an incident is a new report, whatever number it holds; said with how or when to call,
+# it must be surer ("a phone call is fine" is read as a little of a harassing-calls report).
 NEW_REPORT_CONFIDENCE = 0.5
+NOTED_NEW_REPORT_CONFIDENCE = 0.85
 
 
 def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Understanding) -> list | None:
@@ -283,18 +286,24 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
     (or the name to ask for) is put right, instead of the message starting a new report. None when it is not that."""
     if not callback_just_recorded(tracker) or u.emergency.is_emergency or u.command:
         return None
-    if u.incident.slug not in (None, "none") and u.incident.confidence >= NEW_REPORT_CONFIDENCE:
+    note = _callback_note(u.text)  # "no, a phone call is fine! just after 5pm": "phone call" is no report of calls
+    if u.incident.slug not in (None, "none") and u.incident.confidence >= (NOTED_NEW_REPORT_CONFIDENCE if note else
+                                                                           NEW_REPORT_CONFIDENCE):
         return None
     phone = find_phone(u.text) or _digits_put_right(u.text, tracker.get_slot("reporter_phone"))
     name = name_in_sentence(u.text) or _name_completed(u.text, tracker.get_slot("reporter_name"))
-    if not phone and not name:
+    if not phone and not name and not note:
         return None
+    contact_put_right = bool(phone or name)
     with transaction() as session:
-        outcome = outcomes.put_callback_right(session, tracker.sender_id, name, phone)
+        outcome = outcomes.put_callback_right(session, tracker.sender_id, name, phone, note=note)
         if outcome is None:
             return None
         phone, name = outcome.reporter_phone, outcome.reporter_name
-    dispatcher.utter_message(response="utter_callback_put_right", phone=display_phone(phone), name=name or "you")
+    if contact_put_right:
+        dispatcher.utter_message(response="utter_callback_put_right", phone=display_phone(phone), name=name or "you")
+    if note:
+        dispatcher.utter_message(response="utter_callback_note_added", callback_note=note.rstrip(" .!"))
     return [SlotSet("reporter_phone", phone), SlotSet("reporter_name", name), FollowupAction("action_listen")]
 
 

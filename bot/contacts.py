@@ -85,7 +85,9 @@ def _capitaliser() -> HumanName:
 # Asking to be reached in writing, not by a call ("I am Deaf, text only please", "pls dont call me, email").
 TEXT_ONLY = re.compile(r"\bdeaf\b|\bhard of hearing\b|\btext(?:ing)? only\b|\btxt only\b|\bonly (?:by )?text\b|"
                        r"\b(?:email|e-mail|text|txt) me (?:instead|rather|only)\b|"
-                       r"\b(?:can not|cant|can't|cannot) (?:really |easily |always |even )?(?:do|make|take|answer|use|hear(?: on)?) (?:phone )?(?:calls?|the (?:tele)?phone|(?:tele)?phones|my phone)\b|"
+                       r"\b(?:can not|cant|can't|cannot) (?:really |easily |always |even )?(?:do|make|take|answer|use|hear(?: on)?) (?:phone )?(?:calls?|the (?:tele)?phone|(?:tele)?phones|my phone)\b"
+                       # but not a place or an hour they cannot phone from ("I can't make calls from the front desk")
+                       r"(?! (?:myself )?(?:from|at|during|while|when|until|till|before|right now|now|today|at work|in work)\b)|"
                        r"\b(?:dont|don't|do not|pls dont|please dont|please do not) call me\b|"
                        r"\b(?:could|can) (?:they|the officer|an officer|someone|some1|somebody|u|you) (?:just )?(?:email|text|txt)\b", re.I)
 
@@ -243,6 +245,16 @@ def find_name(text: str) -> str | None:
     "ok my name is richard a. thornton, (203) 555-0147" -> "Richard A. Thornton";
     "paul and linda ferraro" -> "Paul and Linda Ferraro"; "nothing taken", "same", "not sure" -> None.
     """
+    found = _name_in_pieces(text)
+    said = MY_NAME_IS.search(straighten(text or "")) and name_in_sentence(text)
+    if said and found and found.lower() not in said.lower() and said.lower() not in found.lower():
+        return said  # "Correction: the plate is New York ... My name is Sofia Lindqvist": the name said as one
+    if found and len(found.split()[-1].rstrip(".!?,;:")) > 2:
+        found = found.rstrip(".!?,;:")  # "ask for Lauren Kessler." (an initial keeps its dot: "Richard A.")
+    return found
+
+
+def _name_in_pieces(text: str) -> str | None:
     cleaned = straighten(text or "")
     cleaned = EMAIL_CANDIDATE.sub(" , ", cleaned)
     for start, end in reversed(phone_spans(cleaned)):

@@ -143,6 +143,9 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
             result.updates.pop(name, None)
     for name, value in volunteered.items():
         result.updates.setdefault(name, value)
+    if asking not in ("vehicle", "vehicle_plate") and "vehicle_details" not in result.updates:
+        # "Correction: the plate is New York, not Connecticut. ... My name is Sofia Lindqvist", sent with the name
+        result.updates.update(_plate_state_fixed(u.text, facts))
     result.updates.update(_details_no_longer_needed(facts, result.updates))
     if asking in ("type_confirmed", "incident_type"):
         result.updates.update(_items_told_before({**facts, **result.updates}, facts.get("type_text")))
@@ -401,7 +404,11 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
         return {}
     said = read_vehicle(text, is_answer=False)
     state = plate_state_said(text)
-    same_plate = bool(said and said.plate and not said.plate_state and said.plate == known["plate"].upper())
+    same_plate = bool(said and said.plate and said.plate.replace(" ", "").replace("-", "") ==
+                      known["plate"].upper().replace(" ", "").replace("-", "") and
+                      (not said.plate_state or said.plate_state == state))
+    squeezed = re.sub(r"[\s-]", "", known["plate"].upper())
+    same_plate = same_plate or squeezed in re.sub(r"[\s-]", "", text.upper())  # "Same number AV39172"
     if (re.search(r"\d", text) and not same_plate) or not state or state == known.get("plate_state"):
         # a new plate ("the plate is CT 7HJ-221") is read as the whole vehicle; a vanity plate said again, or no new
         # state, changes nothing here. The same plate said again with its state apart ("a New York plate, not
@@ -611,7 +618,7 @@ def _name_said_alone(text: str) -> str | None:
 # What the summary shows now, quoted back: "it says 7:30 AM", "the report has $1,400".
 WHAT_IT_SAYS = re.compile(r"\b(?:it|the summary|the report|that|this|(?:the )?\w+ (?:line|field|part)|(?:the )?(?:total(?: value)?|value|amount))(?: still)? "
                           r"(?:says|said|shows|showed|reads|has|had) [^.!?;\d]*\d(?:(?!,\s)[^.!?;])*[.!?;,]?", re.I)  # a value quoted: a time, an amount
-PLATE_NAMED = re.compile(r"\b(?:plate|tag|tags|registration)\b", re.I)
+PLATE_NAMED = re.compile(r"\b(?:plates?|tag|tags|registration)\b", re.I)
 # "the total is $1,428.60 not $1,482.60", "its $2400 not 400": the amount ruled out is not counted.
 RULED_OUT_AMOUNT = re.compile(r"\b(?:not|instead of|rather than)\s+\$?\s?\d[\d,]*(?:\.\d+)?k?(?:\s*dollars)?(?![\d:]|\s?[ap]\.?m\b)", re.I)
 # A ruled-out number is money only when marked so: "not 12345" after a plate, "not 11:05" after a time are not.
@@ -883,7 +890,9 @@ def _repair_cost_noted(text: str, facts: Mapping) -> dict:
 
 
 # One clock time put in place of another: "I got home closer to 10:30 last night, not 9", "its 11:30am not 6 to noon".
-CLOCK = r"(\d{1,2}(?::\d\d)?)\s*(am|pm|a\.m\.|p\.m\.)?"
+CLOCK = r"((?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s*(am|pm|a\.m\.|p\.m\.)?"
+# "oops cash was 20 not 60", "it cost 15 not 12": amounts, not clock times
+MONEY_WORDS = re.compile(r"\$|\b(?:cash|dollars?|bucks|worth|value|valued|paid|cost|costs|price|priced|charged?|amount|total)\b", re.I)
 TIME_SWAP = re.compile(rf"\b{CLOCK}(?:\s+\w+){{0,3}},?\s+not\s+(?:at\s+|around\s+)?{CLOCK}(?![\d:$])"
                        r"(\s*(?:to|-|until|till)\s*(?:\d|noon|midnight))?", re.I)
 
@@ -897,6 +906,8 @@ def _time_swapped(text: str, facts: Mapping, now: datetime) -> dict:
     match = TIME_SWAP.search(text or "")
     if not match or len(facts.get("occurred_at") or "") <= 10 or RANGE_BEFORE.search(text[:match.start()]):
         return {}  # "it was 11:15 to 11:45, not 10:15": a whole window said again (_clock_restated)
+    if MONEY_WORDS.search(text[:match.end()]) and not (match.group(2) or match.group(4) or ":" in match.group(0)):
+        return {}
     new_clock, new_half, old_clock, old_half, window_ruled_out = match.groups()
     known = {name: datetime.fromisoformat(facts[name]) for name in ("occurred_at", "occurred_end")
              if len(facts.get(name) or "") > 10}
@@ -1241,7 +1252,9 @@ def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting
             number = None
         # "call me at ..." is theirs; a number they gave as their own is theirs too, and so is one sent with their name
         # and email ("Oksana Horvat, oksana.horvat@example.com, 203-555-0126")
-        theirs = asking in CONTACT_FIELDS or is_contact_block(text)
+        theirs = asking in CONTACT_FIELDS or is_contact_block(text) or \
+            (facts.get("reporter_phone") and (MY_PHONE_FIX.search(words) or _nearly(find_phone(text) or "", facts["reporter_phone"])))
+        # ("wait the phone is wrong, its 203 454 7791 not 7719": their own number put right, never the caller's)
         if number and not any(phrase in words for phrase in MY_CONTACT) and (number == HIDDEN_NUMBER or not theirs) and \
                 (number == HIDDEN_NUMBER or find_phone(text) != facts.get("reporter_phone")):
             updates["caller_number"] = number  # "unknown number" at first, then "The number is 475-555-0193"

@@ -220,9 +220,11 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
     return outcome
 
 
-def put_callback_right(session: Session, conversation_id: str, name: str | None, phone: str | None) -> IntakeOutcome | None:
-    """The name or number of the conversation's latest call-back request put right ("sorry the number is ..."),
-    sent just after it was recorded; None when this conversation has asked for no call-back."""
+def put_callback_right(session: Session, conversation_id: str, name: str | None, phone: str | None,
+                       note: str | None = None) -> IntakeOutcome | None:
+    """The name or number of the conversation's latest call-back request put right ("sorry the number is ..."), or
+    a word for the officer added ("a phone call is fine, just after 5pm"), sent just after it was recorded; None when
+    this conversation has asked for no call-back."""
     query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
                                          IntakeOutcome.callback_requested.is_(True))
              .order_by(IntakeOutcome.id.desc()).limit(1))
@@ -231,6 +233,9 @@ def put_callback_right(session: Session, conversation_id: str, name: str | None,
         return None
     outcome.reporter_name = name or outcome.reporter_name
     outcome.reporter_phone = _given(phone) or outcome.reporter_phone
+    if note:
+        told = (outcome.details or {}).get("callback_note")
+        outcome.details = {**(outcome.details or {}), "callback_note": " ".join(p for p in (told, note) if p)[:300]}
     session.flush()
     return outcome
 

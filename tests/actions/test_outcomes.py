@@ -479,3 +479,14 @@ def test_a_resident_asked_to_be_written_to_may_give_an_email_instead_of_a_number
     assert "lena.marsh@example.com" in dispatcher.messages[0]["phone"]
     [record] = [r for r in recorded(actions_db) if r.callback_requested]
     assert record.reporter_email == "lena.marsh@example.com"
+
+
+def test_how_to_call_said_just_after_the_callback_is_added_for_the_officer_not_a_new_report(actions_db):
+    sender = "web:callback-note-after"
+    _callback_recorded(sender)
+    text = "no, a phone call is fine! just after 5pm. I only meant I can't place calls myself during work."
+    events, dispatcher = run(ActionIntroduce(), _after_callback_recorded(text, sender))
+    assert responses(dispatcher) == ["utter_callback_note_added"]
+    assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
+    [record] = recorded(actions_db)
+    assert "after 5pm" in record.details["callback_note"] and record.reporter_phone == "+12035550106"

@@ -117,14 +117,21 @@ REGISTRATION_AFTER = r"(?:plates?|tags?|registration|registered|license|licence|
 MOVED_FROM = ("moved from", "moved here from", "registered in", "re registered it in", "originally from")
 
 
+PLATE_BEFORE = re.compile(r"\b(?:plate|plates|tag|tags|registration|registered|license plate|licence plate|plate state)"
+                          r"(?: (?:is|are|was|were|s|should be|should say|says|said|state is|number is))?"
+                          r"(?: (?:actually|really|in|from|out of|a|an|not))*$")
+
+
 def _registration(mention: PlaceMention, words: str) -> bool:
     if mention.places[0].kind != kinds.OTHER_TOWN:
         return False
     # "the plate isn't a Connecticut plate, it's New Jersey": a state said in a message about the plate is the plate's
     state_of_plate = " ".join(mention.preceding[-3:]).endswith(("it s", "its", "it is", "from", "out of")) and \
         re.search(rf"\b{REGISTRATION_AFTER}\b", words) is not None
+    # "the plate is New York, not Connecticut", "registered in new jersey": said of the plate
+    said_of_plate = PLATE_BEFORE.search(" ".join(mention.preceding[-5:])) is not None
     return bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
-        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM) or state_of_plate
+        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM) or state_of_plate or said_of_plate
 
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
