@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, reset_intake, runs_in_worker_thread, said_this_turn, transaction
 from bot.config import settings
+from bot.contacts import TEXT_ONLY
 from bot.intake import questions
 from bot.intake.eligibility import decide
 from bot.profile import profile
@@ -62,6 +63,8 @@ class ActionConcludeIntake(Action):
                 outcome_id = outcomes.record_ineligible(session, tracker.sender_id, channel_of(tracker), decision.reason,
                                                         facts, facts.get("outcome_id")).id
             explain_referral(dispatcher, decision.reason, facts, tracker)
-            return [SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id)]
+            # "I am deaf so please keep this to text", said before: the call-back question asks about writing
+            in_writing = [SlotSet("contact_in_writing", True)] if TEXT_ONLY.search(facts.get("contact_note") or "") else []
+            return [SlotSet("intake_result", "ineligible"), SlotSet("outcome_id", outcome_id), *in_writing]
         dispatcher.utter_message(response="utter_default")
         return [SlotSet("intake_result", None)]

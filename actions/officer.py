@@ -38,7 +38,7 @@ class ActionRequestOfficer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         events = [ActiveLoop(None), *refer_to_an_officer(dispatcher, tracker, facts_of(tracker))]
-        if TEXT_ONLY.search(tracker.latest_message.get("text") or ""):
+        if TEXT_ONLY.search(tracker.latest_message.get("text") or "") or TEXT_ONLY.search(tracker.get_slot("contact_note") or ""):
             # "can i just talk to a real person... i'm deaf so i can't call the number": the officer writes, and the
             # call-back question asks about contact in writing (the form keeps the resident's words for the officer)
             events.append(SlotSet("contact_in_writing", True))
@@ -116,7 +116,7 @@ class ValidateCallbackForm(FormValidationAction):
         reprompts = 0
         in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
         email = find_email(u.text) if in_writing else None
-        if email and (asking == "reporter_name" or (asking == "reporter_phone" and not updates.get("reporter_phone"))):
+        if email and asking in ("reporter_name", "reporter_phone"):
             # "write to me at ...@example.com", "Helen Okafor, you can text this number or email helen@...": an email
             # does for writing, beside a number to text or instead of one
             updates["reporter_email"] = email
@@ -174,7 +174,9 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
         # "wait no sorry i misread that, YES it is in westport": their own "no" to "Did this happen in Westport?" taken back
         return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(facts.get("location")),
                 "location_confirmed": True}
-    if reason not in PLACE_REASONS or not DENIAL.search(normalize(u.text)):
+    said_in_town = reason == OUTSIDE_TOWN_REASON and IT_WAS_HERE.search(normalize(u.text)) and \
+        u.location_as_answer.status == loc.IN_TOWN  # "No, it happened in Westport, Compo Road South!"
+    if reason not in PLACE_REASONS or not (DENIAL.search(normalize(u.text)) or said_in_town):
         return {}
     updates = interview.absorb(u, facts, "location").updates
     if not updates.get("location") or updates.get("location") == facts.get("location"):
@@ -190,6 +192,8 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
     return updates if decide({**facts, **updates}).reason is None else {}
 
 
+# "no, it happened in Westport", "it was here in westport": the place said again, against the refusal
+IT_WAS_HERE = re.compile(r"\b(?:it|this|that) (?:happened|was|is|all happened) (?:right )?(?:here )?(?:in|on|at)\b")
 # "the lot just happens to be next to the ramp": the ramp as a landmark, not where it happened
 BESIDE_THE_RAMP = re.compile(r"\b(?:next to|by|near|beside|behind|across from|close to|right by) (?:the |that )?(?:\w+ ){0,2}ramps?\b")
 # "wait no sorry i misread that", "oops wrong button": an answer taken back

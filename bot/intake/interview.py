@@ -145,7 +145,9 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         result.updates.setdefault(name, value)
     if asking not in ("vehicle", "vehicle_plate") and "vehicle_details" not in result.updates:
         # "Correction: the plate is New York, not Connecticut. ... My name is Sofia Lindqvist", sent with the name
-        result.updates.update(_plate_state_fixed(u.text, facts))
+        vehicle_fix = _plate_state_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts)
+        result.updates.update(vehicle_fix)
+        result.understood = result.understood or bool(vehicle_fix)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
     if asking in ("type_confirmed", "incident_type"):
         result.updates.update(_items_told_before({**facts, **result.updates}, facts.get("type_text")))
@@ -308,7 +310,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts) or _phone_part_fixed(u.text, facts) or \
+    state_fix = _plate_state_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or _phone_part_fixed(u.text, facts) or \
         (_name_part_swapped(u.text, facts) if "reporter_name" not in named else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
@@ -418,6 +420,30 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
     return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
 
 
+# "its a corolla not a camry", "silver, not grey": one word of the vehicle put right, the rest stays.
+VEHICLE_WORD_SWAP = re.compile(r"(?:^|\b(?:it s|its|it is|it was|car is|car was|truck is|its actually|it s actually|actually|"
+                               r"sorry|oops|wait|no)\b)\s*,?\s*(?:a |an |the )?(?P<new>[a-z0-9-]+(?: [a-z0-9-]+)?),? "
+                               r"(?:not|instead of|rather than) (?:a |an |the )?(?P<old>[a-z0-9-]+(?: [a-z0-9-]+)?)\b")
+
+
+def _vehicle_word_swapped(text: str, facts: Mapping) -> dict:
+    """A make, model, colour or year of the known vehicle said instead of another ("wait sorry its a corolla not a
+    camry"): that part changes, the plate and the rest stay."""
+    known = facts.get("vehicle_details") or {}
+    description = known.get("description") or facts.get("vehicle") or ""
+    match = VEHICLE_WORD_SWAP.search(normalize(text or ""))
+    if not description or not match:
+        return {}
+    old, new = match.group("old"), match.group("new")
+    if not re.search(rf"\b{re.escape(old)}\b", description, re.I) or re.search(rf"\b{re.escape(new)}\b", description, re.I):
+        return {}
+    said = read_vehicle(re.sub(rf"\b{re.escape(old)}\b", new, description, flags=re.I), is_answer=True)
+    if said is None:
+        return {}
+    vehicle = amend_vehicle(known, said)
+    return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)} if as_record(vehicle) != known else {}
+
+
 # "the area code is wrong, its 475", "area code should be 475 not 203": the rest of the number stays.
 AREA_CODE_SAID = re.compile(r"\barea code\b[^0-9]{0,30}?\b(?P<code>[2-9]\d\d)\b(?! ?-? ?\d)")
 # "it ends 0154, not 0145", "the last four digits should be 0154": the rest of the number stays.
@@ -499,12 +525,16 @@ def _same_street(place: str | None, facts: Mapping) -> bool:
     return bool(facts.get("location_confirmed")) and bool(_street(place)) and _street(place) == _street(facts.get("location"))
 
 
+SECOND_FIX = re.compile(r"(?<=[.!?])\s+|,?\s+(?:and|also|plus)\s+(?=(?:it|its|it s|the|i|my|we|our|that)\b)|;\s+(?=(?:it|its|the|i|my|also)\b)")
+
+
 def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
     """Two corrections in one message, one naming its field and one not ("The time should be about
     10:45 PM, not 11:05. And it was in my driveway at 27 Bayberry Lane"): the sentence that names no
     field is a correction of whatever it states. It is a different text from the message understood,
     so it is read here, once."""
-    said = [part.strip() for part in re.split(r"(?<=[.!?])\s+", text or "") if part.strip()]  # not at ";": a list goes on
+    # not at ";" alone or "and" alone: a list goes on; "..., and it was parked at 41 Bayberry Lane" is a second fix
+    said = [part.strip() for part in SECOND_FIX.split(text or "") if part and part.strip()]
     if not named or len(said) < 2:
         return {}
     updates: dict = {}
@@ -1226,10 +1256,20 @@ CALL_PATTERN = re.compile(r"\b(?:\d+|a few|several|many|dozens?|hundreds?) (?:ti
 
 
 def _accounts_said(text: str) -> str:
-    """The sentences of a description that name the accounts, for the report's accounts field."""
+    """The parts of a description that name the accounts or the money, for the report's accounts field: not the
+    greeting, the address or the question beside them ("hi, i just got a letter from Capital One ..., i live at 14
+    Bayberry Lane, before i go further, i dont really want my name out there")."""
     said = sentences(readers.without_asides(text, "accounts"))
     naming = [sentence for sentence in said if ACCOUNTS_NAMED.search(normalize(sentence))]
-    return " ".join(naming or said).strip()
+    kept = [", ".join(clause for clause in (c.strip() for c in ACCOUNT_CLAUSE_BREAK.split(sentence)) if clause and
+                      (ACCOUNTS_NAMED.search(normalize(clause)) or money_stated(clause) or CHARGE_WORDS.search(normalize(clause))))
+            for sentence in naming]
+    kept = [sentence for sentence in kept if sentence]
+    return " ".join(kept or naming or said).strip().rstrip(",")
+
+
+# Clauses of one sentence ("..., i live at 14 Bayberry Lane, before i go further, ..."); a comma inside an amount stays.
+ACCOUNT_CLAUSE_BREAK = re.compile(r"(?<!\d),\s+|;\s+|\s+-\s+")
 
 
 def _volunteered_calls(text: str, facts: Mapping, asking: str | None, correcting: bool = False) -> dict:

@@ -105,11 +105,12 @@ def named_fields(text: str) -> list[str]:
 
 # Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
 # "change the items. it should be: ...", "color: gray", "change the description to: ...".
-VALUE_POINTER = re.compile(r"\b(?:should (?:be|say|read)|to say|to read|change(?:d)? (?:it |that |this )?to|"
+VALUE_POINTER = re.compile(r"\b(?:should (?:just |only |simply )?(?:be|say|read|list|show)|to say|to read|change(?:d)? (?:it |that |this )?to|"
                            r"(?:is|was|are|were) actually|it was|they were|it is|it's|its|is|was|are|were|to)\b\s*:?\s*|:\s*",
                            re.I)
 # What follows "the items part is ..." when it judges the field rather than giving its value.
 NOT_A_VALUE = re.compile(r"^(?:wrong|not right|incorrect|off|different|a typo|misspelled|missing|empty|blank|still|"
+                         r"messy|a mess|a bit messy|confusing|garbled|jumbled|too long|all wrong|weird|junk|cluttered|"
                          r"my question|that|fine|ok|okay|right|correct|good)\b", re.I)
 RULED_OUT_TAIL = re.compile(r"[,;]?\s+(?:not|instead of|rather than)\s+.*$|[.!]\s+(?:sorry|my (?:mistake|bad)|thanks?|"
                             r"thank you|oops|lol)\b.*$", re.I | re.S)

@@ -394,7 +394,10 @@ def _weekday(match) -> str:
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
                            r"or|every|til|by|it was|it s|its)\s$|/\s?$|"
                            # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
-                           r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$",
+                           r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$|"
+                           # "happened sat around noon", "it got stolen sat night": said of when it happened
+                           r"\b(?:happened|happend|stolen|taken|broken into|smashed|keyed|damaged|hit|lost|missing|gone|"
+                           r"started|began)\s$",
                            before)
     part_after = re.match(r"\s(?:early |late )?(?:morning|afternoon|aft|evening|night|overnight|am|pm|nite)\b", after)
     clock_after = (word not in ("sat", "sun") or not match.string[:match.start()].strip()) and \

@@ -490,3 +490,21 @@ def test_how_to_call_said_just_after_the_callback_is_added_for_the_officer_not_a
     assert any(e.get("event") == "followup" and e.get("name") == "action_listen" for e in events)
     [record] = recorded(actions_db)
     assert "after 5pm" in record.details["callback_note"] and record.reporter_phone == "+12035550106"
+
+
+def test_a_resident_who_said_they_cannot_phone_is_asked_about_contact_in_writing_when_referred(actions_db):
+    facts = {**ELIGIBLE, "location_status": "excluded_area", "excluded_area": "merritt_parkway", "confirmed": None,
+             "contact_note": "I am deaf so please keep this to text."}
+    events, _ = run(ActionConcludeIntake(), make_tracker("", slots=facts))
+    assert slot_values(events)["contact_in_writing"] is True
+
+
+def test_their_town_said_again_after_an_outside_town_refusal_goes_back_to_the_report(actions_db):
+    refused = {"incident_type": "vehicle_tampering", "location": "New York", "location_status": "outside_town",
+               "intake_result": "ineligible", "location_confirmed": None}
+    tracker = make_tracker("No, it happened in Westport, Compo Road South! New York is only the state on my plate.",
+                           intent="deny", active_loop="callback_form", requested_slot="callback_wanted", slots=refused)
+    events, dispatcher = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["location_status"] == "in_town" and slots["location"].startswith("Compo Road South")
+    assert responses(dispatcher) == ["utter_place_taken_back"]

@@ -130,7 +130,10 @@ def _registration(mention: PlaceMention, words: str) -> bool:
         re.search(rf"\b{REGISTRATION_AFTER}\b", words) is not None
     # "the plate is New York, not Connecticut", "registered in new jersey": said of the plate
     said_of_plate = PLATE_BEFORE.search(" ".join(mention.preceding[-5:])) is not None
-    return bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
+    # "New York is only the state on my plate": the state, said to be the plate's
+    plates_state = re.search(rf"\b{re.escape(mention.text)} (?:is|s|was) (?:only |just )?(?:the )?(?:state )?(?:on|of|for) "
+                             rf"(?:my|the|our|his|her) (?:\w+ )?{REGISTRATION_AFTER}\b", words)
+    return bool(plates_state) or bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
         " ".join(mention.preceding[-4:]).endswith(MOVED_FROM) or state_of_plate or said_of_plate
 
 

@@ -73,3 +73,42 @@ def test_an_amount_put_right_at_the_summary_leaves_the_time_alone():
     updates = absorb("oh wait the cash was 20 not 50", facts, "confirmed", NOW).updates
     assert "occurred_at" not in updates and "occurred_end" not in updates
     assert updates["items_details"]["total_value"] == 50
+
+
+def test_the_accounts_told_in_an_opening_keep_no_greeting_address_or_aside():
+    facts = {"incident_type": "identity_theft"}
+    updates = absorb("hello, i got a letter from Chase about a credit card i never opened, i live at 9 Hyde Lane, "
+                     "and honestly i dont want my name out there", facts, None, NOW).updates
+    assert updates["accounts"] == "i got a letter from Chase about a credit card i never opened"
+
+
+def test_a_field_called_messy_is_given_its_new_value():
+    facts = {"incident_type": "identity_theft", "accounts": "hello, i got a letter from Chase, i live at 9 Hyde Lane",
+             "location": "9 Hyde Lane, Westport, CT", "location_status": "in_town", "occurred_at": "2026-11-20",
+             "known_suspect": False, "narrative": "letter from Chase", "reporter_name": "Lee Park",
+             "reporter_email": "lee@example.com", "reporter_phone": "+12035550161"}
+    updates = absorb("the accounts bit is a mess - it should just say: Chase Sapphire card", facts, "confirmed", NOW).updates
+    assert updates["accounts"] == "Chase Sapphire card"
+
+
+@pytest.mark.parametrize("asking", ["confirmed", "reporter_name"])
+def test_one_word_of_the_vehicle_put_right_in_everyday_words(asking):
+    updates = absorb("oh sorry its an outback not a forester", {**PARKED_CAR, "vehicle": "grey 2019 Subaru Forester, plate CT 7KD442",
+                     "vehicle_details": {**PARKED_CAR["vehicle_details"], "model": "Forester",
+                                         "description": "grey 2019 Subaru Forester"}}, asking, NOW).updates
+    assert updates["vehicle_details"]["model"] == "Outback" and updates["vehicle_details"]["plate"] == "7KD442"
+
+
+def test_two_fixes_joined_by_and_are_both_made():
+    facts = {"incident_type": "vehicle_burglary", "location": "Bayberry Lane, Westport, CT", "location_status": "in_town",
+             "vehicle": "blue Honda Fit", "occurred_at": "2026-11-27T22:00-05:00", "known_suspect": False, "weapon": False,
+             "items": "a gym bag", "narrative": "bag taken from the car", "reporter_name": "Mara Jensen",
+             "reporter_email": "mara@example.com", "reporter_phone": "+12035550163"}
+    updates = absorb("my last name is Jenssen not Jensen, and it was parked at 52 Bayberry Lane", facts, "confirmed", NOW).updates
+    assert updates["reporter_name"] == "Mara Jenssen" and updates["location"] == "52 Bayberry Lane, Westport, CT"
+
+
+def test_a_weekday_abbreviation_after_happened_is_the_day():
+    from bot.intake.when import parse_when
+    monday = datetime(2026, 11, 30, 14, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert parse_when("it happened sat around noon", monday).at.isoformat() == "2026-11-28T12:00:00-05:00"
