@@ -45,6 +45,13 @@ class ActionRequestOfficer(Action):
         return events
 
 
+def _the_weapon_referred_again(u: Understanding, facts: dict) -> bool:
+    """Refused online for a weapon, the resident speaks of it again ("I mean because of the gun thing. fine, no
+    callback"): the weapon the report was refused for, not a new danger, unless something is said of this moment."""
+    return decide(facts).reason == WEAPON and bool(u.screening.hits) and \
+        all(hit.category == "weapon_present" for hit in u.screening.hits) and not u.screening.present
+
+
 def refer_to_an_officer(dispatcher: CollectingDispatcher, tracker: Tracker, facts: dict) -> list:
     """Record the request for an officer and say how to reach one; the call-back questions follow."""
     # "someone stole my bike, send an officer": what it says about the incident goes to the officer too.
@@ -66,7 +73,8 @@ class ValidateCallbackForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         u = latest_understanding(tracker)
         asking = tracker.get_slot("requested_slot") if tracker.active_loop_name == FORM else None
-        if u.emergency.is_emergency and u.screening.verdict(answering=asking).is_emergency:
+        if u.emergency.is_emergency and u.screening.verdict(answering=asking).is_emergency and \
+                not _the_weapon_referred_again(u, facts_of(tracker)):
             return []
         # Alarming read alone but not as an answer here ("will he find out i called u guys?"): leaving the form would
         # hand the message to the 911 rule, so it is answered here
@@ -116,7 +124,7 @@ class ValidateCallbackForm(FormValidationAction):
         reprompts = 0
         in_writing = tracker.get_slot("contact_in_writing") or updates.get("contact_in_writing")
         email = find_email(u.text) if in_writing else None
-        if email and asking in ("reporter_name", "reporter_phone"):
+        if email and asking in ("callback_wanted", "reporter_name", "reporter_phone"):
             # "write to me at ...@example.com", "Helen Okafor, you can text this number or email helen@...": an email
             # does for writing, beside a number to text or instead of one
             updates["reporter_email"] = email
@@ -342,7 +350,8 @@ class ActionRecordCallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         if tracker.get_slot("callback_wanted"):
             phone, email = tracker.get_slot("reporter_phone"), tracker.get_slot("reporter_email")
-            writes = TEXT_ONLY.search(tracker.get_slot("callback_note") or "")
+            # asked not to be phoned, in the note or by taking the offer of contact in writing
+            writes = TEXT_ONLY.search(tracker.get_slot("callback_note") or "") or tracker.get_slot("contact_in_writing")
             email = email if writes and email not in (None, "none") else None
             with transaction() as session:
                 outcomes.request_callback(session, tracker.sender_id, tracker.get_slot("reporter_name"), phone,

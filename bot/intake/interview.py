@@ -248,6 +248,12 @@ def _plain_town_answer(rest: str) -> bool:
     return len(rest.split()) <= PLAIN_ANSWER_WORDS and yes_or_no(rest) is not None
 
 
+# Questions whose answer may change whether the resident files at all ("can I file it anonymously?"): answered, and
+# nothing is filed until they say yes.
+ASKED_BEFORE_FILING = frozenset({"anonymous", "who_sees", "whose_details", "data_safety", "why_contact"})
+SURE_ENOUGH_TOPIC = 0.6
+
+
 def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     """At "Reply YES to file it, or tell me what to change": any fact named is a correction.
 
@@ -259,7 +265,9 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
         # "The time is wrong, it says 7:30 AM. It was 7:30 in the evening": the value quoted from the summary is the
         # one being replaced, so the correction is read without it (a different text, read once here)
         u = understand(unquoted, now=now)
-    if NOT_YET.search(u.normal):
+    asks_before_filing = u.question is not None and u.question.topic in ASKED_BEFORE_FILING and \
+        u.question.confidence >= SURE_ENOUGH_TOPIC and u.yes_no is not True
+    if NOT_YET.search(u.normal) or asks_before_filing:
         # "That is correct now. Before I confirm, may I ask whether an officer will come?": nothing is filed on a
         # message that says it is not the confirmation; its question is answered and the summary stays. "Before I say
         # yes, I must correct myself ... $98.99, not $89.99" still corrects.
@@ -271,7 +279,9 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
 
 def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     """What a reply to the summary changes, and whether it files."""
-    named = readers.named_fields(u.text)
+    # "will my name be public?" names a field in a question, not to change it
+    named = readers.named_fields(" ".join(part for part in sentences(u.text) if not part.strip().endswith("?"))
+                                 if u.question else u.text)
     story = STORY_ADDED.search(u.text or "")
     if story:  # "I want add to what happened: black paint word on garage door, mailbox post broken."
         said = " ".join(part for part in sentences(story.group("said")) if not TEXT_ONLY.search(part)).strip()

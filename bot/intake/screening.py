@@ -86,6 +86,13 @@ KNOWN_SUSPECT = re.compile(
     rf"(?:plate|license plate|tag|plate number)")
 # "his name is Kevin": a name given for someone, a suspect's unless the message is about the person it happened to
 # ("Dev Patel, dev@..., 203-555-0142. her name is Asha Patel and her landline is ...": his mother, the victim).
+# Someone suspected said as "him" or "her": "so prob him", "pretty sure it was her", "must have been them".
+SUSPECTED_PERSON = re.compile(r"\b(?:prob|prolly|probably|pretty sure|must have been|must be|most likely|likely|gotta be|has to be|"
+                              r"i bet|i think|i m sure|im sure|i am sure)(?: (?:it was|it s|its|that it was))? (?:him|her|them)\b"
+                              r"(?! (?:to|for|about|that|a|the)\b)")
+# Someone the message has just described, whom "him" can be: "an 8th grader named Tyler", "the guy next door".
+SOMEONE_DESCRIBED = re.compile(r"\b(?:named|called)\b|\b(?:the|this|that|a|an|some) (?:\w+ )?(?:kid|guy|man|woman|girl|boy|grader|"
+                               r"neighbou?r|student|teen|teenager|contractor|worker|roommate|tenant|ex)\b")
 NAME_IS = re.compile(r"\b(?:his|her|their) name is\b(?! (?:on|in|written|printed|spelled))")
 FOR_SOMEONE = re.compile(r"\b(?:my|our) (?:elderly |old |late )?(?:mom|mother|mum|dad|father|parents?|grandmother|grandfather|grandma|"
                          r"grandpa|aunt|uncle|son|daughter|wife|husband|kid|child|client|patient|mother in law|father in law)s?\b|"
@@ -253,6 +260,8 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         return True
     if NAME_IS.search(words) and not FOR_SOMEONE.search(words):
         return True
+    if SUSPECTED_PERSON.search(words) and (answering or SOMEONE_DESCRIBED.search(words)):
+        return True  # "my son says an 8th grader named Tyler Marsh kept messing with it last week so prob him"
     if SURE_IT_WAS_NAMED.search(straighten(text or "")) or FAMILY_NAMED.search(straighten(text or "")):
         return True  # "im almost positive it was Connor Walsh", "it was the Delgado twins"
     if NO_SUSPECT.search(words) or (answering and NO_SUSPECT_IN_ANSWER.search(words)):

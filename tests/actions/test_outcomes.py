@@ -508,3 +508,32 @@ def test_their_town_said_again_after_an_outside_town_refusal_goes_back_to_the_re
     slots = slot_values(events)
     assert slots["location_status"] == "in_town" and slots["location"].startswith("Compo Road South")
     assert responses(dispatcher) == ["utter_place_taken_back"]
+
+
+def test_the_email_given_with_yes_to_a_call_back_in_writing_is_not_asked_again(actions_db):
+    text = "yes but I cant take calls during the day, Im a nurse on shift. could they email me? walt.b@example.com"
+    tracker = make_tracker(text, intent="affirm", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots={"intake_result": "ineligible"})
+    events, _ = run(ValidateCallbackForm(), tracker)
+    slots = slot_values(events)
+    assert slots["callback_wanted"] is True and slots["reporter_email"] == "walt.b@example.com"
+    assert slots["requested_slot"] == "reporter_name"
+
+
+def test_taking_the_offer_of_contact_in_writing_records_it_in_writing(actions_db):
+    sender = "web:deaf-callback"
+    run(ActionRequestOfficer(), make_tracker("i want an officer about my stolen bike", intent="request_officer", sender_id=sender))
+    _, dispatcher = run(ActionRecordCallback(), make_tracker("", sender_id=sender, slots={
+        "callback_wanted": True, "contact_in_writing": True, "reporter_name": "Ava Lind", "reporter_phone": "+12035550419",
+        "reporter_email": "ava@example.com"}))
+    assert responses(dispatcher) == ["utter_callback_recorded_in_writing"]
+
+
+def test_the_weapon_a_report_was_refused_for_said_again_is_no_new_emergency(actions_db):
+    refused = {"incident_type": "vandalism", "location": "18 Compo Road South, Westport, CT", "location_status": "in_town",
+               "weapon": True, "intake_result": "ineligible"}
+    text = "thats not what I asked. I mean because of the gun thing. fine, no callback, I'll call the number tomorrow"
+    tracker = make_tracker(text, intent="decline_officer", active_loop="callback_form", requested_slot="callback_wanted",
+                           slots=refused)
+    events, _ = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events)["callback_wanted"] is False

@@ -1,0 +1,36 @@
+"""What residents rely on from blind round 41 (development data since), in new words."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.intake.interview import absorb
+from bot.intake.screening import known_suspect_in
+from bot.safety.detector import screen
+
+NOW = datetime(2026, 11, 28, 14, 0, tzinfo=ZoneInfo("America/New_York"))
+AT_THE_SUMMARY = {"incident_type": "lost_property", "location": "Westport Library (20 Jesup Road), Westport, CT",
+                  "location_status": "in_town", "occurred_at": "2026-11-27T12:00-05:00", "items": "black e-reader, $120",
+                  "narrative": "left my e-reader upstairs", "reporter_name": "Nadia Farouk",
+                  "reporter_email": "nadia@example.com", "reporter_phone": "+12035550144"}
+
+
+def test_someone_described_then_suspected_as_him_is_a_known_suspect():
+    assert known_suspect_in("no gun or anything. the kid across the street named Evan kept eyeing it, so probably him") is True
+
+
+@pytest.mark.parametrize("message", ["could I file this one without my name on it?", "will my name be public on this?"])
+def test_a_question_about_anonymity_at_the_summary_files_nothing(message):
+    updates = absorb(message, AT_THE_SUMMARY, "confirmed", NOW).updates
+    assert not updates.get("confirmed") and "reporter_name" not in updates
+
+
+def test_a_clear_yes_at_the_summary_still_files():
+    assert absorb("yes thats all correct", AT_THE_SUMMARY, "confirmed", NOW).updates["confirmed"] is True
+
+
+def test_a_relative_angry_about_a_lost_thing_is_no_emergency():
+    assert not screen("I dropped my purse somewhere downtown after the pharmacy. My son is going to murder me when he "
+                      "hears, he bought it for me").verdict().is_emergency
