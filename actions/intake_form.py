@@ -175,9 +175,14 @@ class ValidateIntakeForm(FormValidationAction):
                 reprompts += 1
         else:
             reprompts = 0
-            correcting = asking == "confirmed" and readers.named_fields(u.text)  # "where should say the train station"
+            # "where should say the train station" changes something; "will my name be public?" names a field, changes none
+            correcting = asking == "confirmed" and bool(set(updates) - {"awaiting_correction"})
             if u.question and not correcting and questions.besides_the_question(u.text):
                 # "the imperial ave lot. will my name be given out?": answered and asked; both count.
+                answer_asked_beside(dispatcher, tracker, u.question.topic)
+            elif asking == "confirmed" and u.question and not correcting and not updates.get("confirmed") and \
+                    not set(updates) - {"awaiting_correction"}:
+                # "can I file it anonymously?" at the summary: answered, nothing filed; the summary is shown again
                 answer_asked_beside(dispatcher, tracker, u.question.topic)
         recorded = []
         if u.question and not facts.get("incident_type") and not updates.get("incident_type") and not facts.get("outcome_id"):

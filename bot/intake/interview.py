@@ -431,7 +431,7 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
 
 
 # "its a corolla not a camry", "silver, not grey": one word of the vehicle put right, the rest stays.
-VEHICLE_WORD_SWAP = re.compile(r"(?:^|\b(?:it s|its|it is|it was|car is|car was|truck is|its actually|it s actually|actually|"
+VEHICLE_WORD_SWAP = re.compile(r"(?:^|\b(?:it s|its|it is|it was|is|was|s|its actually|it s actually|actually|"
                                r"sorry|oops|wait|no)\b)\s*,?\s*(?:a |an |the )?(?P<new>[a-z0-9-]+(?: [a-z0-9-]+)?),? "
                                r"(?:not|instead of|rather than) (?:a |an |the )?(?P<old>[a-z0-9-]+(?: [a-z0-9-]+)?)\b")
 
@@ -441,11 +441,13 @@ def _vehicle_word_swapped(text: str, facts: Mapping) -> dict:
     camry"): that part changes, the plate and the rest stay."""
     known = facts.get("vehicle_details") or {}
     description = known.get("description") or facts.get("vehicle") or ""
-    match = VEHICLE_WORD_SWAP.search(normalize(text or ""))
-    if not description or not match:
+    # "it was sunday not saturday, and the pilot is dark blue not black": the swap whose old word the vehicle has
+    match = next((m for m in VEHICLE_WORD_SWAP.finditer(normalize(text or "")) if re.search(
+        rf"\b{re.escape(m.group('old'))}\b", description, re.I)), None) if description else None
+    if not match:
         return {}
     old, new = match.group("old"), match.group("new")
-    if not re.search(rf"\b{re.escape(old)}\b", description, re.I) or re.search(rf"\b{re.escape(new)}\b", description, re.I):
+    if re.search(rf"\b{re.escape(new)}\b", description, re.I):
         return {}
     said = read_vehicle(re.sub(rf"\b{re.escape(old)}\b", new, description, flags=re.I), is_answer=True)
     if said is None:

@@ -160,3 +160,14 @@ def test_an_answer_that_tells_something_else_still_counts_towards_asking_again()
     events, dispatcher = run(ValidateIntakeForm(), tracker)
     assert "utter_not_understood" not in responses(dispatcher)  # told us something else: no apology
     assert slot_values(events)["reprompts"] == 1
+
+
+def test_a_question_about_anonymity_at_the_summary_is_answered_and_nothing_is_filed():
+    facts = {"incident_type": "lost_property", "location": "Westport Library (20 Jesup Road), Westport, CT",
+             "location_status": "in_town", "occurred_at": "2026-11-27T12:00-05:00", "items": "black e-reader, $120",
+             "narrative": "left my e-reader upstairs", "reporter_name": "Nadia Farouk", "reporter_email": "nadia@example.com",
+             "reporter_phone": "+12035550144", "requested_slot": "confirmed"}
+    tracker = make_tracker("could I file this one without my name on it?", intent="ask_question", active_loop=FORM, slots=facts)
+    events, dispatcher = run(ValidateIntakeForm(), tracker)
+    assert slot_values(events).get("confirmed") is not True
+    assert any("anonymous" in (m.get("text") or "") for m in dispatcher.messages)

@@ -34,3 +34,14 @@ def test_a_clear_yes_at_the_summary_still_files():
 def test_a_relative_angry_about_a_lost_thing_is_no_emergency():
     assert not screen("I dropped my purse somewhere downtown after the pharmacy. My son is going to murder me when he "
                       "hears, he bought it for me").verdict().is_emergency
+
+
+def test_a_day_and_a_colour_put_right_in_one_message_are_both_made():
+    facts = {"incident_type": "damage_to_motor_vehicle", "location": "Compo Beach (Compo Beach Road), Westport, CT",
+             "location_status": "in_town", "vehicle": "black 2021 Honda Pilot, plate CT BK4471",
+             "vehicle_details": {"plate": "BK4471", "plate_state": "CT", "make": "Honda", "model": "Pilot", "colour": "black",
+                                 "year": "2021", "description": "black 2021 Honda Pilot, plate CT BK4471"},
+             "occurred_at": "2026-11-27T14:00-05:00", "known_suspect": False, "weapon": False, "narrative": "door dinged",
+             "reporter_name": "Kai Wong", "reporter_email": "kai@example.com", "reporter_phone": "+12035550163"}
+    updates = absorb("it was thursday not friday, and the pilot is silver not black", facts, "confirmed", NOW).updates
+    assert updates["occurred_at"].startswith("2026-11-26") and updates["vehicle_details"]["colour"] == "silver"
