@@ -320,7 +320,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
-    state_fix = _plate_state_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or _phone_part_fixed(u.text, facts) or \
+    plate_fix = _plate_state_fixed(u.text, facts)
+    state_fix = plate_fix or _vehicle_word_swapped(u.text, facts) or _phone_part_fixed(u.text, facts) or \
         (_name_part_swapped(u.text, facts) if "reporter_name" not in named else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
@@ -336,6 +337,10 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         named = [name for name in named if name != "reporter_phone"]  # "the number is actually ...": the caller's
     restated = {**_other_sentences(u.text, facts, named, now), **_volunteered(u, facts, "confirmed", True, named, now),
                 **given}
+    if plate_fix and restated.get("location_status") != loc.IN_TOWN:
+        # "plate is NJ not CT": the plate's state, never a place ("Nj Not Ct" read as a court somewhere)
+        for name in ("location", "location_status", "location_text", "excluded_area", "location_confirmed"):
+            restated.pop(name, None)
     if time_fix:  # "closer to 10:30, not 9": the end of the window it names, nothing else read from the times said
         restated = {**{k: v for k, v in restated.items() if not k.startswith("occurred_")}, **time_fix}
     if restated.get("reporter_name") and loc.assess_location(restated["reporter_name"]).decided:

@@ -45,3 +45,15 @@ def test_a_day_and_a_colour_put_right_in_one_message_are_both_made():
              "reporter_name": "Kai Wong", "reporter_email": "kai@example.com", "reporter_phone": "+12035550163"}
     updates = absorb("it was thursday not friday, and the pilot is silver not black", facts, "confirmed", NOW).updates
     assert updates["occurred_at"].startswith("2026-11-26") and updates["vehicle_details"]["colour"] == "silver"
+
+
+def test_a_plate_state_put_right_at_the_summary_is_never_read_as_a_court():
+    facts = {"incident_type": "vehicle_burglary", "location": "Compo Road South, Westport, CT", "location_status": "in_town",
+             "vehicle": "silver Honda Civic, plate CT 4RT221",
+             "vehicle_details": {"plate": "4RT221", "plate_state": "CT", "make": "Honda", "model": "Civic", "colour": "silver",
+                                 "description": "silver Honda Civic"},
+             "occurred_at": "2026-11-27T22:00-05:00", "known_suspect": False, "weapon": False, "items": "sunglasses",
+             "narrative": "went through my car", "reporter_name": "Ray Lo", "reporter_email": "ray@example.com",
+             "reporter_phone": "+12035550163"}
+    updates = absorb("plate is NY not CT", facts, "confirmed", NOW).updates
+    assert "location" not in updates and updates["vehicle_details"]["plate_state"] == "NY"
