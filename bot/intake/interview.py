@@ -446,8 +446,9 @@ def _vehicle_word_swapped(text: str, facts: Mapping) -> dict:
     camry"): that part changes, the plate and the rest stay."""
     known = facts.get("vehicle_details") or {}
     description = known.get("description") or facts.get("vehicle") or ""
-    # "it was sunday not saturday, and the pilot is dark blue not black": the swap whose old word the vehicle has
-    match = next((m for m in VEHICLE_WORD_SWAP.finditer(normalize(text or "")) if re.search(
+    # "it was sunday not saturday, and the pilot is dark blue not black": the swap whose old word the vehicle has (words
+    # or a model year; a plate's characters are put right by the plate readers)
+    match = next((m for m in VEHICLE_WORD_SWAP.finditer(normalize(text or "")) if _word_or_year(m) and re.search(
         rf"\b{re.escape(m.group('old'))}\b", description, re.I)), None) if description else None
     if not match:
         return {}
@@ -459,6 +460,11 @@ def _vehicle_word_swapped(text: str, facts: Mapping) -> dict:
         return {}
     vehicle = amend_vehicle(known, said)
     return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)} if as_record(vehicle) != known else {}
+
+
+def _word_or_year(match: re.Match) -> bool:
+    said = (match.group("new"), match.group("old"))
+    return all(not re.search(r"\d", part) for part in said) or all(re.fullmatch(r"(?:19|20)\d\d", part) for part in said)
 
 
 # "the area code is wrong, its 475", "area code should be 475 not 203": the rest of the number stays.
