@@ -13,6 +13,8 @@ worst defect this product can have, so both lean towards "emergency".
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, fields
 
 from bot import textcat
@@ -176,6 +178,12 @@ class Screening:
 CONTACT_QUESTIONS = frozenset({"reporter_name", "reporter_email", "reporter_phone", "callback_wanted"})
 
 
+# "is this where i go to make a report?", "can i file a report here": asking how to report, like a report itself, needs
+# more than the model's guess to be an emergency (rules still fire on any danger said beside it)
+ASKS_TO_REPORT = re.compile(r"\b(?:make|file|do|submit|start) (?:a |an |the )?(?:police |online )?report\b|"
+                            r"\b(?:where|how) (?:do |can |should )?(?:i|we) (?:go to )?report\b")
+
+
 def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bool | None = None,
            cancels: bool | None = None, asks_officer: bool = False) -> Screening:
     """Read one message once. `opinion`: the statistical model to ask (the trained one unless given).
@@ -198,7 +206,8 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
     return Screening(
         hits=tuple(RuleHit(h.rule.category, h.evidence, h.rule.number, h.survives_answer) for h in hits),
         closed=closed, probability=round(probability, 4), model_category=category,
-        reads_as_report=_reads_as_report(text) if reads_as_report is None else reads_as_report,
+        reads_as_report=(_reads_as_report(text) if reads_as_report is None else reads_as_report) or
+        bool(ASKS_TO_REPORT.search(reading.prepared)),
         cancels=_cancels(text) if cancels is None else cancels,
         called_911=reading.called_911 and not failed, failed_911=failed,
         cannot_call=rules.cannot_call(reading, hits), no_phone=rules.no_phone(reading),

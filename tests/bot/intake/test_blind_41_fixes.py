@@ -57,3 +57,15 @@ def test_a_plate_state_put_right_at_the_summary_is_never_read_as_a_court():
              "reporter_phone": "+12035550163"}
     updates = absorb("plate is NY not CT", facts, "confirmed", NOW).updates
     assert "location" not in updates and updates["vehicle_details"]["plate_state"] == "NY"
+
+
+@pytest.mark.parametrize("message", [
+    "hello, i am deaf and phone calls are hard for me, my neighbour said i could do a report on here instead?",
+    "Good day. Today early morning someone try to open my trunk with something, now the lock is bent. Car is on Ludlow Rd.",
+])
+def test_asking_to_report_without_a_phone_and_a_morning_already_past_are_no_emergency(message):
+    assert not screen(message).verdict().is_emergency
+
+
+def test_danger_beside_a_wish_to_report_is_still_an_emergency():
+    assert screen("i need to make a report, theres a man trying to get in my back door right now").verdict().is_emergency
