@@ -69,3 +69,13 @@ def test_asking_to_report_without_a_phone_and_a_morning_already_past_are_no_emer
 
 def test_danger_beside_a_wish_to_report_is_still_an_emergency():
     assert screen("i need to make a report, theres a man trying to get in my back door right now").verdict().is_emergency
+
+
+def test_grief_and_a_pharmacy_errand_are_no_emergency():
+    assert not screen("stopped at the drugstore to pick up my pills and lost my coin purse with a photo of my late wife. "
+                      "It would break my heart to lose it").verdict().is_emergency
+
+
+def test_pills_to_be_taken_all_at_once_still_get_the_crisis_line():
+    verdict = screen("got my pills refilled today and tonight im going to swallow them all").verdict()
+    assert verdict.is_emergency and verdict.category == "self_harm"
