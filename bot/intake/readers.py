@@ -316,6 +316,13 @@ def _read_location_confirmed(text, facts, asking, now):
             # "yes on the ramp, going down to Saugatuck": a yes to "on the highway or one of its ramps?" is the ramp,
             # whatever street it led to
             return {"location_status": loc.EXCLUDED_AREA, "location_confirmed": True}
+    if facts.get("location_status") == loc.CONFIRM_AREA and answer is False:
+        # "No no, it was parked in the Stop and Shop lot on Post Road East, I was only driving on the Merritt before":
+        # the highway denied, the place said instead is where it happened
+        denied = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text, is_answer=True, area_denied=True)
+        if denied.status == loc.IN_TOWN and denied.place != loc.the_town():
+            return {**location_updates(denied, text), "location": loc.confirmed_in_town(denied.place),
+                    "excluded_area": None, "location_confirmed": True}
     town = loc.the_town()
     if restated.status == loc.IN_TOWN and restated.place == town and facts.get("location"):
         # "yes westport": the town confirms the place already known, it does not replace it ("yes westport, 200

@@ -79,3 +79,11 @@ def test_grief_and_a_pharmacy_errand_are_no_emergency():
 def test_pills_to_be_taken_all_at_once_still_get_the_crisis_line():
     verdict = screen("got my pills refilled today and tonight im going to swallow them all").verdict()
     assert verdict.is_emergency and verdict.category == "self_harm"
+
+
+def test_a_no_to_the_highway_with_the_place_in_town_is_that_place():
+    facts = {"incident_type": "damage_to_motor_vehicle", "location": "the Merritt Parkway (Route 15)",
+             "location_status": "confirm_area", "excluded_area": "merritt_parkway", "type_confirmed": True}
+    updates = absorb("no, it happened in the Trader Joes lot on Post Road East, I only came home on the Merritt",
+                     facts, "location_confirmed", NOW).updates
+    assert updates["location_status"] == "in_town" and updates["location"].startswith("Trader Joe's")
