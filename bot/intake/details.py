@@ -68,6 +68,9 @@ PRICE_CUE = re.compile(rf"\b(?:worth|valued at|value(?: of| is| was)?|cost(?:s|e
 # A number standing alone as a value: "my airpods, 200", "laptop - 900", "about 300", "~450".
 BARE_VALUE = re.compile(rf"(?:^|[,:;(+&]\s*|\s[-–]\s*|\b(?:about|around|approximately|approx|roughly|maybe|like|was|is)\s+|~\s?)"
                         rf"(?P<a>{AMOUNT}){VALUE_END}", re.I)
+# "friday night around 8, $2400 to fix": an hour said after the part of the day, not money
+PART_OF_DAY_BEFORE = re.compile(r"\b(?:night|nite|morning|afternoon|evening|tonight|today|yesterday|monday|tuesday|wednesday|"
+                                r"thursday|friday|saturday|sunday)\s+(?:at\s+|around\s+|about\s+|like\s+)?$", re.I)
 # A number right after an item at the end of a phrase: "laptop 900, phone 600". Not a model number
 # ("iphone 15", "xbox 360", "air max 90"), which follows one of these words, nor a small count.
 TRAILING_VALUE = re.compile(rf"(?<=[^\W\d_])\s+(?P<a>{AMOUNT}){VALUE_END}", re.I)
@@ -698,7 +701,8 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
             amounts.append((match.start("a"), match.end("a"), _amount(match.group("a"))))
     for match in () if marked_only else BARE_VALUE.finditer(text):
         number = match.group("a")
-        if not taken(match.start("a"), match.end("a")) and not YEAR.fullmatch(number) and _amount(number) >= 1:
+        if not taken(match.start("a"), match.end("a")) and not YEAR.fullmatch(number) and _amount(number) >= 1 and \
+                not (_amount(number) <= 12 and PART_OF_DAY_BEFORE.search(text[max(0, match.start() - 30):match.start("a")])):
             amounts.append((match.start("a"), match.end("a"), _amount(number)))
     marked = bool(amounts)  # the resident marks money ("$900"): a number after a name is then a model's ("Latitude 5420")
     for match in () if marked_only else TRAILING_VALUE.finditer(text):

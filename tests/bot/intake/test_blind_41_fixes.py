@@ -87,3 +87,8 @@ def test_a_no_to_the_highway_with_the_place_in_town_is_that_place():
     updates = absorb("no, it happened in the Trader Joes lot on Post Road East, I only came home on the Merritt",
                      facts, "location_confirmed", NOW).updates
     assert updates["location_status"] == "in_town" and updates["location"].startswith("Trader Joe's")
+
+
+def test_an_hour_after_the_part_of_the_day_is_no_money():
+    from bot.intake.details import value_of_items
+    assert value_of_items("converter cut off my truck at the train station thursday night around 9, $1800 to replace") == 1800
