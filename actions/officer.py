@@ -287,6 +287,10 @@ def _read(asking: str | None, u: Understanding) -> dict:
     return {}
 
 
+# Something to pass on to the officer already arranged to call: "can u put that in", "tell them about the dog too".
+FOR_THE_OFFICER = re.compile(r"\b(?:can|could|pls|please) (?:you |u )?(?:put|add|include|mention) (?:that|this|it)(?: in| too| as well)?\b|"
+                             r"\b(?:tell|let) (?:them|the officer|him|her) (?:know )?(?:about )?(?:that|this|the \w+)(?: too| as well)?\b|"
+                             r"\b(?:add|put) (?:that|this) (?:to|in|on) (?:the |my )?(?:report|note|call ?back|file)\b")
 # A message this sure of an incident is a new report, whatever number it holds; said with how or when to call,
 # it must be surer ("a phone call is fine" is read as a little of a harassing-calls report).
 NEW_REPORT_CONFIDENCE = 0.5
@@ -299,8 +303,12 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
     if not callback_just_recorded(tracker) or u.emergency.is_emergency or u.command:
         return None
     note = _callback_note(u.text)  # "no, a phone call is fine! just after 5pm": "phone call" is no report of calls
-    if u.incident.slug not in (None, "none") and u.incident.confidence >= (NOTED_NEW_REPORT_CONFIDENCE if note else
-                                                                           NEW_REPORT_CONFIDENCE):
+    for_the_officer = FOR_THE_OFFICER.search(u.normal) is not None
+    if for_the_officer and not note:
+        # "also my dog got out when i went out to look, cant find her. can u put that in": for the officer who calls
+        note = u.text.strip()[:300]
+    if not for_the_officer and u.incident.slug not in (None, "none") and \
+            u.incident.confidence >= (NOTED_NEW_REPORT_CONFIDENCE if note else NEW_REPORT_CONFIDENCE):
         return None
     phone = find_phone(u.text) or _digits_put_right(u.text, tracker.get_slot("reporter_phone"))
     name = name_in_sentence(u.text) or _name_completed(u.text, tracker.get_slot("reporter_name"))

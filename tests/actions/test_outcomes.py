@@ -537,3 +537,13 @@ def test_the_weapon_a_report_was_refused_for_said_again_is_no_new_emergency(acti
                            slots=refused)
     events, _ = run(ValidateCallbackForm(), tracker)
     assert slot_values(events)["callback_wanted"] is False
+
+
+def test_something_to_pass_on_just_after_the_callback_is_added_for_the_officer(actions_db):
+    sender = "web:callback-add-dog"
+    _callback_recorded(sender)
+    text = "also our cat slipped out while i was looking around, cant find him. can you put that in"
+    events, dispatcher = run(ActionIntroduce(), _after_callback_recorded(text, sender))
+    assert responses(dispatcher) == ["utter_callback_note_added"]
+    [record] = recorded(actions_db)
+    assert "cat slipped out" in record.details["callback_note"]
