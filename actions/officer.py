@@ -14,7 +14,7 @@ from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
 from bot.contacts import TEXT_ONLY, find_email, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
-from bot.intake.answers import callback_wanted_in, wants_a_person_now, yes_or_no
+from bot.intake.answers import callback_note, callback_wanted_in, passes_something_on, wants_a_person_now, yes_or_no
 from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -79,7 +79,7 @@ class ValidateCallbackForm(FormValidationAction):
         # Alarming read alone but not as an answer here ("will he find out i called u guys?"): leaving the form would
         # hand the message to the 911 rule, so it is answered here
         alarming_alone = u.emergency.is_emergency
-        note = _callback_note(u.text)
+        note = callback_note(u.text)
         writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
         if u.command in ("cancel", "start_over") or (u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone):
             return []
@@ -235,19 +235,6 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
     return found
 
 
-# How and when the resident wants to be reached, said beside their answers (writing instead of a call among them).
-CALLBACK_PREFERENCE = re.compile(
-    r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"
-    r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|lunch ?time)\b(?: (?:are|is|would be))? (?:best|better|good|ok)\b|"
-    r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
-    r"\b(?:please |pls )?(?:text|txt) me back\b|\bat work (?:until|til|till) \d|"
-    r"\b(?:a |the )?(?:phone )?call (?:is|would be|s) (?:fine|ok|okay|good|great|perfect)\b|" + TEXT_ONLY.pattern, re.I)
-
-
-def _callback_note(text: str) -> str | None:
-    """The sentences saying how or when to call, in the resident's words."""
-    said = [sentence for sentence in sentences(text) if CALLBACK_PREFERENCE.search(sentence)]
-    return " ".join(said).strip() or None
 
 
 def _is_all_of(name: str, parts) -> bool:
@@ -287,10 +274,6 @@ def _read(asking: str | None, u: Understanding) -> dict:
     return {}
 
 
-# Something to pass on to the officer already arranged to call: "can u put that in", "tell them about the dog too".
-FOR_THE_OFFICER = re.compile(r"\b(?:can|could|pls|please) (?:you |u )?(?:put|add|include|mention) (?:that|this|it)(?: in| too| as well)?\b|"
-                             r"\b(?:tell|let) (?:them|the officer|him|her) (?:know )?(?:about )?(?:that|this|the \w+)(?: too| as well)?\b|"
-                             r"\b(?:add|put) (?:that|this) (?:to|in|on) (?:the |my )?(?:report|note|call ?back|file)\b")
 # A message this sure of an incident is a new report, whatever number it holds; said with how or when to call,
 # it must be surer ("a phone call is fine" is read as a little of a harassing-calls report).
 NEW_REPORT_CONFIDENCE = 0.5
@@ -302,8 +285,8 @@ def callback_put_right(dispatcher: CollectingDispatcher, tracker: Tracker, u: Un
     (or the name to ask for) is put right, instead of the message starting a new report. None when it is not that."""
     if not callback_just_recorded(tracker) or u.emergency.is_emergency or u.command:
         return None
-    note = _callback_note(u.text)  # "no, a phone call is fine! just after 5pm": "phone call" is no report of calls
-    for_the_officer = FOR_THE_OFFICER.search(u.normal) is not None
+    note = callback_note(u.text)  # "no, a phone call is fine! just after 5pm": "phone call" is no report of calls
+    for_the_officer = passes_something_on(u.text)
     if for_the_officer and not note:
         # "also my dog got out when i went out to look, cant find her. can u put that in": for the officer who calls
         note = u.text.strip()[:300]

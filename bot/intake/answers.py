@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from bot.text import prepare
+from bot.contacts import TEXT_ONLY
+from bot.text import prepare, sentences
 
 # Filler residents put before a yes ("whatever, yes file it", "fine yes file it", "ok fine go ahead").
 LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes|finally|at last|phew|great|good)\s+)*"
@@ -76,3 +77,29 @@ def callback_wanted_in(text: str) -> bool | None:
     if WANT_CALLBACK.search(words):
         return True
     return None
+
+
+# How and when the resident wants to be reached, said beside their answers (writing instead of a call among them).
+CALLBACK_PREFERENCE = re.compile(
+    r"\b(?:after|before|between|around|not before|not after|anytime after) \d{1,2}(?::\d\d)?\s*(?:am|pm)?\b|"
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|lunch ?time)\b(?: (?:are|is|would be))? (?:best|better|good|ok)\b|"
+    r"\b(?:best|better) (?:in the )?(?:morning|afternoon|evening|after work|at night)\b|\btext (?:me )?first\b|"
+    r"\b(?:please |pls )?(?:text|txt) me back\b|\bat work (?:until|til|till) \d|"
+    r"\b(?:a |the )?(?:phone )?call (?:is|would be|s) (?:fine|ok|okay|good|great|perfect)\b|" + TEXT_ONLY.pattern, re.I)
+
+
+def callback_note(text: str) -> str | None:
+    """The sentences saying how or when to call, in the resident's words."""
+    said = [sentence for sentence in sentences(text) if CALLBACK_PREFERENCE.search(sentence)]
+    return " ".join(said).strip() or None
+
+
+# Something to pass on to the officer already arranged to call: "can u put that in", "tell them about the dog too".
+FOR_THE_OFFICER = re.compile(r"\b(?:can|could|pls|please) (?:you |u )?(?:put|add|include|mention) (?:that|this|it)(?: in| too| as well)?\b|"
+                             r"\b(?:tell|let) (?:them|the officer|him|her) (?:know )?(?:about )?(?:that|this|the \w+)(?: too| as well)?\b|"
+                             r"\b(?:add|put) (?:that|this) (?:to|in|on) (?:the |my )?(?:report|note|call ?back|file)\b")
+
+
+def passes_something_on(text: str) -> bool:
+    return FOR_THE_OFFICER.search(prepare(text)) is not None
+
