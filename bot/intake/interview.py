@@ -421,11 +421,9 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
         return {}
     said = read_vehicle(text, is_answer=False)
     state = plate_state_said(text)
-    same_plate = bool(said and said.plate and said.plate.replace(" ", "").replace("-", "") ==
-                      known["plate"].upper().replace(" ", "").replace("-", "") and
-                      (not said.plate_state or said.plate_state == state))
-    squeezed = re.sub(r"[\s-]", "", known["plate"].upper())
-    same_plate = same_plate or squeezed in re.sub(r"[\s-]", "", text.upper())  # "Same number AV39172"
+    plate = _squeezed(known["plate"])
+    same_plate = bool(said and said.plate and _squeezed(said.plate) == plate and (not said.plate_state or said.plate_state == state)) \
+        or plate in _squeezed(text)  # "Same number AV39172"
     if (re.search(r"\d", text) and not same_plate) or not state or state == known.get("plate_state"):
         # a new plate ("the plate is CT 7HJ-221") is read as the whole vehicle; a vanity plate said again, or no new
         # state, changes nothing here. The same plate said again with its state apart ("a New York plate, not
@@ -433,6 +431,11 @@ def _plate_state_fixed(text: str, facts: Mapping) -> dict:
         return {}
     vehicle = amend_vehicle(known, Vehicle(description=known.get("description") or "", plate_state=state))
     return {"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
+
+
+def _squeezed(plate: str) -> str:
+    """A plate as its characters alone: "av 39172", "AV-39172" and "AV39172" are one plate."""
+    return re.sub(r"[\s-]", "", plate.upper())
 
 
 # "its a corolla not a camry", "silver, not grey": one word of the vehicle put right, the rest stays.
