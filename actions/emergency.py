@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
-from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF, RETURNED_HOME
+from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF, RETURNED_HOME, Understanding
 from bot.safety.detector import TOLD_AS_A_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
@@ -22,6 +22,9 @@ ADVISED = "advised"
 REPORT_LATER_ASKED = "report_later_asked"
 # What the resident can be doing after 911 advice, and the reply each gets (see ActionAfterEmergency).
 SHOULD_I_CALL = {"should_call_911", "text_911"}
+# Questions about the 911 call answered as asked, whatever else the message says ("no. but seriously should i tell
+# 911 about the pickup truck??"): the general advice would leave them unanswered.
+ABOUT_THE_CALL = SHOULD_I_CALL | {"tell_911"}
 # Scripts that hold for the rest of an emergency once given.
 SELF_HARM, CANNOT_CALL, NO_PHONE = "utter_emergency_self_harm", "utter_emergency_cannot_call", "utter_emergency_no_phone"
 SCRIPTS = (SELF_HARM, CANNOT_CALL, NO_PHONE)
@@ -94,6 +97,7 @@ class ActionAfterEmergency(Action):
         if stage == REPORT_LATER_ASKED and later is not None:
             # "no ill tell the cop when he gets here": no report here, help is on the way
             dispatcher.utter_message(response="utter_report_later" if later else "utter_stay_safe")
+            _answer_about_the_call(dispatcher, u)
             # Wait for the resident next, whichever rule brought us here (never a fallback reply after this one).
             return [SlotSet("emergency_stage", ADVISED), FollowupAction("action_listen")]
         earlier = _script_given(tracker)
@@ -104,6 +108,7 @@ class ActionAfterEmergency(Action):
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             _acknowledge_call(dispatcher, tracker)
+            _answer_about_the_call(dispatcher, u)  # "... the car that hit him was a red pickup. do i tell u or them?"
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
         if u.screening.language_worry and not u.screening.all_clear:
             # "I am afraid my english not good for call 911. They understand me?": yes, 911 has interpreters
@@ -122,8 +127,11 @@ class ActionAfterEmergency(Action):
             return _refer_to_an_officer(dispatcher, tracker)
         if earlier not in (CANNOT_CALL, NO_PHONE) and u.screening.cannot_call:
             # "I SAID i cant call. is there any other way to get someone to check on her??": texting 911 first,
-            # never the same "call 911" again
-            dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
+            # never the same "call 911" again; "i cant call, my phone is dead and im on my laptop": nor texting it
+            if u.screening.no_phone and channel_of(tracker) != SMS:
+                dispatcher.utter_message(response=NO_PHONE, no_phone=questions.answer("no_phone"))
+            else:
+                dispatcher.utter_message(response=CANNOT_CALL, cannot_call=questions.answer("cannot_call"))
             return []
         asked = u.question.topic if u.question else None
         if asked == "text_911" and earlier != NO_PHONE:
@@ -145,7 +153,7 @@ class ActionAfterEmergency(Action):
             # "should i go knock on the door or something??": the dispatcher guides them, nobody confronts anyone
             # after the advice, "should i call 911?" is answered yes first: the danger was just described
             dispatcher.utter_message(text=f"Yes. {questions.answer(topic)}" if topic == "should_call_911"
-                                     else questions.answer(topic if topic in SHOULD_I_CALL else _advice_after(tracker)))
+                                     else questions.answer(topic if topic in ABOUT_THE_CALL else _advice_after(tracker)))
         elif intent in ("thank", "goodbye"):
             dispatcher.utter_message(response="utter_stay_safe")
         elif earlier == SELF_HARM:
@@ -153,6 +161,12 @@ class ActionAfterEmergency(Action):
         else:
             dispatcher.utter_message(response="utter_call_emergency_now")
         return []
+
+
+def _answer_about_the_call(dispatcher: CollectingDispatcher, u: Understanding) -> None:
+    """What to tell 911 ("do i tell u or them?"), asked beside another answer."""
+    if u.question and u.question.topic == "tell_911":
+        dispatcher.utter_message(text=questions.answer("tell_911"))
 
 
 def _alarm_category(tracker: Tracker) -> str | None:
@@ -262,6 +276,12 @@ def _told_while_alarmed(tracker: Tracker) -> list:
         asked = _asked_before(tracker, alarming)
         if asked in PLACE_AND_TIME and facts.get(asked) is None:
             updates.update(readers.read(asked, understood, facts, local_now()) or {})
+        if asked in SCREENING_QUESTIONS:
+            # "no clue. the one tonight was different tho, a man said ... hes on his way over": the "no" answered the
+            # question before the danger was told; only a "no" is kept (who is near now is no answer to who did it)
+            said = readers.read(asked, understood, facts, local_now()) or {}
+            updates.update({k: v for k, v in said.items() if k in ("known_suspect", "weapon") and v is False
+                            and facts.get(k) is None})
         events += [SlotSet(k, v) for k, v in updates.items()]
         facts = {**facts, **updates}
     return events
@@ -296,6 +316,7 @@ def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> d
 # Questions whose answer an alarming message may also carry, kept when the report resumes (never a
 # screening answer: "the guy is across the street right now" is no answer to "do you know who did it").
 PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
+SCREENING_QUESTIONS = ("suspect_or_weapon", "known_suspect", "weapon")
 
 
 def _asked_before(tracker: Tracker, message: dict) -> str | None:

@@ -18,7 +18,7 @@ from bot.intake.answers import callback_note, callback_wanted_in, passes_somethi
 from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
 from bot.intake.screening import known_suspect_in, weapon_in
-from bot.intake.understanding import OFFICER_VISIT, Understanding
+from bot.intake.understanding import ONLINE_AFTER_ALL, OFFICER_VISIT, Understanding
 from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
@@ -29,6 +29,7 @@ FORM = "callback_form"
 LEAVING_INTENTS = {"cancel", "start_over", "ask_question"}
 # Unreadable answers to one call-back question before the assistant stops asking it.
 MAX_UNREADABLE_ANSWERS = 2
+CALLBACK_FIELDS = ("callback_wanted", "reporter_name", "reporter_phone")
 
 
 @runs_in_worker_thread
@@ -81,8 +82,16 @@ class ValidateCallbackForm(FormValidationAction):
         alarming_alone = u.emergency.is_emergency
         note = callback_note(u.text)
         writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
-        if u.command in ("cancel", "start_over") or (u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone):
+        if u.command in ("cancel", "start_over") or (u.turn.is_("cancel", "start_over") and not writes and not alarming_alone):
             return []
+        if asking in CALLBACK_FIELDS and decide(facts_of(tracker)).reason is None and ONLINE_AFTER_ALL.search(u.normal):
+            # "no, i want to finish the report online instead": they asked for a person, and nothing keeps the report
+            # from being filed online, so it goes on here with what they said (the officer request was theirs to take back)
+            told = interview.absorb(u, facts_of(tracker), None).updates
+            dispatcher.utter_message(response="utter_back_to_online")
+            return [*(SlotSet(k, v) for k, v in told.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
+                    SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
+        # Put right even when worded as a question ("huh? i told u i have NO clue who it is. its a blocked number")
         taken_back = _screening_put_right(u, facts_of(tracker)) if asking == "callback_wanted" else {}
         if taken_back:
             # "no wait, there was no weapon this time, the knife was a different break in 2 yrs ago": the report goes on
@@ -95,6 +104,8 @@ class ValidateCallbackForm(FormValidationAction):
             dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
             return [*(SlotSet(k, v) for k, v in place.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
+        if u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone:
+            return []
         asked_for_one = u.question and u.question.topic == OFFICER_VISIT and (u.turn.intent == "request_officer" or u.command)
         if u.question and not writes and not asked_for_one:  # "Can someone come?" asked for the officer, not about one
             # "should i leave everything as is or can i start cleaning up?": answered, then asked on; "can the

@@ -707,10 +707,28 @@ def _items_relisted(listed: str) -> dict:
     return {"items": items.description, "items_details": as_record(items), "stated_values": [items.total_value]}
 
 
+# The total named with its new amount: "total should be 500 then", "change total value to $500", "so 500 altogether".
+TOTAL_SAID = re.compile(r"\b(?:total|total value|total amount)\b(?: (?:should|shd|needs to|has to|must|is|was|be|say|read|"
+                        r"to|changed|change|it|of|just|really|actually|more like|then|now))* \$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)(?! ?%)\b|"
+                        r"\$? ?(?P<b>\d[\d,]*(?:\.\d\d)?) ?(?:dollars |bucks )?(?:altogether|all together|in total|total|in all|overall)\b")
+
+
+def _total_said(u: Understanding, facts: Mapping) -> dict:
+    """The total put right in so many words: it is the total, never the price of one item."""
+    said = list(TOTAL_SAID.finditer(straighten(u.text).lower().replace("$ ", "$")))
+    if len(said) != 1:
+        return {}
+    amount = float((said[0].group("a") or said[0].group("b")).replace(",", ""))
+    return _total_put(facts, amount) if amount >= 1 else {}
+
+
 def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
     if NUMBERS_NOT_MONEY.search(u.normal):
         return {}  # "the area code is 475, not 203": a phone number's part, not an amount
+    total = _total_said(u, facts)
+    if total:
+        return total
     if only_repair_costs(u.text):
         return {}  # "fixing the window will cost about $380 ... its not stolen, just the damage": no part of the loss
     less = _amount_taken_out(u.text, facts)
@@ -994,7 +1012,8 @@ def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:
     when = u.when or {}
     known = facts.get("occurred_at") or ""
     # a part of day is no day: "in the afternoon, around 3 o'clock, not noon" keeps the day known ("yesterday")
-    if not when.get("has_time") or readers.SAYS_WHICH_DAY.search(when.get("text") or "") or len(known) < 10 or \
+    # "thanksgiving nite, between 10pm and 6am", "thurs nov 26 10pm to fri 6am": a day said is a new day
+    if not when.get("has_time") or when.get("names_day") or readers.SAYS_WHICH_DAY.search(when.get("text") or "") or len(known) < 10 or \
             not CLOCK_SAID.search(u.text or ""):
         return {}
     day = datetime.fromisoformat(known) if len(known) > 10 else datetime.fromisoformat(f"{known}T00:00").replace(tzinfo=now.tzinfo)
@@ -1090,7 +1109,13 @@ def _added_at_summary(text: str, facts: Mapping) -> dict:
         combined = "; ".join(part for part in (facts.get("items"), addition) if part)
         items = read_items(combined)
         if items:
-            return {"items": items.description, "items_details": as_record(items)}
+            record = as_record(items)
+            before = (facts.get("items_details") or {}).get("total_value") or sum(facts.get("stated_values") or []) or None
+            added = value_of_items(addition)
+            if before and added and record.get("total_value") in (None, before):
+                # "maybe 350 total" then "also ... my ray ban sunglasses, like $150": the total grows by what was added
+                record["total_value"] = round(before + added, 2)
+            return {"items": items.description, "items_details": record}
     told = (facts.get("narrative") or "").rstrip()
     # "You didn't add the $800 damage estimate. Please add it.": the request itself is no part of the story
     story = " ".join(part for part in sentences(addition) if not ADD_REQUEST_ONLY.match(part.strip()))
@@ -1164,6 +1189,9 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
             updates.update(readers.type_updates(u.incident, facts, u.text))
     if asking not in ("location", "location_confirmed") and fresh("location"):
         assessment = u.location
+        home = loc.home_address(u.text) if (updates.get("incident_type") or facts.get("incident_type")) == "identity_theft" else None
+        if home:  # "skimmed at a gas station in Fairfield ... I live on Long Lots Road in Westport": reported where they live
+            assessment = home
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
             updates.update(readers.location_updates(assessment, u.text))
     if asking != "occurred_at" and (fresh("occurred_at") or readers.is_vague_time(facts)):

@@ -146,6 +146,11 @@ def read_question(text: str) -> Question:
 # "how long until i get a copy?" asks no yes-or-no question: an answer that opens with "Yes." drops it.
 ASKS_WHAT = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|also|quick q(?:uestion)?|q)\W+)*(?:how|when|what|where|who|whom|why|which)\b", re.I)
 OPENING_YES = re.compile(r"^Yes[.:,]\s+")
+# "do I need to come to the station to get a copy?", "do i have to go in person or is texting enough?": whether a visit
+# is needed, which the answer says first (a "Yes." would tell them to come in).
+ASKS_IF_A_VISIT_IS_NEEDED = re.compile(r"\b(?:need|have|has|got|gotta|must|supposed) (?:to )?(?:come|go|stop|drop|swing|head) "
+                                       r"(?:in|by|down|over|into|to (?:the |your )?(?:police )?(?:station|headquarters|hq|department|office))\b|"
+                                       r"\b(?:need|have|has|got|gotta|must|supposed) (?:to )?(?:\w+ ){0,3}in person\b", re.I)
 
 
 OTHER_TOWN, OTHER_TOWN_NAMED = "other_town", "other_town_named"
@@ -166,6 +171,9 @@ def answer(topic: str, asked: str | None = None) -> str:
     if town:  # "so SoNo is norwalk?": that town's number, not the list of four
         return dept.answer(OTHER_TOWN_NAMED, other_town=town, other_town_phone=dept.neighbouring_police[town]) or ""
     text = dept.answer(topic) or dept.answer(OTHER) or ""
+    if asked and ASKS_IF_A_VISIT_IS_NEEDED.search(asked) and topic not in ("hours", "in_person"):
+        rest = OPENING_YES.sub("", text)
+        return f"{dept.answer('no_visit_needed')} {rest[:1].upper() + rest[1:]}".strip()
     if asked and ASKS_WHAT.search(the_question(asked)) and OPENING_YES.match(text):
         rest = OPENING_YES.sub("", text)
         return rest[:1].upper() + rest[1:]

@@ -291,9 +291,24 @@ NEAR_LANDMARK = re.compile(r"\b(?:near|nearby|close to|next to|not far from|acro
 NOT_KNOWING = re.compile(r"^\W*(?:(?:i|we) )?(?:dont|do not|don t|didnt|did not) (?:really )?(?:know|see)\b|\bno idea\b|^\W*(?:idk|dunno|not sure)\b")
 
 
+# Words that put a time right beside a yes ("yes, but it was Wednesday night actually, not last night").
+TIME_PUT_RIGHT = re.compile(r"\b(?:but|actually|though|sorry|it was|it happened|was|not)\b")
+
+
+def yes_beside_a_time(text: str, now: datetime) -> bool | None:
+    """A yes or no said with a time put right: the "but" and "not" belong to the time, which the interview reads
+    as volunteered; they make no reservation about the question asked."""
+    when = parse_when(text, now)
+    if when is None:
+        return None
+    rest = TIME_PUT_RIGHT.sub(" ", normalize(text).replace(normalize(when.text), " "))
+    return yes_or_no(rest) if rest.split() else None
+
+
 def _read_location_confirmed(text, facts, asking, now):
     restated = loc.assess_location(YES_OR_NO_LEAD.sub("", text.strip()) or text)
     answer = yes_or_no(text)
+    answer = yes_beside_a_time(text, now) if answer is None else answer
     if answer is False and NOT_KNOWING.search(normalize(text)) and not restated.decided:
         return None  # asked again; "dont know who. my neighbor's camera shows a guy ..." answers another question
     if answer is None and re.search(rf"\b(?:not|wasnt|was not|isnt|is not) (?:in |inside )?(?:{re.escape(normalize(loc.the_town().split(',')[0]))}|town)\b",

@@ -17,7 +17,9 @@ RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daught
             r"(?:son|daughter|brother|sister|mother|father) in law|stepson|stepdaughter|stepdad|stepfather|stepmom|stepmother|"
             r"handyman|housekeeper|caregiver|dog walker|part timer|part time guy|worker|laborer|labourer|helper|cashier|"
             r"crew guy|former worker|old worker)")
-HARASSING = r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
+HARASSING = (r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
+             # "my neighbor is calling 911 for me now": someone helping, not the caller reported
+             r"(?! (?:911|nine one one|the police|the cops|police|an ambulance|for me|for us|them for me)\b)")
 # Who "it was" when it names a person ("i know it was him", "im sure it was the neighbors kid"; not "sure it was tuesday").
 PERSONISH = (r"(?:him|her|them|my|our|his|their|the (?:\w+ )?(?:kid|kids|guy|guys|man|men|woman|boy|boys|girl|girls|neighbou?r\w*|"
              r"teen\w*|contractor|landlord|tenant|people)|a (?:\w+ )?(?:kid|guy|man|woman|boy|girl|neighbou?r|teen\w*|student|contractor))\b")

@@ -81,6 +81,12 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
+# After asking for an officer, the resident would rather report here after all: "no, i want to finish the report online
+# instead", "hmm actually maybe i can just do it here?", "if its quick ill just finish it here".
+ONLINE_AFTER_ALL = re.compile(r"\b(?:do|finish|file|make|report|fill|submit|complete|keep going with|continue|go on with)\b"
+                              r"(?: (?!later\b|tomorrow\b)\w+){0,4} (?:online|here|in (?:the|this) chat|on here|with you|through (?:the|this) chat)\b"
+                              r"(?! (?:later|another time|tomorrow))|\bonline (?:instead|after all)\b|"
+                              r"\b(?:dont|do not|no longer) (?:want|need) (?:an? |the )?(?:officer|cop|call ?back|callback) (?:anymore|any more|after all)\b")
 # "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
 # "can we finish the car thing later", "ill do the rest tomorrow": the report by any name, put off.
 REPORT_PUT_OFF = re.compile(r"\b(?:report|finish|do|continue|complete|file)\b(?: \w+){0,4} (?:later|another time|some other time|tomorrow|"
@@ -394,7 +400,9 @@ def _when(text: str, now: datetime) -> dict | None:
 # Words that go with a time and name no place: "around", "i think", "not sure exactly when".
 TIME_FILLER = re.compile(r"\b(?:at|on|in|around|about|approx|approximately|roughly|ish|maybe|probably|sometime|sometimes|some time|"
                          r"between|from|to|til|till|until|and|or|the|a|i|we|think|guess|dont|do|not|don t|know|sure|exactly|"
-                         r"when|it|was|is|s|happened|must|have|been|ago|or so|like|prob|prolly|idk|just|before|after)\b")
+                         r"when|it|was|is|s|happened|must|have|been|ago|or so|like|prob|prolly|idk|just|before|after|"
+                         # "yes, but it was Wednesday night actually, not last night": a yes or no, and the time put right
+                         r"yes|yeah|yep|yup|no|nope|nah|but|actually|sorry|oh|ok|okay|wait)\b")
 
 
 def _only_a_time(as_answer: places.LocationAssessment, when: dict | None) -> bool:

@@ -1080,13 +1080,30 @@ class _Reading:
 
     # Days only
     def _from_days(self):
-        first = min(d.first for d in self.days if d.first)
-        last = max(d.last for d in self.days if d.last)
-        if any(d.since for d in self.days):
+        days = self._narrowest_days()
+        first = min(d.first for d in days if d.first)
+        last = max(d.last for d in days if d.last)
+        if any(d.since for d in days):
             last = self.now.date()
         start = self._at(first, 0)
         end = self._at(last, 0) if last != first else None
-        return self._finish(start, end, False, self.days)
+        return self._finish(start, end, False, days)
+
+    def _narrowest_days(self) -> list[_Mention]:
+        """The days that say when: "in November, around Nov 5 to Nov 12" is the week said inside the month, and in
+        "Nov 5 to Nov 12. I found out Saturday" the window is said in full, so the day it was found is no end of it."""
+        days = [d for d in self.days if d.first and d.last]
+        ranged = any(RANGE_WORD.match(self.text[a.end:b.start]) for a, b in zip(days, days[1:]))
+        if ranged:
+            days = [d for d in days if not END_WORDS.search(self.text[max(0, d.start - 25):d.start])] or days
+        inside = [d for d in days if not self._holds_the_others(d, days)]
+        return inside or days or self.days
+
+    @staticmethod
+    def _holds_the_others(span: _Mention, days: list[_Mention]) -> bool:
+        others = [d for d in days if d is not span]
+        return bool(others) and all(span.first <= d.first and d.last <= span.last for d in others) and \
+            (span.last - span.first) > (max(d.last for d in others) - min(d.first for d in others))
 
     def _finish(self, start: datetime, end: datetime | None, has_time: bool, used):
         now = self.now if has_time else self._at(self.now.date(), 0)

@@ -78,6 +78,19 @@ def _home_street(mention: PlaceMention) -> bool:
     return bool(LIVES_ON.search(" ".join(mention.preceding[-7:])))
 
 
+# "I live on Long Lots Road in Westport.", "we live in Westport on Roseville Rd": the home, said as such.
+HOME_SAID = re.compile(r"\b(?:i|we)\s+(?:live|reside)\b(?:\s+\w+){0,3}?\s+(?:on|at|off)\s+(?P<home>[^.!?;]{3,80})", re.I)
+
+
+def home_address(text: str) -> LocationAssessment | None:
+    """Where the resident says they live, if they say it: identity theft is reported there, wherever the card was used."""
+    said = HOME_SAID.search(straighten(text or ""))
+    if not said:
+        return None
+    home = assess_location(said.group("home"), is_answer=True)
+    return home if home.status in (IN_TOWN, OUTSIDE_TOWN, CONFIRM_TOWN) and home.place else None
+
+
 # "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town", "a grey Cannondale hybrid" (a
 # village of Wilton and a bicycle maker): a maker's name, not a place.
 IS_THE_BRAND = r"(?:is|s|was|are) (?:the |a |just the |just a )?(?:brand|make|maker|company)\b"
@@ -237,12 +250,28 @@ AWAY_FROM = re.compile(r"\b(?:\d+|a few|a couple(?: of)?|couple|few|some) (?:ft|
 
 # "the commuter lot by exit 18 off 95": a lot, station or shop beside the highway is somewhere else; we ask
 OFF_THE_HIGHWAY = re.compile(r"\b(?:parking lot|commuter lot|lot|parking garage|garage|station|plaza|store|shop|restaurant|"
-                             r"diner|hotel|motel|office|building)\b (?:\w+ ){0,3}(?:by|near|next to|beside|off|at|right by|close to|under|right under|beneath|below) "
+                             r"diner|deli|cafe|coffee shop|gym|bank|pharmacy|market|dealership|car wash|hotel|motel|office|building)\b (?:\w+ ){0,5}(?:by|near|next to|beside|off|at|right by|close to|under|right under|beneath|below) "
                              r"(?:the )?(?:exit|ramp|highway|merritt|turnpike|i 95|95|parkway)\b")
 
 
 # Words that put a place off a park's exit in the park rather than on the highway.
 PARK_WORDS = re.compile(r"\b(?:park|beach|pavilion|picnic|trail|beach path|the shore)\b(?! (?:and ride|n ride|ride lot))")
+
+
+# A highway said without its name ("pulled onto the shoulder of the highway just past the Westport exit"): in town
+# that is I-95 or the Merritt, both excluded; we ask about the one it most likely is, and "no, the Merritt" answers it.
+UNNAMED_HIGHWAY = re.compile(r"\b(?:on|onto|along|shoulder of|side of|median of|breakdown lane of|lane of|driving down|driving on)"
+                             r" (?:the )?(?P<road>highway|interstate|turnpike|thruway|freeway|expressway|parkway)\b"
+                             r"(?! (?:exit |ramp )?(?:lot|diner|station|motel|hotel|plaza|store|shop|restaurant|garage))")
+
+
+def _unnamed_highway(text: str) -> LocationAssessment | None:
+    said = UNNAMED_HIGHWAY.search(normalize(text))
+    if not said:
+        return None
+    parkway = said.group("road") == "parkway"
+    area = next((a for a in profile().excluded_areas if a.kind == "highway" and ("Parkway" in a.name) == parkway), None)
+    return LocationAssessment(CONFIRM_AREA, area.name, area) if area else None
 
 
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
@@ -272,7 +301,7 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
         if (near_exit and (other_places or away) and (beside_the_ramp or not mentions_ramp(text))) or route:
             return LocationAssessment(CONFIRM_AREA, name, area)
         return LocationAssessment(EXCLUDED_AREA, name, area)
-    return None
+    return _unnamed_highway(text)
 
 
 def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> LocationAssessment:
