@@ -98,3 +98,13 @@ def test_asked_whether_to_come_in_the_answer_says_no_visit_is_needed():
 ])
 def test_reporting_online_after_all_is_read(message, back):
     assert bool(ONLINE_AFTER_ALL.search(normalize(message))) is back
+
+
+@pytest.mark.parametrize("message", [
+    "somebody swiped the rotary hammer drill and a grinder out of our job trailer overnight",
+    "the gate on our picket fence is busted off its hinges, pretty sure it was done on purpose",
+    "a shopping cart rolled into my bumper at the stop and shop, my mom is seriously going to murder me, its her car",
+])
+def test_ordinary_reports_from_sealed_39_misses_are_no_emergency(message):
+    # sealed-39 (development data since its first run): a power tool, damage done on purpose, a parent's anger
+    assert not screen(message).verdict().is_emergency
