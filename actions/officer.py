@@ -82,7 +82,7 @@ class ValidateCallbackForm(FormValidationAction):
         alarming_alone = u.emergency.is_emergency
         note = callback_note(u.text)
         writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
-        if u.command in ("cancel", "start_over") or (u.turn.is_("cancel", "start_over") and not writes and not alarming_alone):
+        if u.command in ("cancel", "start_over"):
             return []
         if asking in CALLBACK_FIELDS and decide(facts_of(tracker)).reason is None and ONLINE_AFTER_ALL.search(u.normal):
             # "no, i want to finish the report online instead": they asked for a person, and nothing keeps the report
@@ -91,6 +91,8 @@ class ValidateCallbackForm(FormValidationAction):
             dispatcher.utter_message(response="utter_back_to_online")
             return [*(SlotSet(k, v) for k, v in told.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
+        if u.turn.is_("cancel", "start_over") and not writes and not alarming_alone:
+            return []  # after "actually no, ill just finish it here" above, which the model may read as quitting
         # Put right even when worded as a question ("huh? i told u i have NO clue who it is. its a blocked number")
         taken_back = _screening_put_right(u, facts_of(tracker)) if asking == "callback_wanted" else {}
         if taken_back:

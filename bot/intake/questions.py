@@ -171,7 +171,8 @@ def answer(topic: str, asked: str | None = None) -> str:
     if town:  # "so SoNo is norwalk?": that town's number, not the list of four
         return dept.answer(OTHER_TOWN_NAMED, other_town=town, other_town_phone=dept.neighbouring_police[town]) or ""
     text = dept.answer(topic) or dept.answer(OTHER) or ""
-    if asked and ASKS_IF_A_VISIT_IS_NEEDED.search(asked) and topic not in ("hours", "in_person"):
+    # (not about another agency: "do norwalk pd do online reports too or do i gotta go in" is Norwalk's to say)
+    if asked and ASKS_IF_A_VISIT_IS_NEEDED.search(asked) and topic not in ("hours", OTHER_TOWN, OTHER_TOWN_NAMED, "state_police"):
         rest = OPENING_YES.sub("", text)
         return f"{dept.answer('no_visit_needed')} {rest[:1].upper() + rest[1:]}".strip()
     if asked and ASKS_WHAT.search(the_question(asked)) and OPENING_YES.match(text):

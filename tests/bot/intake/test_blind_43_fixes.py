@@ -108,3 +108,7 @@ def test_reporting_online_after_all_is_read(message, back):
 def test_ordinary_reports_from_sealed_39_misses_are_no_emergency(message):
     # sealed-39 (development data since its first run): a power tool, damage done on purpose, a parent's anger
     assert not screen(message).verdict().is_emergency
+
+
+def test_asked_about_another_towns_police_no_visit_is_promised():
+    assert not answer("other_town", "does fairfield pd take reports online or do i have to go in person").startswith("No")
