@@ -18,7 +18,7 @@ from bot.intake.answers import callback_note, callback_wanted_in, passes_somethi
 from bot.intake.places import location as loc
 from bot.intake.places.location import the_town
 from bot.intake.screening import known_suspect_in, weapon_in
-from bot.intake.understanding import ONLINE_AFTER_ALL, OFFICER_VISIT, Understanding
+from bot.intake.understanding import OFFICER_VISIT, Understanding
 from bot.profile import profile
 from bot.records import outcomes
 from bot.intake.eligibility import decide
@@ -84,11 +84,11 @@ class ValidateCallbackForm(FormValidationAction):
         writes = bool(TEXT_ONLY.search(note or ""))  # "i cant call im deaf. can some1 txt me": about the call-back itself
         if u.command in ("cancel", "start_over"):
             return []
-        if asking in CALLBACK_FIELDS and decide(facts_of(tracker)).reason is None and ONLINE_AFTER_ALL.search(u.normal):
+        if asking in CALLBACK_FIELDS and decide(facts_of(tracker)).reason is None and commands.finishes_here(u.text):
             # "no, i want to finish the report online instead": they asked for a person, and nothing keeps the report
             # from being filed online, so it goes on here with what they said (the officer request was theirs to take back)
             told = interview.absorb(u, facts_of(tracker), None).updates
-            dispatcher.utter_message(response="utter_back_to_online")
+            dispatcher.utter_message(response="utter_finish_here")
             return [*(SlotSet(k, v) for k, v in told.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
         if u.turn.is_("cancel", "start_over") and not writes and not alarming_alone:
@@ -131,7 +131,9 @@ class ValidateCallbackForm(FormValidationAction):
             # the call-back is still theirs to take or leave
             dispatcher.utter_message(response="utter_talk_now")
             updates["callback_wanted"] = None
-        if asking in ("reporter_name", "reporter_phone") and callback_wanted_in(u.text) is False:
+        declined = callback_wanted_in(u.text) is False or (u.turn.sure and u.turn.intent == "decline_officer")
+        if asking in ("reporter_name", "reporter_phone") and declined and not find_phone(u.text):
+            # ("i said no thanks, i dont need a westport officer to call")
             # "i dont want a call back. no." while asked for a name: the call-back is withdrawn, nothing else is asked
             updates = {"callback_wanted": False}
         reprompts = 0
@@ -171,6 +173,14 @@ PLACE_REASONS = (OUTSIDE_TOWN_REASON, EXCLUDED_AREA_REASON)
 DENIAL = re.compile(r"\b(?:not|wasnt|was not|isnt|is not|never|nowhere near)\b")
 
 
+# Less sure, but the same person still in mind: "well i dont KNOW it was him. can i just do it online and leave his name
+# out of it?" keeps the report with an officer (a suspect the resident can name is why it is not online).
+SUSPICION_KEPT = re.compile(r"\b(?:leave|keep|take) (?:his|her|their|the) names? (?:out|off)\b|"
+                            r"\b(?:do not|dont) (?:want to )?(?:name|mention|put (?:his|her|their) name)\b|\bwithout (?:his|her|their) name\b|"
+                            r"\b(?:do not|dont|can not|cant) (?:know|prove|be sure)(?: for sure| for certain| 100 percent)? (?:that )?(?:it was|its|it is) (?:him|her)\b|"
+                            r"\bnot (?:100 percent|a hundred percent|totally|completely)? ?(?:sure|certain|positive) (?:that )?(?:it was|its|it is) (?:him|her)\b")
+
+
 def _screening_put_right(u: Understanding, facts: dict) -> dict:
     """Refused for a weapon or a known suspect, the resident says there was none ("no wait, there was no weapon this
     time ... different incident"; "no one did anything, Jake is my son, he LOST it. theres no suspect"): the report goes
@@ -178,7 +188,8 @@ def _screening_put_right(u: Understanding, facts: dict) -> dict:
     reason = decide(facts).reason
     if reason == WEAPON and weapon_in(u.text) is False:
         updates = {"weapon": False}
-    elif reason == KNOWN_SUSPECT and known_suspect_in(u.text, answering=True) is False:
+    elif reason == KNOWN_SUSPECT and known_suspect_in(u.text, answering=True) is False and \
+            not SUSPICION_KEPT.search(normalize(u.text)):
         updates = {"known_suspect": False}
     else:
         return {}
@@ -189,6 +200,11 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
     """Refused for where it happened, the resident says it was not there ("no it wasnt on the merritt, its my
     house. 84 weston rd"): with the place put right the report goes on, instead of a "no" to a call-back."""
     reason = decide(facts).reason
+    home = loc.home_address(u.text) if facts.get("incident_type") == "identity_theft" else None
+    if reason == OUTSIDE_TOWN_REASON and home and home.status == loc.IN_TOWN:
+        # "No wait, I live in Westport": identity theft is reported where the victim lives, wherever the thief was
+        return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(home.place), "location_text": u.text.strip(),
+                "excluded_area": None, "location_confirmed": True}
     said_yes = u.yes_no is True or any(yes_or_no(sentence) is True for sentence in sentences(u.text))
     if reason == OUTSIDE_TOWN_REASON and facts.get("location_confirmed") is False and said_yes and \
             u.location_as_answer.status == loc.IN_TOWN and MISREAD.search(normalize(u.text)):

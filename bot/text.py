@@ -68,6 +68,12 @@ SPELLING = {
     "thru": "through", "windsheild": "windshield", "windshild": "windshield", "windsheld": "windshield",
     "some1": "someone", "smashd": "smashed", "stoled": "stole", "stolden": "stolen", "vandilized": "vandalized",
     "vandelized": "vandalized", "harrassing": "harassing", "harasing": "harassing", "neighbour": "neighbor",
+    # the g dropped, as texted ("sum1 is jigglin my back door handle"): the verbs danger is told in
+    "jigglin": "jiggling", "rattlin": "rattling", "bangin": "banging", "knockin": "knocking", "poundin": "pounding",
+    "kickin": "kicking", "followin": "following", "chasin": "chasing", "lurkin": "lurking", "creepin": "creeping",
+    "hidin": "hiding", "climbin": "climbing", "stealin": "stealing", "runnin": "running", "comin": "coming",
+    "bleedin": "bleeding", "shootin": "shooting", "yellin": "yelling", "screamin": "screaming", "fightin": "fighting",
+    "smashin": "smashing", "walkin": "walking", "watchin": "watching", "starin": "staring", "threatenin": "threatening",
 }
 
 

@@ -39,7 +39,7 @@ NO_CALLBACK = re.compile(
     r"\bno (?:call ?back|callback|call|calls)(?: is)?(?: needed| necessary| please| thanks| thank you)?\b|"
     # "email is fine thanks", "the email is enough": the copy by email will do, no call
     r"^(?:no,? |nah,? |ok,? )?(?:the |an? |by )?(?:email|e mail)(?: copy)? (?:is|s|would be|will be) (?:fine|enough|ok|okay|good|plenty)\b|"
-    r"\b(?:do not|dont|no need to|never said|did not ask (?:you )?to) (?:want |need |to )?(?:an? |the |any )?"
+    r"\b(?:do not|dont|no need to|never said|did not ask (?:you )?to) (?:want |need |to )?(?:an? |the |any )?(?:westport |local |police )?"
     r"(?:call ?back|callback|call me|officer|one)\b|"
     r"\b(?:i will|ill|i am going to|im going to|gonna|i can) (?:just )?(?:call|phone|ring) (?:them|that number|the number|it|"
     r"\w+ (?:pd|police)|the (?:police|station)|(?:\w+ ){0,3}myself)\b|\bcancel (?:the |my |that )?call ?back\b|"

@@ -73,6 +73,9 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"(?<!not )(?<!cant )(?<!to )(?<!could )\b(?:please|pls|plz|just) (?:disregard|ignore)(?: (?:this|that|it|all (?:this|that)|my (?:message|report|messages)))?(?=\W*$| (?:sorry|thanks|thank you|nobody|no one|it|we|i)\b)|"
                               # "so its not lost. cancel pls": asked at the end of the message
                               r"(?<!dont )(?<!not )\bcancel(?: it| this| that| the report| my report)?(?: please| pls| plz)+\b|"
+                              # "ugh nvm my mom says forget it shes just gonna call u guys herself": someone will phone instead
+                              r"\b(?:never ?mind|nvm|forget (?:it|about it))\b.{0,60}?\b(?:is|are|am|will|just)? ?(?:just )?(?:going to|will) "
+                              r"(?:call|phone|ring) (?:you|y all|you guys|the police|the station|them)\b|"
                               # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
                               r"\b(?:never ?mind|nvm)\W+(?:sorry|my bad|oops)\b|\b(?:it is|its) legit\b|"
                               # "I don't want to report anything, I just want to know the rule", "just need the hours"
@@ -138,7 +141,14 @@ def asks_us_to_send(text: str) -> bool:
 # the report goes on where it stopped, nothing is cancelled.
 FINISH_HERE = re.compile(r"\b(?:finish|do|complete|continue|file|go on with|carry on with) (?:it|this|the report|my report|"
                          r"the rest|this report) (?:here|online|with you|in the chat|on here|through here)\b|"
-                         r"\b(?:finish|do|file) (?:it|this) (?:online|here) (?:after all|instead)\b")
+                         r"\b(?:finish|do|file) (?:it|this) (?:online|here) (?:after all|instead)\b|"
+                         # "no, i want to finish the report online instead", "maybe i can just do it here?", "if its quick ill
+                         # just finish it here", "i want to make an identity theft report online" (not "file it later online")
+                         r"\b(?:do|finish|file|make|report|fill|submit|complete|keep going with|continue|go on with)\b"
+                         r"(?: (?!later\b|tomorrow\b)\w+){0,4} (?:online|here|in (?:the|this) chat|on here|through (?:the|this) chat)\b"
+                         r"(?! (?:later|another time|tomorrow))|\bonline (?:instead|after all)\b|"
+                         r"\b(?:no longer) (?:want|need) (?:an? |the )?(?:officer|cop|call ?back|callback)\b|"
+                         r"\b(?:do not|dont) (?:want|need) (?:an? |the )?(?:officer|cop|call ?back|callback) (?:anymore|any more|after all)\b")
 
 
 def finishes_here(text: str) -> bool:
@@ -147,4 +157,5 @@ def finishes_here(text: str) -> bool:
     return bool(said) and not REFUSED_BEFORE.search(words[:said.start()])  # not "i dont want to do this online"
 
 
-REFUSED_BEFORE = re.compile(r"\b(?:not|dont|do not|never|no|cant|can not)\b(?: \w+){0,3} $")
+# ("no, i want to finish the report online instead": a "no" to the call-back, not to finishing here)
+REFUSED_BEFORE = re.compile(r"\b(?:not|dont|do not|never|cant|can not)\b(?: \w+){0,3} $")

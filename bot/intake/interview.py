@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
@@ -289,6 +289,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
             told = (facts.get("narrative") or "").strip().rstrip(".")
             return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False,
                              **_contact_in_writing(u.text, facts)})
+    both = _addition_and_change(u, facts, now)
+    if both:  # "oh also they took my ray bans outta the visor, $160. and the speaker was $130 not 100 i checked"
+        return both
     instructed = _instructed_change(u.text, facts, now)
     if instructed:  # "can you change what happened to: every night around 2am ...": that field, and nothing read from it
         return Absorbed({**instructed, "awaiting_correction": False})
@@ -900,6 +903,8 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     match = AMOUNT_SWAP.search(text or "")
     if match and not facts.get("items") and facts.get("accounts"):
         return _amount_swapped_in_accounts(match, facts)  # "its $3,240, not $2,340": the charges on the card
+    if match and not facts.get("items") and facts.get("stated_values"):
+        return _amount_swapped_in_stated(match, facts)  # "sorry dent is actually $1,250 not 1100": the repair quote
     items = facts.get("items") or ""
     said_of_item = _item_named(text[:match.start()], items) if match else False  # "The laptop value is $1,650, not $1,400"
     if not match or not items or (TOTAL_NAMED.search(text[:match.start()]) and not said_of_item):
@@ -920,6 +925,20 @@ def _item_named(text: str, items: str) -> bool:
     said = set(re.findall(r"[a-z]{4,}", normalize(text))) - {"value", "total", "worth", "should", "price", "that", "this",
                                                                "actually", "wrong", "with", "were", "they"}
     return any(re.search(rf"\b{re.escape(word)}s?\b", items, re.I) for word in said)
+
+
+def _amount_swapped_in_stated(match: re.Match, facts: Mapping) -> dict:
+    """One of several amounts stated (no items listed: a damage estimate, repair quotes) put right: that one changes,
+    the others stay in the total ("windshield is $420 and the dent $1,100", then "dent is actually $1,250 not 1100")."""
+    new, old = (float(group.replace(",", "")) for group in match.groups())
+    stated = _stated_with(facts.get("stated_values") or [], old, new, rounded=False)
+    if new == old or stated is None:
+        return {}
+    fixed = {"stated_values": stated}
+    damage = _amount_replaced(facts["damage"], match) if facts.get("damage") else None
+    if damage is not None:
+        fixed["damage"] = damage
+    return fixed
 
 
 def _amount_swapped_in_accounts(match: re.Match, facts: Mapping) -> dict:
@@ -950,7 +969,10 @@ def _stated_with(stated: list, old: float, new: float, rounded: bool = True) -> 
 
 def _amount_replaced(text: str, match: re.Match) -> str | None:
     """The text with the amount ruled out (AMOUNT_SWAP's second number) put right, or None if it is not there."""
-    said_old = re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d])", text)
+    # the amount as written there, with or without its thousands comma ("not 1100" for "$1,100")
+    old = match.group(2).replace(",", "")
+    written = ",?".join(re.escape(digit) for digit in old.split(".")[0]) + (re.escape("." + old.split(".")[1]) if "." in old else "")
+    said_old = re.search(rf"(?<![\d.]){written}(?![\d])", text)
     return text[:said_old.start()] + match.group(1) + text[said_old.end():] if said_old else None
 
 
@@ -1083,6 +1105,41 @@ def _addition_beside(text: str, facts: Mapping) -> dict:
     return _added_at_summary(re.sub(r"\s+(?:also|too|as well)\b", "", thing, count=1, flags=re.I), facts)
 
 
+def _more_of_the_vehicle(addition: str, facts: Mapping) -> dict:
+    """A detail of the vehicle already on the report, said as an afterthought: the same make or model named again."""
+    said = read_vehicle(addition, is_answer=True)
+    known = facts.get("vehicle_details") or (asdict(read_vehicle(facts["vehicle"], is_answer=True) or Vehicle(""))
+                                             if facts.get("vehicle") else {})
+    if not said or not known or not (said.year or said.colour or said.plate) or \
+            not ((said.model and said.model == known.get("model")) or (said.make and said.make == known.get("make"))):
+        return {}
+    amended = amend_vehicle(known, said)
+    return {"vehicle": amended.summary(), "vehicle_details": as_record(amended)}
+
+
+# A sentence that tells of something else taken: "they also took my airpods ...", "oh also they took my ray bans".
+TAKEN_TOO = re.compile(r"\b(?:they|he|she|someone|somebody|the thief|the guy) (?:also |even )?(?:took|stole|grabbed|swiped|snatched)\b"
+                       r"(?=.*\b(?:also|too|as well)\b)|\b(?:they|he|she|someone|somebody) also (?:took|stole|grabbed|swiped|snatched)\b|"
+                       r"\balso (?:they |he |she )?(?:took|stole|grabbed|swiped|snatched)\b|\bi forgot\b.*\b(?:took|stole|taken|stolen)\b")
+
+
+def _addition_and_change(u: Understanding, facts: Mapping, now: datetime) -> Absorbed | None:
+    """Something more taken and a change in one message ("oh wait I forgot, they also took my airpods ..., those were
+    like $180. and the gym bag + stuff in it was maybe $60"): the addition joins the items, then the rest is read as
+    any reply to the summary (a different text, read once here). Nothing is filed on such a message."""
+    parts = sentences(u.text)
+    added = [part for part in parts if TAKEN_TOO.search(normalize(part))]
+    if len(parts) < 2 or not added or len(added) == len(parts):
+        return None
+    first = _added_at_summary(" ".join(added), facts)
+    if not first:
+        return None
+    rest = " ".join(part for part in parts if part not in added)
+    second = _read_at_summary(understand(rest, now=now), {**facts, **first}, now).updates
+    second.pop("confirmed", None)
+    return Absorbed({**first, **second, "awaiting_correction": False})
+
+
 def _added_at_summary(text: str, facts: Mapping) -> dict:
     """An afterthought at the summary ("oh and $40 in cash from the car too") joins the items, or the
     description when the report lists no items; the type, place and time stay as confirmed."""
@@ -1098,6 +1155,9 @@ def _added_at_summary(text: str, facts: Mapping) -> dict:
     vehicle = read_vehicle(addition, is_answer=False)
     if vehicle and vehicle.make:  # "can you add the jeep too? white jeep wrangler, he tried that one as well"
         return {"vehicle": "; ".join(part for part in (facts.get("vehicle"), vehicle.summary()) if part)}
+    more_of_it = _more_of_the_vehicle(addition, facts)
+    if more_of_it:  # "and the civic is a 2008": the year of the car on the report, not an item
+        return more_of_it
     if "accounts" in details and (ACCOUNTS_NAMED.search(normalize(addition)) or CHARGE_WORDS.search(normalize(addition))):
         # "can u add its a discover card and theres like $900 on it", "add one more charge, $85 at a gas station": the
         # accounts, and the amount

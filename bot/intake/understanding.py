@@ -81,12 +81,6 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
                              r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
                              r"\bcan we (?:continue|keep going|finish|go on)\b")
-# After asking for an officer, the resident would rather report here after all: "no, i want to finish the report online
-# instead", "hmm actually maybe i can just do it here?", "if its quick ill just finish it here".
-ONLINE_AFTER_ALL = re.compile(r"\b(?:do|finish|file|make|report|fill|submit|complete|keep going with|continue|go on with)\b"
-                              r"(?: (?!later\b|tomorrow\b)\w+){0,4} (?:online|here|in (?:the|this) chat|on here|with you|through (?:the|this) chat)\b"
-                              r"(?! (?:later|another time|tomorrow))|\bonline (?:instead|after all)\b|"
-                              r"\b(?:dont|do not|no longer) (?:want|need) (?:an? |the )?(?:officer|cop|call ?back|callback) (?:anymore|any more|after all)\b")
 # "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
 # "can we finish the car thing later", "ill do the rest tomorrow": the report by any name, put off.
 REPORT_PUT_OFF = re.compile(r"\b(?:report|finish|do|continue|complete|file)\b(?: \w+){0,4} (?:later|another time|some other time|tomorrow|"
@@ -373,9 +367,17 @@ def _yes_no(text: str, normal: str, turn: Turn) -> bool | None:
         return None  # "ok calling 911 now" is not a yes, whatever word it starts with
     answer = yes_or_no(text)  # the rule floor: a message that starts with a plain yes or no
     if answer is None and len(normal.split()) > SHORT_ANSWER_WORDS:
-        first = re.split(r"[,.;!]", text, maxsplit=1)[0]
+        first, *rest = re.split(r"[,.;!]", text, maxsplit=1)
         answer = yes_or_no(first) if len(first.split()) <= 2 else None  # "no, just the stereo was taken"
+        if answer and ACKNOWLEDGED.match(first):
+            # "oh ok. no thanks, is that norwalk number open at night?": "ok" took in what was said; the answer follows
+            after = re.split(r"[,.;!?]", (rest or [""])[0].strip(), maxsplit=1)[0]
+            answer = yes_or_no(after) if after.strip() else None
     return answer
+
+
+# "oh ok", "ok", "alright": what was said is taken in, before the answer itself.
+ACKNOWLEDGED = re.compile(r"^\W*(?:(?:oh|ah|hmm+|um+)\W+)?(?:ok|okay|k|kk|alright|all right|i see|got it)\W*$", re.I)
 
 
 def _turn_from(data: dict) -> Turn:

@@ -79,7 +79,8 @@ def _home_street(mention: PlaceMention) -> bool:
 
 
 # "I live on Long Lots Road in Westport.", "we live in Westport on Roseville Rd": the home, said as such.
-HOME_SAID = re.compile(r"\b(?:i|we)\s+(?:live|reside)\b(?:\s+\w+){0,3}?\s+(?:on|at|off)\s+(?P<home>[^.!?;]{3,80})", re.I)
+HOME_SAID = re.compile(r"\b(?:i|we)\s+(?:live|reside)\b(?:\s+\w+){0,3}?\s+(?:on|at|off|in)\s+(?P<home>[^.!?;,]{3,80}?)"
+                       r"(?=\s+(?:but|and|so|though|although|while|where|when|which|because)\b|[.!?;,]|$)", re.I)
 
 
 def home_address(text: str) -> LocationAssessment | None:

@@ -10,10 +10,9 @@ from bot.intake.interview import absorb
 from bot.intake.places import location as loc
 from bot.intake.questions import answer
 from bot.intake.screening import known_suspect_in
-from bot.intake.understanding import ONLINE_AFTER_ALL
+from bot.intake.commands import finishes_here
 from bot.intake.when import parse_when
 from bot.safety.detector import screen
-from bot.text import normalize
 
 NOW = datetime(2026, 11, 30, 14, 0, tzinfo=ZoneInfo("America/New_York"))
 AT_THE_SUMMARY = {"incident_type": "vehicle_burglary", "location": "12 Bayberry Lane, Westport, CT",
@@ -97,7 +96,7 @@ def test_asked_whether_to_come_in_the_answer_says_no_visit_is_needed():
     ("no thanks, bye", False),
 ])
 def test_reporting_online_after_all_is_read(message, back):
-    assert bool(ONLINE_AFTER_ALL.search(normalize(message))) is back
+    assert finishes_here(message) is back
 
 
 @pytest.mark.parametrize("message", [
