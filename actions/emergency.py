@@ -105,11 +105,21 @@ class ActionAfterEmergency(Action):
             # "it says not delivered. please just send a cop here": the text to 911 failed; never "good, do what 911 says"
             dispatcher.utter_message(text=questions.answer("failed_911"))
             return [SlotSet("emergency_stage", ADVISED)]
+        goes_on = bool(CONTINUE_REPORT.search(u.normal)) and not u.screening.verdict().is_emergency
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             _acknowledge_call(dispatcher, tracker)
             _answer_about_the_call(dispatcher, u)  # "... the car that hit him was a red pickup. do i tell u or them?"
+            if goes_on:
+                # "ok called. cops came, it was a raccoon ... can i still report the guy from last night on my truck":
+                # they ask to go on, so the report goes on (asking whether they want one later would ask it again)
+                return [FollowupAction("action_resume_after_emergency")]
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
+        if goes_on and (u.screening.all_clear or intent == "cancel" or
+                        (_alarm_category(tracker) == "missing_person" and RETURNED_HOME.search(u.normal))):
+            # "nobody is here right now and the call was like 2 hours ago ... can i still do that here?", "omg nvm he just
+            # walked in the door ... ok back to the package": over, and they ask to go on
+            return [FollowupAction("action_resume_after_emergency")]
         if u.screening.language_worry and not u.screening.all_clear:
             # "I am afraid my english not good for call 911. They understand me?": yes, 911 has interpreters
             dispatcher.utter_message(text=questions.answer("language_911"))

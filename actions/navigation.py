@@ -5,11 +5,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (channel_of, facts_of, latest_text, latest_understanding, reset_intake, runs_in_worker_thread,
-                            transaction)
+from actions.common import (callback_just_recorded, channel_of, facts_of, latest_text, latest_understanding, reset_intake,
+                            runs_in_worker_thread, transaction)
 from actions.officer import callback_put_right
 from actions.session import sender_phone_slot
 from bot.intake import commands
+from bot.intake.answers import callback_wanted_in
 from bot.intake.eligibility import decide
 from bot.profile import profile
 from bot.records import outcomes
@@ -23,6 +24,14 @@ class ActionCancelIntake(Action):
         return "action_cancel_intake"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        if callback_just_recorded(tracker) and callback_wanted_in(latest_text(tracker)) is False:
+            # "cancel the callback" just after it was arranged: the request is taken back on its record, or an officer
+            # would call someone who said not to
+            with transaction() as session:
+                withdrawn = outcomes.withdraw_callback(session, tracker.sender_id)
+            if withdrawn is not None:
+                dispatcher.utter_message(response="utter_callback_withdrawn")
+                return [SlotSet("callback_wanted", False), FollowupAction("action_listen")]
         put_right = callback_put_right(dispatcher, tracker, latest_understanding(tracker))
         if put_right is not None:
             return put_right  # "sorry 0119 not 0191, fat fingers" sounds like taking something back: it fixes the call-back

@@ -28,7 +28,8 @@ EMAIL_CANDIDATE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # Digit runs that are not part of a name (phone-like numbers phonenumbers rejects, house numbers).
 DIGITS = re.compile(r"[+(]?\d[\d\s().-]*\d|\d")
 # What introduces a name in an answer, after the filler: "my name is", "this is", "name:".
-NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
+NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last |legal )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
+                        r"(?:my |the )?legal(?: name)?(?: is|'s)?|(?:it is |its |it's )?(?:spelled|spelt|spelling is)|"
                         r"(?:full )?names?(?: is|'s)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
                         r"you can call me|call me|(?:so )?(?:please )?(?:put|use|write|make it))(?:\s*[:=-]\s*|\s+|$)", re.I)
 # Where a name stops: the email, phone or address that follows it, or a new clause.
@@ -304,8 +305,15 @@ def _strip_name_lead(part: str) -> str:
     return part.strip()
 
 
+# A name spelled out letter by letter: "S-I-O-B-H-A-N".
+SPELLED_OUT = re.compile(r"\b(?:[^\W\d_]-){2,}[^\W\d_]\b")
+
+
 def _as_name(candidate: str) -> str | None:
     """The candidate capitalised as a name, or None when a word in it is not part of a name."""
+    candidate = SPELLED_OUT.sub(lambda m: m.group(0).replace("-", "").capitalize(), candidate)
+    if re.fullmatch(r"[a-z]+ing", candidate.strip()):
+        return None  # "(its working again now)": a word of a sentence, typed in lower case, not a name
     reordered = "," in candidate
     words = candidate.replace(",", " ").split()
     if not words or len(words) > 2 * MAX_WORDS_PER_PERSON + 1:

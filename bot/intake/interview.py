@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
+from difflib import SequenceMatcher
 
 from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
                           name_in_sentence, own_phone)
@@ -330,6 +331,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         named = [name for name in named if name != "vehicle"]
     time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
     given = {**_named_values(u.text, facts, named, now), **state_fix}
+    if given.get("reporter_name"):
+        given["reporter_name"] = _first_name_respelled(given["reporter_name"], facts.get("reporter_name"))
     instead = type_said_instead(u.text)
     if instead and instead != facts.get("incident_type") and "incident_type" not in given:
         # "thats wrong, its not a vehicle burglary. its a theft of tools from my garage"
@@ -1103,6 +1106,15 @@ def _addition_beside(text: str, facts: Mapping) -> dict:
         return {}
     thing = re.sub(rf"{ADD_LEAD}(?:put|include|list) (?:in |on )?", "", said[0].strip(), flags=re.I)
     return _added_at_summary(re.sub(r"\s+(?:also|too|as well)\b", "", thing, count=1, flags=re.I), facts)
+
+
+def _first_name_respelled(new: str, known: str | None) -> str:
+    """"name is spelled Siobhan, S-I-O-B-H-A-N" for "Shivon Daly": the first name put right, the surname kept."""
+    said, had = new.split(), (known or "").split()
+    if len(said) != 1 or len(had) < 2 or said[0].lower() == had[0].lower() or \
+            SequenceMatcher(None, said[0].lower(), had[0].lower()).ratio() < 0.5:
+        return new
+    return " ".join([said[0], *had[1:]])
 
 
 def _more_of_the_vehicle(addition: str, facts: Mapping) -> dict:

@@ -154,6 +154,7 @@ ASKS_IF_A_VISIT_IS_NEEDED = re.compile(r"\b(?:need|have|has|got|gotta|must|suppo
 
 
 OTHER_TOWN, OTHER_TOWN_NAMED = "other_town", "other_town_named"
+NO_VISIT = "no_visit_needed"
 
 
 def _neighbouring_town(asked: str) -> str | None:
@@ -172,9 +173,9 @@ def answer(topic: str, asked: str | None = None) -> str:
         return dept.answer(OTHER_TOWN_NAMED, other_town=town, other_town_phone=dept.neighbouring_police[town]) or ""
     text = dept.answer(topic) or dept.answer(OTHER) or ""
     # (not about another agency: "do norwalk pd do online reports too or do i gotta go in" is Norwalk's to say)
-    if asked and ASKS_IF_A_VISIT_IS_NEEDED.search(asked) and topic not in ("hours", OTHER_TOWN, OTHER_TOWN_NAMED, "state_police"):
+    if asked and ASKS_IF_A_VISIT_IS_NEEDED.search(asked) and topic not in ("hours", OTHER_TOWN, OTHER_TOWN_NAMED, "state_police", NO_VISIT):
         rest = OPENING_YES.sub("", text)
-        return f"{dept.answer('no_visit_needed')} {rest[:1].upper() + rest[1:]}".strip()
+        return f"{dept.answer(NO_VISIT)} {rest[:1].upper() + rest[1:]}".strip()
     if asked and ASKS_WHAT.search(the_question(asked)) and OPENING_YES.match(text):
         rest = OPENING_YES.sub("", text)
         return rest[:1].upper() + rest[1:]

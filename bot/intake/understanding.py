@@ -80,7 +80,10 @@ STEERING = ("request_officer", "cancel", "start_over", "ask_question", "called_9
 CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back to|keep going with|carry on with|do) (?:the |my |this |with )?"
                              r"(?:\w+ ){0,2}report\b|\bstill (?:want|like|need) to (?:report|file|do|make)\b|"
                              r"\bwould (?:still )?like to (?:report|file|finish)\b|\bback to (?:the|my) report\b|"
-                             r"\bcan we (?:continue|keep going|finish|go on)\b")
+                             r"\bcan we (?:continue|keep going|finish|go on)\b|"
+                             # "can i still report the guy from last night", "ok back to the package", "can i still do that here"
+                             r"\bcan (?:i|we) still (?:report|file|do|make|finish|continue|submit)\b|\b(?:ok |okay |so |now )?back to "
+                             r"(?:the|my) (?!(?:house|car|bed|sleep|work|door|room|kitchen|store|hospital)\b)\w+\b")
 # "Perhaps we can finish the report later": the report put off, which says nothing of the danger being over.
 # "can we finish the car thing later", "ill do the rest tomorrow": the report by any name, put off.
 REPORT_PUT_OFF = re.compile(r"\b(?:report|finish|do|continue|complete|file)\b(?: \w+){0,4} (?:later|another time|some other time|tomorrow|"

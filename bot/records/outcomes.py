@@ -240,6 +240,23 @@ def put_callback_right(session: Session, conversation_id: str, name: str | None,
     return outcome
 
 
+def withdraw_callback(session: Session, conversation_id: str) -> IntakeOutcome | None:
+    """The conversation's latest call-back request taken back by the resident ("cancel the callback"): no officer
+    calls; the note says so for staff. None when this conversation has asked for no call-back."""
+    query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
+                                         IntakeOutcome.callback_requested.is_(True))
+             .order_by(IntakeOutcome.id.desc()).limit(1))
+    outcome = session.execute(query).scalar_one_or_none()
+    if outcome is None:
+        return None
+    outcome.callback_requested = False
+    told = (outcome.details or {}).get("callback_note")
+    outcome.details = {**(outcome.details or {}),
+                       "callback_note": " ".join(p for p in (told, "Call-back withdrawn by the resident.") if p)[:300]}
+    session.flush()
+    return outcome
+
+
 def report_ended_since(session: Session, conversation_id: str, since) -> bool:
     """Whether this conversation's report was filed or withdrawn at or after `since` (a UTC datetime): the chat
     then starts a new conversation, so the next person at a shared computer cannot read this one."""

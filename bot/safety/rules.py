@@ -154,9 +154,17 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     own = _own_segment(first, reading)
     in_segment = re.search(re.escape(opening), own) if own else None
     negated = _negated(own, in_segment, own) if in_segment else _negated(reading.prepared, first, segment)
+    # Every part must hold: "I don't think it was stolen, I probably just dropped it" denies the theft the rule needs
+    negated = negated or any(_denied_in_its_sentence(match, reading) for match in matches[1:])
     if dated or hypothetical or negated or _habitual(rule, segment, reading.prepared):
         return None, True
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
+
+
+def _denied_in_its_sentence(match: re.Match, reading: Reading) -> bool:
+    own = _own_segment(match, reading)
+    in_segment = re.search(re.escape(_opening(match)), own) if own else None
+    return bool(in_segment) and _negated(own, in_segment, own)
 
 
 def _opening(match: re.Match) -> str:

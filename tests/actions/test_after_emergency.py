@@ -381,3 +381,14 @@ def test_help_arrived_and_signing_off_ends_without_the_report_pushed(actions_db)
     tracker = make_tracker(text, intent="safe_now", slots={"emergency_stage": "advised", "incident_type": "harassing_phone_call"})
     events, dispatcher = run(ActionResumeAfterEmergency(), tracker)
     assert responses(dispatcher) == ["utter_stay_safe"] and slot_values(events)["emergency_stage"] is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    pytest.param("ok i called, the officers came and it was just the wind banging the gate. can i still report the "
+                 "scratched car from this morning", "called_911", id="help-came-and-they-ask-to-go-on"),
+    pytest.param("ok false alarm, nobody is out there. can we finish the report now", "safe_now", id="over-and-go-on"),
+])
+def test_asking_to_go_on_once_it_is_over_goes_on(actions_db, text, intent):
+    events, _ = run(ActionAfterEmergency(), make_tracker(text, intent=intent, slots={"emergency_stage": "advised"}))
+    assert {"event": "followup", "name": "action_resume_after_emergency"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in events]

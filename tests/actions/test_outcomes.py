@@ -547,3 +547,13 @@ def test_something_to_pass_on_just_after_the_callback_is_added_for_the_officer(a
     assert responses(dispatcher) == ["utter_callback_note_added"]
     [record] = recorded(actions_db)
     assert "cat slipped out" in record.details["callback_note"]
+
+
+def test_cancelling_the_callback_just_after_it_was_arranged_takes_it_back(actions_db):
+    sender = "web:callback-withdrawn"
+    _callback_recorded(sender)
+
+    events, dispatcher = run(ActionCancelIntake(), _after_callback_recorded("actually cancel the callback please", sender))
+    assert responses(dispatcher) == ["utter_callback_withdrawn"]
+    [record] = recorded(actions_db)
+    assert record.callback_requested is False and "withdrawn" in record.details["callback_note"]
