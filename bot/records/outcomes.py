@@ -220,15 +220,19 @@ def request_callback(session: Session, conversation_id: str, name: str | None, p
     return outcome
 
 
+def _latest_callback_request(session: Session, conversation_id: str) -> IntakeOutcome | None:
+    query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
+                                         IntakeOutcome.callback_requested.is_(True))
+             .order_by(IntakeOutcome.id.desc()).limit(1))
+    return session.execute(query).scalar_one_or_none()
+
+
 def put_callback_right(session: Session, conversation_id: str, name: str | None, phone: str | None,
                        note: str | None = None) -> IntakeOutcome | None:
     """The name or number of the conversation's latest call-back request put right ("sorry the number is ..."), or
     a word for the officer added ("a phone call is fine, just after 5pm"), sent just after it was recorded; None when
     this conversation has asked for no call-back."""
-    query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
-                                         IntakeOutcome.callback_requested.is_(True))
-             .order_by(IntakeOutcome.id.desc()).limit(1))
-    outcome = session.execute(query).scalar_one_or_none()
+    outcome = _latest_callback_request(session, conversation_id)
     if outcome is None:
         return None
     outcome.reporter_name = name or outcome.reporter_name
@@ -243,10 +247,7 @@ def put_callback_right(session: Session, conversation_id: str, name: str | None,
 def withdraw_callback(session: Session, conversation_id: str) -> IntakeOutcome | None:
     """The conversation's latest call-back request taken back by the resident ("cancel the callback"): no officer
     calls; the note says so for staff. None when this conversation has asked for no call-back."""
-    query = (select(IntakeOutcome).where(IntakeOutcome.conversation_id == conversation_id,
-                                         IntakeOutcome.callback_requested.is_(True))
-             .order_by(IntakeOutcome.id.desc()).limit(1))
-    outcome = session.execute(query).scalar_one_or_none()
+    outcome = _latest_callback_request(session, conversation_id)
     if outcome is None:
         return None
     outcome.callback_requested = False
