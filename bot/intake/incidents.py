@@ -182,6 +182,14 @@ def _names_a_part_taken(words: str) -> bool:
 
 # --- reading a message -------------------------------------------------------------------------
 
+# A thing said to be missing: whatever else the message says of people, no one is missing.
+_THINGS = (r"necklace|ring|bracelet|earrings?|watch|jewelry|jewellery|wallet|purse|handbag|backpack|phone|iphone|laptop|"
+           r"ipad|tablet|bike|bicycle|keys|key fob|package|parcel|camera|tools?|cash|money|credit cards?|passport|license|"
+           r"sunglasses|glasses|headphones|airpods|speaker|tv|generator|mower|grill|kayak|paddleboard|scooter|chainsaw")
+THING_MISSING = re.compile(rf"\b(?:{_THINGS})s? (?:\w+ ){{0,2}}(?:is|are|was|were|went|has gone|have gone|got|has been|have been) "
+                           rf"missing\b|\bmissing (?:a|my|our|the|his|her) (?:\w+ ){{0,2}}(?:{_THINGS})\b")
+
+
 def read_incident(text: str, excluding: tuple[str, ...] = ()) -> IncidentReading:
     """The incident type a message describes, with the model's confidence and any rule's opinion.
 
@@ -192,6 +200,8 @@ def read_incident(text: str, excluding: tuple[str, ...] = ()) -> IncidentReading
         return NO_INCIDENT
     if NOTHING_TAKEN.search(words):
         excluding = (*excluding, *TAKING)  # "broke into my car but nothing was taken" is not a burglary
+    if THING_MISSING.search(words):
+        excluding = (*excluding, "missing_person")  # "a gold necklace is missing from my dresser, it was my grandmother's"
     ranked = _ranked(text)
     if excluding:  # the rest, as if the rejected readings had never been possible
         remaining = 1.0 - sum(p for slug, p in ranked if slug in excluding)

@@ -366,8 +366,9 @@ def _yes_no(text: str, normal: str, turn: Turn) -> bool | None:
     """Yes or no: the turn model's reading when it is sure, else the rule floor for short answers."""
     if turn.is_("affirm", "deny"):
         return turn.intent == "affirm"
-    if turn.sure and turn.intent not in ("affirm", "deny", "inform", "report_incident", "nlu_fallback"):
-        return None  # "ok calling 911 now" is not a yes, whatever word it starts with
+    if turn.sure and turn.intent not in ("affirm", "deny", "inform", "report_incident", "nlu_fallback", "ask_question"):
+        return None  # "ok calling 911 now" is not a yes, whatever word it starts with (but "no thanks, whats the
+        # fairfield number?" answers, then asks)
     answer = yes_or_no(text)  # the rule floor: a message that starts with a plain yes or no
     if answer is None and len(normal.split()) > SHORT_ANSWER_WORDS:
         first, *rest = re.split(r"[,.;!]", text, maxsplit=1)

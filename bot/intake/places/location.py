@@ -267,12 +267,17 @@ UNNAMED_HIGHWAY = re.compile(r"\b(?:on|onto|along|shoulder of|side of|median of|
 
 
 def _unnamed_highway(text: str) -> LocationAssessment | None:
-    said = UNNAMED_HIGHWAY.search(normalize(text))
-    if not said:
-        return None
+    words = normalize(text)
+    said = UNNAMED_HIGHWAY.search(words)
+    if not said or re.search(r"\b(?:could|would|might|may) (?:have|of|ve)\b|\bif\b", words[max(0, said.start() - 40):said.start()]):
+        return None  # "the wheel could have come off on the highway": what might have been, not where it happened
     parkway = said.group("road") == "parkway"
     area = next((a for a in profile().excluded_areas if a.kind == "highway" and ("Parkway" in a.name) == parkway), None)
     return LocationAssessment(CONFIRM_AREA, area.name, area) if area else None
+
+
+# A side of the highway ("just south of the Merritt"): where a street said with it lies, not on the highway.
+SIDE_OF = {(side, "of") for side in ("north", "south", "east", "west")}
 
 
 def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessment | None:
@@ -284,6 +289,9 @@ def _excluded_area(text: str, mentions: list[PlaceMention]) -> LocationAssessmen
     away = AWAY_FROM.search(normalize(text)) or OFF_THE_HIGHWAY.search(normalize(text))
     for mention in area_mentions:
         area = dept.area(mention.places[0].area_id)
+        if other_places and area.kind == "highway" and tuple(mention.preceding[-2:]) in SIDE_OF and not exits and \
+                not mentions_ramp(text):
+            continue  # "weston rd, the westport part, just south of the merritt": the street, on one side of the highway
         # "my driveway, weston rd. just south of the merritt, exit 42": beside a street, an exit number is a landmark
         ramp_or_on = (mentions_ramp(text) or (exits and not (other_places and _near(mention.preceding)))) and not away
         if ((_near(mention.preceding) or away) and not ramp_or_on) or route:

@@ -29,3 +29,14 @@ def test_a_first_name_respelled_at_the_summary_keeps_the_surname():
              "reporter_phone": "+12035550122"}
     updates = absorb("the first name is spelled Caitlin, autocorrect again", facts, "confirmed", NOW).updates
     assert updates["reporter_name"] == "Caitlin Moore"
+
+
+def test_a_street_said_with_the_side_of_the_highway_it_lies_on_is_in_town():
+    # sealed-40 (development data since its first run)
+    from bot.intake.places import location as loc
+    assert loc.assess_location("cross highway near the bridge, just north of the merritt").status in (loc.IN_TOWN, loc.CONFIRM_TOWN)
+
+
+def test_a_highway_that_might_have_been_is_no_place():
+    from bot.intake.places import location as loc
+    assert loc.assess_location("the mechanic said the tire could have blown out on the highway").status == loc.NOT_FOUND
