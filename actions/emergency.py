@@ -105,21 +105,30 @@ class ActionAfterEmergency(Action):
             # "it says not delivered. please just send a cop here": the text to 911 failed; never "good, do what 911 says"
             dispatcher.utter_message(text=questions.answer("failed_911"))
             return [SlotSet("emergency_stage", ADVISED)]
-        goes_on = bool(CONTINUE_REPORT.search(u.normal)) and not u.screening.verdict().is_emergency
+        no_new_danger = not u.screening.verdict().is_emergency
+        goes_on = bool(CONTINUE_REPORT.search(u.normal)) and no_new_danger
+        back_home = _alarm_category(tracker) == "missing_person" and bool(RETURNED_HOME.search(u.normal)) and no_new_danger
+        over = u.screening.called_911 or intent == "called_911" or u.screening.all_clear or intent == "cancel" or back_home
+        if back_home and not goes_on and not tracker.get_slot("incident_type"):
+            # "never mind she just walked in the door, she was at the neighbors": glad, and nothing is pushed on them
+            dispatcher.utter_message(response="utter_glad_safe")
+            return [SlotSet("emergency_stage", None), FollowupAction("action_listen")]
+        if (goes_on and over or back_home) and tracker.get_slot("incident_type"):
+            # "ok called. cops came, it was a raccoon ... can i still report the guy from last night on my truck",
+            # "nobody is here right now ... can i still do that here?", "omg nvm he just walked in the door ... ok back
+            # to the package": over, and they ask to go on, so the report goes on (asking whether they want one later
+            # would ask it again)
+            dispatcher.utter_message(response="utter_resume_after_emergency")
+            return [*_told_while_alarmed(tracker), FollowupAction(INTAKE_FORM)]
         if intent == "called_911" or u.screening.called_911:
             # "fire trucks are here now. do i need to report anything?": help is there, whatever else it asks
             _acknowledge_call(dispatcher, tracker)
             _answer_about_the_call(dispatcher, u)  # "... the car that hit him was a red pickup. do i tell u or them?"
-            if goes_on:
-                # "ok called. cops came, it was a raccoon ... can i still report the guy from last night on my truck":
-                # they ask to go on, so the report goes on (asking whether they want one later would ask it again)
-                return [FollowupAction("action_resume_after_emergency")]
             return [SlotSet("emergency_stage", REPORT_LATER_ASKED), FollowupAction("action_listen")]
-        if goes_on and (u.screening.all_clear or intent == "cancel" or
-                        (_alarm_category(tracker) == "missing_person" and RETURNED_HOME.search(u.normal))):
-            # "nobody is here right now and the call was like 2 hours ago ... can i still do that here?", "omg nvm he just
-            # walked in the door ... ok back to the package": over, and they ask to go on
-            return [FollowupAction("action_resume_after_emergency")]
+        if u.question and u.question.topic == "tell_911" and no_new_danger:
+            # "what do i tell them when i call", "what do i write to them exactly": what to say, whatever the intent read
+            dispatcher.utter_message(text=questions.answer("tell_911", u.text))
+            return []
         if u.screening.language_worry and not u.screening.all_clear:
             # "I am afraid my english not good for call 911. They understand me?": yes, 911 has interpreters
             dispatcher.utter_message(text=questions.answer("language_911"))
@@ -176,7 +185,7 @@ class ActionAfterEmergency(Action):
 def _answer_about_the_call(dispatcher: CollectingDispatcher, u: Understanding) -> None:
     """What to tell 911 ("do i tell u or them?"), asked beside another answer."""
     if u.question and u.question.topic == "tell_911":
-        dispatcher.utter_message(text=questions.answer("tell_911"))
+        dispatcher.utter_message(text=questions.answer("tell_911", u.text))
 
 
 def _alarm_category(tracker: Tracker) -> str | None:
@@ -327,6 +336,7 @@ def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> d
 # screening answer: "the guy is across the street right now" is no answer to "do you know who did it").
 PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
 SCREENING_QUESTIONS = ("suspect_or_weapon", "known_suspect", "weapon")
+INTAKE_FORM = "intake_form"
 
 
 def _asked_before(tracker: Tracker, message: dict) -> str | None:

@@ -24,7 +24,8 @@ class ActionCancelIntake(Action):
         return "action_cancel_intake"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        if callback_just_recorded(tracker) and callback_wanted_in(latest_text(tracker)) is False:
+        if (callback_just_recorded(tracker) or tracker.get_slot("callback_wanted")) and \
+                callback_wanted_in(latest_text(tracker)) is False:
             # "cancel the callback" just after it was arranged: the request is taken back on its record, or an officer
             # would call someone who said not to
             with transaction() as session:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import channel_of, facts_of, topic_here, latest_understanding, runs_in_worker_thread, transaction
@@ -20,6 +20,8 @@ INTAKE_FORM = "intake_form"
 CALLBACK_FORM = "callback_form"
 # A conversation's earlier outcome counts for this long (domain.yml: session_expiration_time).
 SESSION = timedelta(hours=12)
+# Questions whether the incident told beside them can be reported here: the report then starts from the message.
+CAN_I_REPORT_IT = {"what_types"}
 # Longer than this, what stands beside a question is no yes or no to the call-back ("its just for insurance").
 SHORT_ANSWER_WORDS = 3
 
@@ -58,6 +60,13 @@ class ActionAnswerQuestion(Action):
                 return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
             return []  # part of a report under way (its question is asked again), or already recorded
+        if not tracker.active_loop_name and topic in CAN_I_REPORT_IT and u.incident.slug not in (None, "none") and \
+                not u.incident.needs_confirmation:
+            # "my mother lost her purse at the Westport library this afternoon, can i report it for her?": the answer,
+            # then the report itself goes on from what the message told (it is not asked for again); one that is not
+            # for online reporting ("a rusty van parked for three weeks. Can I report it here?") is referred from there
+            told = interview.absorb(u, facts_of(tracker), None).updates
+            return [*(SlotSet(name, value) for name, value in told.items()), FollowupAction(INTAKE_FORM)]
         recorded = record_question_only(tracker, topic)
         if recorded and not tracker.active_loop_name:
             dispatcher.utter_message(response="utter_offer_report")  # inside the intake, its question comes next

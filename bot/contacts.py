@@ -306,7 +306,7 @@ def _strip_name_lead(part: str) -> str:
 
 
 # A name spelled out letter by letter: "S-I-O-B-H-A-N".
-SPELLED_OUT = re.compile(r"\b(?:[^\W\d_]-){2,}[^\W\d_]\b")
+SPELLED_OUT = re.compile(r"\b(?:[^\W\d_]-){3,}[^\W\d_]\b")  # four letters or more: "M-A-C, not Mc" spells a part
 
 
 def _as_name(candidate: str) -> str | None:

@@ -76,6 +76,8 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               # "ugh nvm my mom says forget it shes just gonna call u guys herself": someone will phone instead
                               r"\b(?:never ?mind|nvm|forget (?:it|about it))\b.{0,60}?\b(?:is|are|am|will|just)? ?(?:just )?(?:going to|will) "
                               r"(?:call|phone|ring) (?:you|y all|you guys|the police|the station|them)\b|"
+                              # "... turns out my roommate borrowed it, my bad. quit report": the advertised words, said last
+                              r"\b(?:quit|cancel|stop|end) (?:the |this |my )?report(?: please| pls| now| thanks| thank you)*\W*$|"
                               # "she added me as an authorized user. So it's legit. Never mind, sorry to waste your time."
                               r"\b(?:never ?mind|nvm)\W+(?:sorry|my bad|oops)\b|\b(?:it is|its) legit\b|"
                               # "I don't want to report anything, I just want to know the rule", "just need the hours"

@@ -231,6 +231,14 @@ CONTACT_TALK = re.compile(r"\b(?:texting|writing|messaging|typing) (?:you )?(?:f
                           r"\bmy (?:cell|number|email|phone number|e mail) is\b|\S+@\S+\.\w+|\b(?:reach|call|text) me (?:at|on)\b", re.I)
 
 
+# A clause that only says what something cost ("paid $1700 for it"): its worth, no incident of its own (a scam reads
+# "paid" as money handed over).
+PRICE_ONLY = re.compile(r"^\W*(?:(?:i|we|my \w+|it|its|it s|it was|was|and)\s+)*(?:paid|spent|cost|costs|was worth|worth|"
+                        r"bought (?:it|them) for|got (?:it|them) for|valued at|value)\s+(?:about |like |around |over |almost |nearly )?"
+                        r"\$?\s?\d[\d,.]*k?(?:\s*(?:dollars|bucks))?(?:\s+(?:for (?:it|them|each)|each|total|new|brand new|"
+                        r"last (?:year|spring|summer|fall|winter|month|week)))*\W*$", re.I)
+
+
 def _ranked(text: str) -> list[tuple[str, float]]:
     """The model's ranking for the message, or for the clause that describes an incident most
     clearly when the message mixes a description with a request or a question."""
@@ -250,7 +258,8 @@ def _ranked(text: str) -> list[tuple[str, float]]:
             # but one short aside must not overturn it ("anyway it's gone" is no stolen car).
             if ranked[0][0] != NONE and ranked[0][1] > _incident_strength(best) and \
                     (ranked[0][0] in candidates or whole[0][0] == NONE) and \
-                    (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)) and not _only_a_place(clause):
+                    (ranked[0][0] not in VEHICLE_TYPES or _says_vehicle(text)) and not _only_a_place(clause) and \
+                    not PRICE_ONLY.match(clause):
                 best = ranked  # the gazetteer is asked last, only of a clause that would decide
     return best
 

@@ -293,6 +293,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     both = _addition_and_change(u, facts, now)
     if both:  # "oh also they took my ray bans outta the visor, $160. and the speaker was $130 not 100 i checked"
         return both
+    vehicle_fix = _vehicle_detail_fixed(u.text, facts) if not u.when and u.location.status == loc.NOT_FOUND else {}
+    if vehicle_fix:  # "ok and the year is 2020", "oh n its a 2018 actually, not 2019": a change, never a yes
+        return Absorbed({**vehicle_fix, "awaiting_correction": False})
     instructed = _instructed_change(u.text, facts, now)
     if instructed:  # "can you change what happened to: every night around 2am ...": that field, and nothing read from it
         return Absorbed({**instructed, "awaiting_correction": False})
@@ -1115,6 +1118,31 @@ def _first_name_respelled(new: str, known: str | None) -> str:
             SequenceMatcher(None, said[0].lower(), had[0].lower()).ratio() < 0.5:
         return new
     return " ".join([said[0], *had[1:]])
+
+
+# A detail ruled out ("not 2019", "not black") and the value on the summary quoted ("u still have it red").
+RULED_OUT_DETAIL = re.compile(r"\b(?:not|instead of|rather than) (?:a |the )?(?:(?:19|20)\d\d|\w+)\b")
+OLD_VALUE_QUOTED = re.compile(r"\b(?:have|has|had|says|said|shows|showing|listed|put|wrote)(?: it| that| the \w+)?(?: as| down as)? "
+                              r"(?:a |the )?\w+\b")
+
+
+def _vehicle_detail_fixed(text: str, facts: Mapping) -> dict:
+    """The year or colour of the vehicle on the report put right at the summary ("its GRAY", "the year is 2020")."""
+    known = facts.get("vehicle_details") or (asdict(read_vehicle(facts["vehicle"], is_answer=True) or Vehicle(""))
+                                             if facts.get("vehicle") else {})
+    if not known or readers.named_fields(text) not in ([], ["vehicle"]):
+        return {}
+    for sentence in reversed(sentences(text)):
+        words = RULED_OUT_DETAIL.sub(" ", normalize(sentence))
+        said = None if OLD_VALUE_QUOTED.search(words) else read_vehicle(words, is_answer=True)
+        if not said or said.plate or said.model or (said.make and said.make != known.get("make")):
+            continue
+        change = {name: getattr(said, name) for name in ("year", "colour")
+                  if getattr(said, name) and getattr(said, name) != known.get(name)}
+        if change:
+            amended = amend_vehicle(known, Vehicle("", **change))
+            return {"vehicle": amended.summary(), "vehicle_details": as_record(amended)}
+    return {}
 
 
 def _more_of_the_vehicle(addition: str, facts: Mapping) -> dict:

@@ -132,14 +132,22 @@ def build() -> textcat.TextClassifier:
 RECIPE = textcat.Recipe("question_topic", lambda: [EXAMPLES], build)
 
 
+# A short question about something told before it: "How do I get it?", "can i do that here?"
+SHORT_WITH_IT = re.compile(r"^(?:\S+\s+){0,5}?\S*\b(?:it|that|this|them|one)\b\S*(?:\s+\S+){0,2}\s*$", re.I)
+
+
 def read_question(text: str) -> Question:
     """The topic a question is about ("other" when the model is unsure)."""
     model = textcat.trained(RECIPE.name)
     asked = the_question(text)
     topic, confidence = model.ranked(asked)[0]
-    if confidence < MIN_CONFIDENCE and asked.strip() != (text or "").strip():
-        # "got a parking ticket at the saugatuck train lot, how do i fight it": "it" is told before the question
-        topic, confidence = model.ranked(text)[0]
+    told_before = asked.strip() != (text or "").strip()
+    if told_before and (confidence < MIN_CONFIDENCE or SHORT_WITH_IT.match(asked.strip())):
+        # "got a parking ticket at the saugatuck train lot, how do i fight it", "An officer came ... and took a report
+        # ... Our insurance adjuster now wants a copy. How do I get it?": "it" is told before the question
+        whole, sure = model.ranked(text)[0]
+        if confidence < MIN_CONFIDENCE or sure > confidence:
+            topic, confidence = whole, sure
     return Question(topic if confidence >= MIN_CONFIDENCE else OTHER, confidence)
 
 

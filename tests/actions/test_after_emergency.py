@@ -389,6 +389,8 @@ def test_help_arrived_and_signing_off_ends_without_the_report_pushed(actions_db)
     pytest.param("ok false alarm, nobody is out there. can we finish the report now", "safe_now", id="over-and-go-on"),
 ])
 def test_asking_to_go_on_once_it_is_over_goes_on(actions_db, text, intent):
-    events, _ = run(ActionAfterEmergency(), make_tracker(text, intent=intent, slots={"emergency_stage": "advised"}))
-    assert {"event": "followup", "name": "action_resume_after_emergency"} in [
-        {"event": e.get("event"), "name": e.get("name")} for e in events]
+    slots = {"emergency_stage": "advised", "incident_type": "damage_to_motor_vehicle"}
+    events, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=intent, slots=slots))
+    assert responses(dispatcher) == ["utter_resume_after_emergency"]
+    assert slot_values(events).get("emergency_stage", "unset") is None
+    assert {"event": "followup", "name": "intake_form"} in [{"event": e.get("event"), "name": e.get("name")} for e in events]
