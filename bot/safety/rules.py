@@ -161,10 +161,20 @@ def _message_rule(rule: Rule, reading: Reading) -> tuple[Hit | None, bool]:
     return Hit(rule, " ... ".join(m.group(0) for m in matches), True), False
 
 
+# A denial in the same clause, a few words before ("do not think it was stolen"), not across an "and" ("did not pay for
+# and she is sitting in her car").
+DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|no one)\b(?:\s+(?!and\b|but\b|so\b|then\b)\w+){0,4}$")
+
+
 def _denied_in_its_sentence(match: re.Match, reading: Reading) -> bool:
+    """The words a part matched are denied right before them ("I don't think it was stolen"); a "didn't pay" elsewhere
+    in the sentence denies nothing of "walked out of my shop with a stack of sweaters"."""
     own = _own_segment(match, reading)
     in_segment = re.search(re.escape(_opening(match)), own) if own else None
-    return bool(in_segment) and _negated(own, in_segment, own)
+    if not in_segment:
+        return False
+    before = own[:in_segment.start()].rstrip()
+    return not NEGATIVE_DANGER.search(match.group(0)) and bool(DENIED_JUST_BEFORE.search(before))
 
 
 def _opening(match: re.Match) -> str:

@@ -30,3 +30,12 @@ def test_a_weapon_already_referred_and_doubted_is_no_new_danger():
 
 def test_asking_whether_a_visit_is_needed_is_its_own_question():
     assert read_question("do i have to go down to headquarters for any of this or is the chat enough").topic == "no_visit_needed"
+
+
+@pytest.mark.parametrize("message", [
+    "he texted that he'd beat me when he gets home tonight",
+    "a guy just walked out of the pharmacy with an armful of razors he didnt pay for and hes standing at the bus stop outside",
+])
+def test_danger_with_a_time_to_come_or_an_unpaid_taking_still_gets_911(message):
+    # development run at fcb218c: a future "when he gets home" and "didn't pay for" had closed these
+    assert screen(message).verdict().is_emergency
