@@ -106,9 +106,18 @@ class ActionAfterEmergency(Action):
             dispatcher.utter_message(text=questions.answer("failed_911"))
             return [SlotSet("emergency_stage", ADVISED)]
         no_new_danger = not u.screening.verdict().is_emergency
-        goes_on = bool(CONTINUE_REPORT.search(u.normal)) and no_new_danger
+        # "Do I still need to finish the report later?" while a car is on its way asks about later; it does not go on now
+        goes_on = bool(CONTINUE_REPORT.search(u.normal)) and no_new_danger and not REPORT_PUT_OFF.search(u.normal)
         back_home = _alarm_category(tracker) == "missing_person" and bool(RETURNED_HOME.search(u.normal)) and no_new_danger
-        over = u.screening.called_911 or intent == "called_911" or u.screening.all_clear or intent == "cancel" or back_home
+        # Help called is not yet help come: "they said a car is coming" is still the emergency; "cops came, it was a
+        # raccoon", "he walked off toward the main road" are over
+        help_came = (u.screening.called_911 or intent == "called_911") and bool(HELP_CAME_OR_DANGER_LEFT.search(u.normal))
+        over = help_came or u.screening.all_clear or intent == "cancel" or back_home
+        if over and no_new_danger and REPORT_PUT_OFF.search(u.normal) and tracker.get_slot("incident_type"):
+            # "he ran off ... police are here. can I still do the shed report on here later?": over, and the report waits
+            # for them (what the alarming messages told of it is kept)
+            dispatcher.utter_message(response="utter_report_put_off")
+            return [*_told_while_alarmed(tracker), FollowupAction("action_listen")]
         if back_home and not goes_on and not tracker.get_slot("incident_type"):
             # "never mind she just walked in the door, she was at the neighbors": glad, and nothing is pushed on them
             dispatcher.utter_message(response="utter_glad_safe")
@@ -336,6 +345,8 @@ def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> d
 # screening answer: "the guy is across the street right now" is no answer to "do you know who did it").
 PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
 SCREENING_QUESTIONS = ("suspect_or_weapon", "known_suspect", "weapon")
+HELP_CAME_OR_DANGER_LEFT = re.compile(r"\b(?:came|come and gone|arrived|showed up|got here|are here|is here|were here|checked|"
+                                      r"left|gone|drove off|walked off|took off|ran off|it was (?:a|an|just|only)|false alarm|all clear)\b")
 INTAKE_FORM = "intake_form"
 
 

@@ -246,6 +246,9 @@ def find_name(text: str) -> str | None:
     "ok my name is richard a. thornton, (203) 555-0147" -> "Richard A. Thornton";
     "paul and linda ferraro" -> "Paul and Linda Ferraro"; "nothing taken", "same", "not sure" -> None.
     """
+    email = (find_email(text or "") or "").lower()
+    if email:  # "It is r-h-a-v-e-r-f-o-r-d: rhaverford@example.com": the address spelled out, not a name
+        text = SPELLED_OUT.sub(lambda m: " , " if m.group(0).replace("-", "").lower() in email else m.group(0), text)
     found = _name_in_pieces(text)
     said = MY_NAME_IS.search(straighten(text or "")) and name_in_sentence(text)
     if said and found and found.lower() not in said.lower() and said.lower() not in found.lower():
