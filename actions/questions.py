@@ -60,8 +60,7 @@ class ActionAnswerQuestion(Action):
                 return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):
             return []  # part of a report under way (its question is asked again), or already recorded
-        if not tracker.active_loop_name and topic in CAN_I_REPORT_IT and u.incident.slug not in (None, "none") and \
-                not u.incident.needs_confirmation:
+        if not tracker.active_loop_name and topic in CAN_I_REPORT_IT and u.incident.slug not in (None, "none"):
             # "my mother lost her purse at the Westport library this afternoon, can i report it for her?": the answer,
             # then the report itself goes on from what the message told (it is not asked for again); one that is not
             # for online reporting ("a rusty van parked for three weeks. Can I report it here?") is referred from there
