@@ -1120,6 +1120,15 @@ def _first_name_respelled(new: str, known: str | None) -> str:
     return " ".join([said[0], *had[1:]])
 
 
+def _known_vehicle(facts: Mapping) -> dict:
+    """The vehicle on the report as parts: its record, or its description read again when only that was kept."""
+    if facts.get("vehicle_details"):
+        return facts["vehicle_details"]
+    if not facts.get("vehicle"):
+        return {}
+    return asdict(read_vehicle(facts["vehicle"], is_answer=True) or Vehicle(""))
+
+
 # A detail ruled out ("not 2019", "not black") and the value on the summary quoted ("u still have it red").
 RULED_OUT_DETAIL = re.compile(r"\b(?:not|instead of|rather than) (?:a |the )?(?:(?:19|20)\d\d|\w+)\b")
 OLD_VALUE_QUOTED = re.compile(r"\b(?:have|has|had|says|said|shows|showing|listed|put|wrote)(?: it| that| the \w+)?(?: as| down as)? "
@@ -1128,8 +1137,7 @@ OLD_VALUE_QUOTED = re.compile(r"\b(?:have|has|had|says|said|shows|showing|listed
 
 def _vehicle_detail_fixed(text: str, facts: Mapping) -> dict:
     """The year or colour of the vehicle on the report put right at the summary ("its GRAY", "the year is 2020")."""
-    known = facts.get("vehicle_details") or (asdict(read_vehicle(facts["vehicle"], is_answer=True) or Vehicle(""))
-                                             if facts.get("vehicle") else {})
+    known = _known_vehicle(facts)
     if not known or readers.named_fields(text) not in ([], ["vehicle"]):
         return {}
     for sentence in reversed(sentences(text)):
@@ -1148,8 +1156,7 @@ def _vehicle_detail_fixed(text: str, facts: Mapping) -> dict:
 def _more_of_the_vehicle(addition: str, facts: Mapping) -> dict:
     """A detail of the vehicle already on the report, said as an afterthought: the same make or model named again."""
     said = read_vehicle(addition, is_answer=True)
-    known = facts.get("vehicle_details") or (asdict(read_vehicle(facts["vehicle"], is_answer=True) or Vehicle(""))
-                                             if facts.get("vehicle") else {})
+    known = _known_vehicle(facts)
     if not said or not known or not (said.year or said.colour or said.plate) or \
             not ((said.model and said.model == known.get("model")) or (said.make and said.make == known.get("make"))):
         return {}
