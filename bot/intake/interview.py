@@ -28,7 +28,7 @@ from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answe
 from bot.intake.places import location as loc
 from bot.intake.screening import KNOWN_SUSPECT, known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
-from bot.intake.when import local_now
+from bot.intake.when import END_WORDS, START_WORDS, local_now
 from bot.profile import profile
 from bot.text import normalize, prepare, sentences, straighten
 
@@ -321,7 +321,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
     # "It is Anh Nguyen. And please put the black bag also, 30 dollar": a fix and an afterthought in one message
     also_added = _addition_beside(u.text, facts) if not adding else {}
-    value_fix = _value_fix(u, facts) if not also_added else {}
+    # "take off the jacket ... and the beats were 250 not 300": the price put right on the list without the jacket
+    value_fix = _value_fix(u, {**facts, **removed}) if not also_added else {}
     listed = readers.new_value(u.text, "items") if "items" in named else None
     if value_fix and listed and not readers.ONLY_PRICE_AND_SERIAL.match(normalize(listed)):
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
@@ -329,10 +330,11 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
     plate_fix = _plate_state_fixed(u.text, facts)
     state_fix = plate_fix or _vehicle_word_swapped(u.text, facts) or _phone_part_fixed(u.text, facts) or \
-        (_name_part_swapped(u.text, facts) if "reporter_name" not in named else {})  # a named name field is read below
+        (_name_part_swapped(u.text, facts) or _name_part_respelled(u.text, facts) if "reporter_name" not in named
+         else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name != "vehicle"]
-    time_fix = _time_swapped(u.text, facts, now) or _clock_restated(u, facts, now)
+    time_fix = _time_swapped(u.text, facts, now) or _found_at(u, facts, now) or _clock_restated(u, facts, now)
     given = {**_named_values(u.text, facts, named, now), **state_fix}
     if given.get("reporter_name"):
         given["reporter_name"] = _first_name_respelled(given["reporter_name"], facts.get("reporter_name"))
@@ -366,8 +368,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     changes.update(_details_no_longer_needed(facts, changes))
     if "vehicle" in changes and changes["vehicle"] is None:
         changes["vehicle_details"] = None  # "remove the vehicle line": nothing of it stays in the record
-    changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     changes.update(removed)
+    changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     changes.update(also_added)
     if changes:
         only_the_value = set(changes) <= set(value_fix)
@@ -580,8 +582,8 @@ def _other_sentences(text: str, facts: Mapping, named, now: datetime) -> dict:
 
 
 # "My last name is McAllister, Mc not Mac", "first name should be Katherine": one part of the name given again.
-NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name (?:is|s|should be|should say|is actually|is spelled|"
-                            r"=|:)\s*(?!(?:wrong|wrongly|still|spelled|misspelled|incorrect|incorrectly|badly|not|missing|off|right|correct|"
+NAME_PART_SAID = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*name(?: (?:is|s|should be|should say|is actually|is spelled|"
+                            r"=)|\s?:)\s*(?:it s |it's |its |it is )?(?!(?:wrong|wrongly|still|spelled|misspelled|incorrect|incorrectly|badly|not|missing|off|right|correct|"
                             r"fine|ok|okay|good|a typo|typed|the|in)\b)(?P<said>[A-Za-z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?)")
 
 
@@ -656,6 +658,25 @@ def _name_part_swapped(text: str, facts: Mapping) -> dict:
     new, old = said.groups()
     parts = [new.capitalize() if part.lower() == old.lower() else part for part in known]
     return {"reporter_name": " ".join(parts)} if parts != known else {}
+
+
+# A word that could be a name part: capitalised, letters with an inner apostrophe or hyphen ("O'Neil", "MacAllister").
+NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Za-z]+)*\b")
+
+
+def _name_part_respelled(text: str, facts: Mapping) -> dict:
+    """"It's MacAllister, M-A-C." at the summary of "Siobhan McAllister": a word spelled nearly like one part of the
+    name, and not like it is, puts that part right (a close likeness, so other capitalised words are not names)."""
+    known = (facts.get("reporter_name") or "").split()
+    if len(known) < 2:
+        return {}
+    for word in NAME_WORD.findall(text or ""):
+        if len(word) < 4 or any(word.lower() == part.lower() for part in known):
+            continue
+        likeness, closest = max((SequenceMatcher(None, part.lower(), word.lower()).ratio(), part) for part in known)
+        if likeness >= 0.85:
+            return {"reporter_name": " ".join(word if part == closest else part for part in known)}
+    return {}
 
 
 def _sentences_keeping_initials(text: str) -> list[str]:
@@ -735,6 +756,9 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
     """A new total at the summary, or none at all, in place of the amounts stated."""
     if NUMBERS_NOT_MONEY.search(u.normal):
         return {}  # "the area code is 475, not 203": a phone number's part, not an amount
+    said_as_swap = AMOUNT_FROM_TO.sub(lambda m: f"{m.group(2)} not {m.group(1)}", u.text or "")
+    if said_as_swap != u.text:  # "change airpods from $249 to $199" is "$199 not $249"
+        u = replace(u, text=said_as_swap)
     total = _total_said(u, facts)
     if total:
         return total
@@ -807,6 +831,9 @@ NOT_A_LABEL = frozenset({"charge", "charges", "amount", "amounts", "one", "ones"
 
 # "please add one more charge I missed. $312 at Amazon on the same card": another amount, not one put right.
 ONE_MORE = re.compile(r"\b(?:also|too|as well|another|plus|add|added|adding|one more|missed|forgot|extra|new)\b", re.I)
+# "also I paid $199 for the airpods, they were on sale": what a thing on the list cost, said again ("also" only leads it in)
+PRICE_RESTATED = re.compile(r"^(?!.*\b(?:another|plus|add|added|adding|one more|missed|forgot|extra|new|there (?:was|were|is|are))\b)"
+                            r".*\b(?:paid|spent|cost|costs|was|were|actually|only|on sale)\b", re.I)
 
 
 def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
@@ -818,7 +845,7 @@ def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
     rest = RULED_OUT_AMOUNT.sub(" ", WHAT_IT_SAYS.sub(" ", text or ""))
     amounts = {float((m.group(1) or m.group(2)).replace(",", "")) for m in DOLLARS.finditer(rest)} or \
         {float(m.group(0).replace(",", "")) for m in CENTS.finditer(rest)}  # "should be 421.87"
-    if len(amounts) != 1 or not listed or ONE_MORE.search(text or ""):
+    if len(amounts) != 1 or not listed or (ONE_MORE.search(text or "") and not (field == "items" and PRICE_RESTATED.search(text or ""))):
         return {}
     parts = [p for p in LIST_PARTS.split(listed) if p.strip()]
     said = set(re.findall(r"[a-z]{3,}", normalize(text))) - NOT_A_LABEL
@@ -901,6 +928,7 @@ AMOUNT = r"\$?\s?(\d(?:[\d,]*\d)?(?:\.\d\d)?)"
 AMOUNT_SWAP = re.compile(rf"{AMOUNT}(?:\s*(?:dollars|bucks))?(?:\s+\w+){{0,4}},?\s+(?:not|instead of|rather than)\s+{AMOUNT}(?![\d:])", re.I)
 
 
+AMOUNT_FROM_TO = re.compile(r"\bfrom\s+(\$\s?\d[\d,]*(?:\.\d\d)?)\s+to\s+(\$?\s?\d[\d,]*(?:\.\d\d)?)(?![\d:])", re.I)
 TOTAL_NAMED = re.compile(r"\b(?:total|value|altogether|in all|overall)\b", re.I)
 
 
@@ -1033,6 +1061,21 @@ CLOCK_SAID = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:-|to|and)?\s*(?:\d{1,2}(?::\d
                         r"\b(?:noon|midnight)\b|\b\d{1,2}\s*o\s*'?\s*clock\b|"
                         # "between 1 and 4 in the afternoon": hours said with the part of day
                         r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+(?:in the (?:morning|afternoon|evening)|at night)\b", re.I)
+
+
+def _found_at(u: Understanding, facts: Mapping, now: datetime) -> dict:
+    """"oh wait i meant i found it at 5:30 this morning not 7" at the summary of a window from 6 PM: the finding ends
+    the window, it is not when it happened."""
+    when, known = u.when or {}, facts.get("occurred_at") or ""
+    said = CLOCK_SAID.search(u.text or "")
+    if not (when.get("has_time") and not when.get("end") and len(known) > 10 and said) or \
+            not END_WORDS.search(normalize(u.text[:said.start()])) or START_WORDS.search(normalize(u.text)):
+        return {}
+    found, start = datetime.fromisoformat(when["at"]), datetime.fromisoformat(known)
+    if not start < found <= now:
+        return {}
+    return {"occurred_end": found.isoformat(timespec="minutes"),
+            "occurred_text": f"{facts.get('occurred_text') or ''}; {u.text.strip()}".strip("; ")}
 
 
 def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:

@@ -64,8 +64,8 @@ FIELD_WORDS = {
 }
 # A field is named for correction only in words that point at it ("the email is wrong", "change my
 # phone"), never in passing ("my husband left it open getting his phone charger").
-NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit)\s+(?:\w+\s+)?"
-NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:be|say|read)|\s+(?:line |part )?still (?:says|reads|shows|has)|\s+(?:has|had|got) (?:the |a )?(?:wrong|typo|mistake|error))\b"
+NAMING_BEFORE = r"\b(?:my|the|your|that|wrong|change|changed|fix|correct|update|edit|(?:out|off) of|from)\s+(?:\w+\s+)?"
+NAMING_AFTER = r"(?:\s+(?:is|was|s|are|were)\s+(?:wrong|not right|incorrect|off|different|a typo|misspelled)|\s+should (?:just |only |simply )?(?:be|say|read|list)|\s+(?:line |part )?still (?:says|reads|shows|has)|\s+(?:has|had|got) (?:the |a )?(?:wrong|typo|mistake|error))\b"
 
 
 def named_fields(text: str) -> list[str]:
@@ -106,7 +106,7 @@ def named_fields(text: str) -> list[str]:
 # Where the new value starts in a correction that names its field: "the plate should be CT AB 12354",
 # "change the items. it should be: ...", "color: gray", "change the description to: ...".
 VALUE_POINTER = re.compile(r"\b(?:should (?:just |only |simply )?(?:be|say|read|list|show)|to say|to read|change(?:d)? (?:it |that |this )?to|"
-                           r"(?:is|was|are|were) actually|it was|they were|it is|it's|its|is|was|are|were|to)\b\s*:?\s*|:\s*",
+                           r"(?:is|was|are|were) actually|it was|they were|it is|it's|its|is|was|are|were|to)\b\s*:?\s*|(?<!\d):\s*",  # not 5:30's colon
                            re.I)
 # What follows "the items part is ..." when it judges the field rather than giving its value.
 NOT_A_VALUE = re.compile(r"^(?:wrong|not right|incorrect|off|different|a typo|misspelled|missing|empty|blank|still|"

@@ -31,7 +31,10 @@ OUTSIDER = (r"(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|roommate|ex ro
             r"former worker|old worker|house guest|houseguest|subletter|boarder)")
 OUTSIDER_TOOK = (rf"\b(?:my|our) (?:former |old )?{OUTSIDER}(?: (?!(?:someone|somebody|some|they|thieves|people|kids|a|an|"
                  rf"anyone|nobody|no one)\b)\w+){{0,8}} (?:took|stole|kept|ran off with|walked off with|left with|"
-                 rf"walked out with|moved out with) (?:my|our|all my|all our)\b")
+                 rf"walked out with|moved out with) (?:my|our|all my|all our)\b|"
+                 # "my ex boyfriend Jason had a key ... and when he moved his stuff out Saturday he also took my gold bracelet"
+                 rf"\b(?:my|our) (?:former |old )?{OUTSIDER}\b[^.!?]{{0,160}}?\b(?:he|she) (?:also |then |even |just )?"
+                 rf"(?:took|stole|kept|ran off with|walked off with|left with|walked out with) (?:my|our|all my|all our)\b")
 # Said in passing, these name the person who did it.
 KNOWN_SUSPECT = re.compile(
     rf"{OUTSIDER_TOOK}|"

@@ -141,8 +141,12 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 START_BOUND = re.compile(r"\b(?:after|since|from|later than|past)\s(?:about\s|around\s)?$")
 END_BOUND = re.compile(r"\b(?:before|by|until)\s(?:about\s|around\s)?$")
 START_WORDS = re.compile(r"\b(?:fine|ok|okay|alright|normal|intact|(?:was|were|still) there|locked(?: up)?|parked|"
-                         r"(?:i|we|they) left|left (?:it|the car|home|the house|for work)|closed|closing|"
-                         r"went to (?:bed|sleep|work)|last (?:saw|seen|checked)|checked)\b")
+                         # not "i left a little pouch on the platform ... around 7:40": when a thing was lost, no window
+                         r"(?:i|we|they) left(?! (?:a|an|my|our|his|her|their) (?:little |small |black |brown |blue |red )?"
+                         r"(?!car|truck|van|suv|jeep|vehicle|bike|minivan)\w+)|left (?:it|the car|home|the house|for work)|closed|closing|"
+                         r"went to (?:bed|sleep|work)|last (?:saw|seen|checked)|checked|"
+                         # "Amazon says it was delivered Saturday afternoon at 2:14pm": taken some time after that
+                         r"delivered|dropped off)\b")
 END_WORDS = re.compile(r"\b(?:found|noticed|discovered|came back|came out|came home|got back|got home|"
                        r"back (?:at|around|by|home)|returned|woke(?: up)?|opening|opened|realized|realised|gone|"
                        r"missing|saw (?:that|it was))\b")
@@ -415,6 +419,8 @@ _SPELLINGS = [
     # "maybe 3 or 4 times in one week": how often, never a clock time
     (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b|calls\b|hang ?ups\b|texts\b|voicemails\b)", " "),
     (r"~", " around "),
+    # "I go there on Mondays", "they call on fridays mostly": a habit, never the day it happened
+    (r"\b(?:on|every|most|some) (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b", " "),
     # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
     (r"\b\d{1,2}/\d{1,2}(?=\s?(?:in\b|inch|inches|\"|plywood|ply\b|pipe|thick|mile|miles|cup|lbs?\b|hp\b|ton|sheets?|drill|bits?|"
      r"sockets?|wrench|drive|hose|gallon|yard|size|sized|carat|ct\b|length|sleeve|zip|violin|cello|guitar|bass))", " "),
@@ -438,6 +444,9 @@ _SPELLINGS = [
     (r"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of) (\d{1,2})\b", _quarter),
     # "around three o'clock": after the spelled hour is written as a figure
     (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
+    # "last night 2 oclock, after midnight": "after midnight" says which 2 o'clock, it starts no window
+    (r"\b((?:12|[1-5])(?::[0-5]\d)?)\s?,?\s(?:so |i mean |like |just |right |shortly |a bit |a little )?after midnight\b",
+     r"\1am"),
     (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
      r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),
     (r"\b(?:tonite|2nite|toni?ght|tonigh)\b", "tonight"),

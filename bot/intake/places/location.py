@@ -53,7 +53,7 @@ def read_places(text: str) -> tuple[LocationAssessment, LocationAssessment]:
 def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
     found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
-             and not _only_noticed_there(m, words) and not _brand(m, words)]
+             and not _only_noticed_there(m, words) and not _brand(m, words) and not _beside_the_line(m, words)]
     # "Post Rd E by the Fresh Market, no wait it was Post rd W": the place after the correction is the one meant
     put_right = [i for i, m in enumerate(found) if i and _put_right_before(m)]
     if put_right:
@@ -90,6 +90,16 @@ def home_address(text: str) -> LocationAssessment | None:
         return None
     home = assess_location(said.group("home"), is_answer=True)
     return home if home.status in (IN_TOWN, OUTSIDE_TOWN, CONFIRM_TOWN) and home.place else None
+
+
+# "saugatuck ave down by the norwalk line", "close to the weston border": the line is a landmark on this side of it
+# (over, past or across the line is the other town: PAST_THE_LINE)
+BESIDE_THE_LINE = r"\b(?:by|near|close to|next to|toward|towards|at|along|up by|down by|right by|right at|near to) the {town} (?:town |city )?(?:line|border)\b"
+
+
+def _beside_the_line(mention: PlaceMention, words: str) -> bool:
+    return mention.places[0].kind in (kinds.OTHER_TOWN, kinds.TOWN) and \
+        re.search(BESIDE_THE_LINE.format(town=re.escape(mention.text)), words) is not None
 
 
 # "his Easton Ghost bat", "Easton is the BRAND of the bag and bat, not the town", "a grey Cannondale hybrid" (a
@@ -182,7 +192,8 @@ def _residence(mention: PlaceMention, words: str) -> bool:
 
 
 # The word before a town that makes it a landmark or the department ("over the line from Westport", "file it with westport").
-NOT_THE_PLACE_BEFORE = (("from",), ("with",), ("thru",), ("through",), ("via",))
+# "The report still says Westport. It happened in Norwalk.": the town quoted from the summary is no place said.
+NOT_THE_PLACE_BEFORE = (("from",), ("with",), ("thru",), ("through",), ("via",), ("says",), ("shows",), ("reads",))
 RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
              "my house in", "our house in", "my home in", "our home in", "my place in",
              # "our mailing address says Westport but the house is in Weston": the post office's town
@@ -368,7 +379,10 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
             # a street name the town shares, or a place said as a kind ("the library in weston center"), not by name
             generic = all(p.kind == kinds.LANDMARK for p in street.places) and \
                 normalize(profile().town).split()[0] not in street.text  # not "the Westport Library in ..."
-            if not (town.preceding[-1:] == ("in",) and before.endswith(f"{street.text} in") and
+            # "the Stop and Shop on Connecticut Avenue in Norwalk": the other town's store, on a street of its own
+            on_a_street_there = re.search(rf"\b{re.escape(street.text)} (?:on|off|at|by|near) (?:\w+ ){{1,3}}in "
+                                          rf"{re.escape(town.text)}\b", words)
+            if not (town.preceding[-1:] == ("in",) and (before.endswith(f"{street.text} in") or on_a_street_there) and
                     (generic or all(p.shared for p in street.places))):
                 continue
             said_before = town.preceding[:-(len(street.text.split()) + 1)][-2:]  # the words before this very street

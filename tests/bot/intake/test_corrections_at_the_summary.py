@@ -76,3 +76,20 @@ def test_one_item_price_put_right_changes_the_total_by_the_difference():
 def test_a_charge_added_with_also_is_not_a_charge_put_right():
     updates = absorb("also there was a $25 charge at Target yesterday", ACCOUNTS, "confirmed", NOW).updates
     assert updates.get("accounts") != "Capital One card: $25 at Target and $74.15 at CVS"
+
+
+@pytest.mark.parametrize("text", [
+    "Just my last name: it's MacAllister, M-A-C, not Mc. Everything else is right.",
+    "It's MacAllister, M-A-C.",
+    "last name: MacAllister",
+])
+def test_a_surname_spelled_again_at_the_summary_changes_the_surname_and_does_not_file(text):
+    facts = {"incident_type": "vehicle_tampering", **CONTACT, "reporter_name": "Siobhan McAllister"}
+    absorbed = absorb(text, facts, "confirmed", now=NOW)
+    assert absorbed.updates.get("reporter_name") == "Siobhan MacAllister"
+    assert not absorbed.updates.get("confirmed")
+
+
+def test_a_yes_naming_the_surname_as_it_stands_files():
+    facts = {"incident_type": "vehicle_tampering", **CONTACT, "reporter_name": "Siobhan McAllister"}
+    assert absorb("Yes, McAllister is right, file it", facts, "confirmed", now=NOW).updates.get("confirmed") is True

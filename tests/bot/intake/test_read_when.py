@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.intake.readers import READERS
+from bot.intake.when import parse_when
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 24, 14, 30, tzinfo=TZ)  # Tuesday 24 November 2026, 2:30 PM
@@ -56,3 +57,9 @@ def test_a_time_still_ahead_is_not_an_answer():
 def test_a_clock_time_put_right_in_the_same_answer_is_one_moment_not_a_window(text, start):
     stored = answer(text)
     assert stored["occurred_at"] == start and stored["occurred_end"] is None
+
+
+@pytest.mark.parametrize("text", ["last night 2 oclock, after midnight", "last night around 2, after midnight"])
+def test_after_midnight_said_after_an_hour_says_which_hour_and_starts_no_window(text):
+    when = parse_when(text, datetime(2026, 11, 28, 14, 0, tzinfo=ZoneInfo("America/New_York")))
+    assert (when.at.day, when.at.hour, when.end) == (28, 2, None)
