@@ -230,7 +230,9 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
 
 
 # "no, it happened in Westport", "it was here in westport": the place said again, against the refusal
-IT_WAS_HERE = re.compile(r"\b(?:it|this|that) (?:happened|was|is|all happened) (?:right )?(?:here )?(?:in|on|at)\b")
+IT_WAS_HERE = re.compile(r"\b(?:it|this|that) (?:happened|was|is|all happened) (?:right )?(?:here )?(?:in|on|at)\b|"
+                         # "no wait im IN westport lol. saugatuck ave westport 06880": where they are, said outright
+                         r"\b(?:i am|im|i m|we are|we re|were|my house is|our house is|i live|we live) (?:actually |really )?(?:in|on|at)\b")
 # "the lot just happens to be next to the ramp": the ramp as a landmark, not where it happened
 BESIDE_THE_RAMP = re.compile(r"\b(?:next to|by|near|beside|behind|across from|close to|right by) (?:the |that )?(?:\w+ ){0,2}ramps?\b")
 # "wait no sorry i misread that", "oops wrong button": an answer taken back

@@ -47,6 +47,10 @@ NO_CALLBACK = re.compile(
     r"\b(?:i will|ill|i ll|i can|i am going to|im going to|gonna) (?:just )?(?:call|phone|ring)(?: (?:in|you|them))? "
     r"(?:tomorrow|tmrw|tmr|tmw|later|in the morning|tonight|after work|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 WANT_CALLBACK = re.compile(
+    # "text me pls", "Email is preferred. If phone, kindly after 10": to be contacted, in the way they name
+    r"^\W*(?:(?:ok|okay|sure|yes|yeah|yep|well)\W+)*(?:(?:please|pls|plz|just|can you|could you|you can) )*(?:text|txt|email|e mail) me(?: instead| back| please| pls| plz)?\W*$|"
+    r"\b(?:email|e mail|text|texting|a text|text messages?) (?:is|are|would be|s) (?:preferred|better|best)\b|"
+    r"\bi (?:would )?prefer (?:an? )?(?:email|e mail|text|texts|texting)\b|"
     r"\b(?:have|get|let|send) (?:someone|somebody|an officer|the officer|a cop|them|one) (?:to )?(?:call|ring|phone) (?:me|us)\b|"
     r"\b(?:call|ring|phone) me (?:back|please|pls|plz|anytime|any time|on|at|after|before|tomorrow)\b|"
     r"\b(?:a |the )?call ?back (?:is |would be |sounds )?(?:fine|good|great|ok|okay|please|pls)\b|"

@@ -601,7 +601,8 @@ def money_stated(text: str) -> float | None:
 
 # In a description, what was taken starts after the verb ("...and took my laptop bag ($1,299) and my
 # sunglasses ($180)"); the sentence it is in otherwise.
-TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|lost|missing is|missing are|gone is|gone are)\b[:,]?\s+(.+)$",
+TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|lost|dropped|misplaced|missing is|missing are|gone is|"
+                        r"gone are)\b[:,]?\s+(.+)$",
                         re.I)
 
 
@@ -610,11 +611,17 @@ PASSIVE_TAKEN = re.compile(r"\b((?:my|our|his|her|their|the|a|an|two|three|four|
                            r"(?:stolen|taken|swiped|grabbed|snatched|jacked|lost)\b", re.I)
 # A sentence that only gives a value ("worth around $650"): the thing it prices was named before.
 ONLY_A_VALUE = re.compile(r"^(?:(?:it was|it s|its|it is|they were|all|altogether|total|prob|probably|maybe)\s+)?"
-                          r"(?:worth|about|around|valued at|value|cost|costs|paid|approx\w*)\b", re.I)
+                          r"(?:worth|about|around|valued at|value|cost|costs|paid|approx\w*)\b|"
+                          # "it was $799 and im kinda sick about it": the price of the thing named before
+                          r"^(?:it was|it s|its|it is|they were|that was|it cost)\s+(?:like |about |around |maybe |almost )?\$\s?\d", re.I)
 
 
 # A sentence that opens with a price ("$450 EACH, $900 for the pair.") prices what the one before named.
 PRICE_FIRST = re.compile(r"^\s*(?:\$\s?\d|\d[\d,.]*\s?(?:dollars|bucks)\b)", re.I)
+
+
+# What the resident feels about it, after the price: "..., it was $799 and im kinda sick about it".
+FEELING_AFTER = re.compile(r"\s+(?:and|but|so)\s+(?:i|im|i m|i'm|i am|we|we re|we're|ugh|honestly)\b.*$", re.I)
 
 
 def items_in_description(text: str) -> str:
@@ -624,7 +631,9 @@ def items_in_description(text: str) -> str:
         taken = next((PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j]) for j in range(i - 1, -1, -1)
                       if PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j])), None)
         if i and (ONLY_A_VALUE.match(sentence) or PRICE_FIRST.match(sentence)) and taken:
-            said[i] = f"{taken.group(1).rstrip(' .!')}, {sentence}"
+            # "lost my apple watch ultra on my run ... it was $799 and im kinda sick about it": the thing, its price
+            thing = NAMED_TAKEN.search(taken.group(0)) if taken.re is TAKEN_LIST else None
+            said[i] = f"{(thing.group(1) if thing else taken.group(1)).rstrip(' .!')}, {FEELING_AFTER.sub('', sentence)}"
     with_money = [sentence for sentence in said if money_stated(sentence)] or said
     listed = [(PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence) or None) for sentence in with_money]
     # "its a trek marlin 7, we paid $850, and they took the $60 u-lock too": an amount before the words of taking
@@ -648,7 +657,7 @@ def _whole_subject(sentence: str, match: re.Match) -> str:
 
 # What a description says was taken, in the resident's words: "sum1 broke into my whip n jacked my airpods"
 # -> "my airpods". Up to where the sentence turns to where, when or how.
-NAMED_TAKEN = re.compile(r"\b(?:took|stole|grabbed|swiped|snatched|jacked|lost|taken|stolen)\s+((?:my|our|his|her|their|the|a|an|some|two|2)\b"
+NAMED_TAKEN = re.compile(r"\b(?:took|stole|grabbed|swiped|snatched|jacked|lost|dropped|misplaced|taken|stolen)\s+((?:my|our|his|her|their|the|a|an|some|two|2)\b"
                          r"[^.,;!?]{1,60}?)(?=\s+(?:at|in|on|from|off|out of|outta|while|when|last|this|yesterday|today|"
                          r"overnight|and then|but|so)\b|[.,;!?]|$)", re.I)
 

@@ -212,7 +212,9 @@ def read_incident(text: str, excluding: tuple[str, ...] = ()) -> IncidentReading
     top, confidence = ranked[0]
     slug = rule or (top if top != NONE and confidence >= MINIMUM else None)
     named = REPORT_OF_A_TYPE.search(words)
-    if named and slug in NAMED_TYPE_OVERRIDES and TYPE_NAMES[named.group(1)] not in excluding:
+    # a bare "Hi, I need to report a theft." tells nothing yet: what happened is asked (a stolen car may follow)
+    told_more = len(words.split()) - len(named.group(0).split()) >= NAMED_WITH_STORY_WORDS if named else False
+    if named and told_more and slug in NAMED_TYPE_OVERRIDES and TYPE_NAMES[named.group(1)] not in excluding:
         # "I need to report a theft. my ex boyfriend ... took my gold bracelet": the type said by its own name, where
         # the model heard only the people in it (or nothing)
         return IncidentReading(TYPE_NAMES[named.group(1)], NAMED_CONFIDENCE, tuple(ranked[:3]), rule)
@@ -342,6 +344,7 @@ REPORT_OF_A_TYPE = re.compile(r"\b(?:report|file|filing|reporting)(?: an?)? (?:r
 # Readings a type named that way replaces: none, or one the model gives to the people in the story, not the deed.
 NAMED_TYPE_OVERRIDES = frozenset({None, "domestic_dispute", "suspicious_activity"})
 NAMED_CONFIDENCE = 0.9  # the resident's own word for it: as sure as a clear description
+NAMED_WITH_STORY_WORDS = 8  # words besides "report a theft" that make a story of it
 
 
 def type_from_answer(text: str) -> IncidentReading:

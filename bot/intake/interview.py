@@ -316,7 +316,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         if added or approved:  # nothing new (said again) with "otherwise yes" still files
             files = approved and not (added.get("known_suspect") or added.get("weapon"))  # a suspect named: an officer's
             return Absorbed({**added, "awaiting_correction": False, **({"confirmed": True} if files else {})})
-    removed = _item_removed(u.text, facts)  # "wait take the helmet out, its in our garage. so just the bike and the lock"
+    removed = _item_removed(u.text, facts) or _account_removed(u.text, facts)  # "wait take the helmet out, its in our garage"
     if removed:
         named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
     # "It is Anh Nguyen. And please put the black bag also, 30 dollar": a fix and an afterthought in one message
@@ -552,6 +552,34 @@ def _item_removed(text: str, facts: Mapping) -> dict:
         return {}
     return {"items": items.description, "items_details": as_record(items),
             "stated_values": [items.total_value] if items.total_value else []}
+
+
+# Words that name which of several ("the Citi one", "the second card"), not the account itself.
+WHICH_ONE = frozenset({"one", "card", "cards", "account", "accounts", "charge", "charges", "line", "the", "a", "an"})
+
+
+def _account_removed(text: str, facts: Mapping) -> dict:
+    """"please take the Citi one out. The Discover card is still fraud": the part of the accounts line naming it goes,
+    and its amount leaves the total."""
+    accounts = facts.get("accounts") or ""
+    said = ITEM_REMOVED.search(straighten(text or ""))
+    if facts.get("items") or not accounts or not said:
+        return {}
+    words = [w for w in (said.group("a") or said.group("b") or said.group("c")).lower().split() if w not in WHICH_ONE]
+    parts = re.split(r"(?<!\d),\s*|;\s*|\s+and\s+", accounts)
+    naming = [p for p in parts if words and all(re.search(rf"\b{re.escape(w)}\b", p, re.I) for w in words)]
+    if len(naming) != 1 or len(naming) == len(parts):
+        return {}
+    part = naming[0]
+    amount = money_stated(part)
+    kept = accounts.replace(part, "").strip()
+    kept = re.sub(r"(?:,\s*|;\s*|\s+and)\s*(?=[.;,]|$)", "", kept)
+    kept = re.sub(r"\s+(?:,|and)\s*$|^\s*(?:,|and)\s+", "", kept).strip()
+    total = sum(facts.get("stated_values") or [])
+    fixed = {"accounts": kept}
+    if amount and total >= amount:
+        fixed["stated_values"] = [round(total - amount, 2)]
+    return fixed
 
 
 def _street(place: str | None) -> str:
@@ -1342,6 +1370,11 @@ def _volunteered(u: Understanding, facts: Mapping, asking: str | None, correctin
         home = loc.home_address(u.text) if (updates.get("incident_type") or facts.get("incident_type")) == "identity_theft" else None
         if home:  # "skimmed at a gas station in Fairfield ... I live on Long Lots Road in Westport": reported where they live
             assessment = home
+        elif (updates.get("incident_type") or facts.get("incident_type")) == "identity_theft" and \
+                assessment.status in (loc.OUTSIDE_TOWN, loc.EXCLUDED_AREA, loc.CONFIRM_AREA):
+            # "an eversource account in bridgeport that i never opened", "an MRI at a clinic in Stamford": where the
+            # account or the clinic is, not where the victim lives; the home is asked
+            assessment = loc.LocationAssessment(loc.NOT_FOUND)
         if assessment.status != loc.NOT_FOUND and assessment.place != facts.get("location"):
             updates.update(readers.location_updates(assessment, u.text))
     if asking != "occurred_at" and (fresh("occurred_at") or readers.is_vague_time(facts)):

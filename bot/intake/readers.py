@@ -80,6 +80,11 @@ def named_fields(text: str) -> list[str]:
     # "i typed the house number wrong, its 181 Cross Hwy not 118": the address, not their phone
     words = re.sub(r"\b(?:house|street|building|apartment|apt|unit|door) (?:number|no|#)\b", " address ", words)
     words = re.sub(r"\b(phone|cell) #", r"\1", words)  # "phone # has the wrong area code"
+    # "Fine, file it. Staff can fix the street.": left for staff, not a field to change here
+    words = re.sub(r"\b(?:staff|you|they|someone|somebody|the police|an officer|the officer|police) (?:can|could|will|may) "
+                   r"(?:fix|change|correct|sort out|update|edit) (?:the|my|that|it)(?: \w+){0,2}", " ", words)
+    # "I just got off the phone with Citi", "on the phone with the bank": a call made, not their number
+    words = re.sub(r"\b(?:on|off|over|got off) the phone\b(?! number)", " ", words)
     # "once I receive your e-mail, may I forward it to Citibank?": the department's e-mail with the copy, not theirs
     words = re.sub(r"\b(?:your|ur|the department s|the police) e ?mails?\b|\b(?:receive|get|got|open|forward) (?:the|that|this) e ?mail\b",
                    " ", words)
@@ -719,6 +724,7 @@ SAYS_WHICH_DAY = re.compile(r"\b(?:yesterday|today|tonight|last|this|ago|monday|
                             r"sunday|\d{1,2}/\d{1,2}|"
                             # as texted: "at compo beach lot yday"
                             r"yday|ydy|yest|ystrdy|ystrday|tdy|2day|2nite|tonite|lst nite|last nite)\b", re.I)
+SHORT_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b", re.I)
 # Said just before a time, these make it a habit ("mostly in the evening", "usually around 4").
 HABIT_BEFORE = re.compile(r"\b(?:mostly|usually|always|normally|typically|generally|often|every|each|never|rarely|seldom)\b"
                           r"(?:\s+\w+){0,2}\s*$", re.I)  # "I'm never home during the day": when they can be reached
@@ -783,7 +789,9 @@ def volunteered_time(u, now, facts=None, correcting: bool = False) -> dict:
     if (facts or {}).get("incident_type") == "harassing_phone_call" and not correcting and \
             not SAYS_WHICH_DAY.search(when["text"]) and not re.search(r"\d{1,2}/\d{1,2}", when["text"]):
         return {}  # "somebody is calling me in the night many times": when the calls come, not which day; the latest is asked
-    if not correcting and not SAYS_WHICH_DAY.search(when["text"]) and not PARTLESS_DAY.search(when["text"]):
+    # ("sat around noon": the parser read the day from an abbreviation SAYS_WHICH_DAY does not list)
+    if not correcting and not SAYS_WHICH_DAY.search(when["text"]) and \
+            not (when.get("names_day") and SHORT_WEEKDAY.search(when["text"])) and not PARTLESS_DAY.search(when["text"]):
         return {}  # "while I was at work", "in the afternoon": a part of some day not said; the day is asked
     if _found_then(u.text, when["text"], before, facts or {}):
         return {}  # "came out this morning and my hood was popped": when it was found; when it happened is asked

@@ -211,7 +211,9 @@ NAMED_IN_ANSWER = re.compile(
     # the one it happened to: "my son is ok, he ran inside"
     r"(?:is|was|were|are) (?:ok|okay|fine|safe|alright|all right|unhurt|shaken|scared|upset|not hurt)|"
     # whose camera or house it was: "my neighbor's doorbell cam picked up the sound"
-    r"(?:s )?(?:doorbell|camera|cam|cams|ring|video|footage|house|home|yard|driveway|porch|security|dog))\b)|"
+    r"(?:s )?(?:doorbell|camera|cam|cams|ring|video|footage|house|home|yard|driveway|porch|security|dog)|"
+    # "my neighbor has a ring cam pointed at my driveway": whose camera it is
+    r"(?:has|have|had|got) (?:a |an |the |his |her |their |some )?(?:doorbell|camera|cam|cams|ring|video|footage|security))\b)|"
     # a suspicion about someone by name: "I can't prove it, but yes, I think it's Kyle" (not "I think it was kids")
     r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure) (?:that )?(?:it is|it was|its) "
     r"(?!(?:nothing|fine|over|gone|lost|kids?|teens?|teenagers|random|someone|somebody|some|a|an|the|just|probably|"

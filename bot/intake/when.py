@@ -396,7 +396,9 @@ def _weekday(match) -> str:
     # (except "sat."/"sun.", which open sentences as verbs and nouns too)
     opening = word not in ("sat", "sun") and not match.string[:match.start()].strip() and match.group(0).endswith(".")
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
-                           r"or|every|til|by|it was|it s|its)\s$|/\s?$|"
+                           r"or|every|til|by|it was|it s|its|prob|probably|maybe|i think|i guess)\s$|/\s?$|"
+                           # "stop n shop post rd east, sat around noon": a day opening the clause after the place
+                           r",\s?$|"
                            # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
                            r"\b(?:parked|left|locked|saw|had|checked|used)(?: (?:it|them|the car|my car|the bike|my bike))?\s$|"
                            # "happened sat around noon", "it got stolen sat night": said of when it happened
@@ -419,6 +421,9 @@ _SPELLINGS = [
     # "maybe 3 or 4 times in one week": how often, never a clock time
     (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b|calls\b|hang ?ups\b|texts\b|voicemails\b)", " "),
     (r"~", " around "),
+    # "Two nights ago somebody throw many eggs": nights counted back, as the days are
+    (r"\b(?:two|2) nights ago\b", "the night before last"),
+    (r"\b(three|four|five|six|[3-6]) nights ago\b", r"\1 days ago at night"),
     # "I go there on Mondays", "they call on fridays mostly": a habit, never the day it happened
     (r"\b(?:on|every|most|some) (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b", " "),
     # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
@@ -432,6 +437,10 @@ _SPELLINGS = [
     (r"\b(\d{1,2}(?::\d\d)?) in the (?:early |late )?(?:afternoon|evening)\b", r"\1pm"),
     # "so like 830 to 5ish": a clock time typed without its colon, in a range or with am/pm
     (r"(?<![\d$.,:])\b([1-9])([0-5]\d)\b(?=\s?(?:am|pm|a\.m|p\.m|(?:-\s?|to |until |and )(?:1[0-2]|[1-9])(?![\d,.])))", r"\1:\2"),
+    # "last nite around 1130", "at 830 this morning": a clock time typed without its colon, after a word of time
+    (r"\b(around|about|at|like|after|before|by|approx|approximately|maybe) (1[0-2]|[1-9])([0-5]\d)\b"
+     r"(?!\s?(?:dollars?|bucks|\$|k\b|%|[a-z]+ (?:road|rd|st|street|ave|avenue|lane|ln|drive|dr|hwy|highway|way|place|pl|court|"
+     r"ct|turnpike|tpke|blvd|boulevard|terrace|trail|circle|path)\b))", r"\1 \2:\3"),
     (r"\bmid-?day\b", "noon"),
     (r"\b(?:mid|mi)nite\b", "midnight"),
     (r"(?<=\d)-?ish\b|(?<=noon)-?ish\b|(?<=midnight)-?ish\b", ""),

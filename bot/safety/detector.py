@@ -181,7 +181,10 @@ CONTACT_QUESTIONS = frozenset({"reporter_name", "reporter_email", "reporter_phon
 # "is this where i go to make a report?", "can i file a report here": asking how to report, like a report itself, needs
 # more than the model's guess to be an emergency (rules still fire on any danger said beside it)
 ASKS_TO_REPORT = re.compile(r"\b(?:make|file|do|submit|start) (?:a |an |the )?(?:police |online )?report\b|"
-                            r"\b(?:where|how) (?:do |can |should )?(?:i|we) (?:go to )?report\b")
+                            r"\b(?:where|how) (?:do |can |should )?(?:i|we) (?:go to )?report\b|"
+                            # "Who handles a car that's been sitting on the shoulder ... for three days? Is that you guys?"
+                            r"\bwho (?:handles|takes care of|deals with|is in charge of|do i (?:call|tell|report (?:it |this )?to)|"
+                            r"should i (?:call|tell))\b")
 
 
 def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bool | None = None,

@@ -352,6 +352,9 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     if other_towns:
         return LocationAssessment(CONFIRM_TOWN, place or _as_typed(text))
     if strong:
+        # "I live at 8 Sylvan Road South in Westport": the town is sure, the street is as typed
+        typed = unknown_streets(text) if place in (None, the_town()) else []
+        place = f"{_title(typed[0])}, {dept.town}, {dept.state}" if typed else place
         return LocationAssessment(IN_TOWN, place or the_town(), town=dept.town)
     if ours:
         return LocationAssessment(CONFIRM_TOWN, place)
@@ -541,7 +544,12 @@ INTERJECTION = re.compile(r"^(?:(?:oh|oh no|oh my god|oh god|omg|hold on|hang on
 def _asks(text: str) -> bool:
     """A first sentence that asks ("Does it matter that I moved it?") or only reacts ("Oh no.") names no place."""
     first = re.split(r"(?<=[?.!])\s", straighten(text).strip(), maxsplit=1)[0]
-    return first.rstrip().endswith("?") or bool(ASKS.match(first)) or bool(INTERJECTION.match(first.strip()))
+    return first.rstrip().endswith("?") or bool(ASKS.match(first)) or bool(INTERJECTION.match(first.strip())) or \
+        bool(SET_ASIDE.match(first.strip()))
+
+
+# A first sentence that puts the report aside ("forget the car. my daughter was right next to the cart ..."): no place.
+SET_ASIDE = re.compile(r"^(?:forget|never ?mind|screw|scratch|ignore|stop|leave)\b(?: about)? (?:the|that|this|my|it)\b", re.I)
 
 
 def _title(street: str) -> str:

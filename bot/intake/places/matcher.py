@@ -28,10 +28,12 @@ PROXIMITY_WORDS = {"near", "by", "off", "beside", "behind", "under", "over", "ac
 NEGATIONS = {"not", "never", "wasnt", "isnt", "werent", "no", "nt", "n't"}
 STREET_WORD = (r"street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|ter|"
                r"circle|cir|highway|hwy|turnpike|tpke|parkway|pkwy|boulevard|blvd|trail|path")
-UNKNOWN_STREET = re.compile(rf"\b(?:(\d{{1,5}}[a-z]?)\s+)?((?:[a-z]+\s+){{1,3}}?(?:{STREET_WORD}))\b")
+# with the direction that is part of some streets' names ("8 Sylvan Road South", "Compo Road North")
+UNKNOWN_STREET = rf"\b(?:(\d{{1,5}}[a-z]?)\s+)?((?:[a-z]+\s+){{1,3}}?(?:{STREET_WORD})(?:\s+(?:north|south|east|west)\b(?!\s+(?:of|side|end|bound)\b))?)\b"
+UNKNOWN_STREET = re.compile(UNKNOWN_STREET)
 NOT_A_STREET_START = {"my", "the", "a", "an", "his", "her", "their", "our", "your", "this", "that", "on", "at", "in",
                       "of", "to", "from", "and", "or", "was", "is", "were", "it", "i", "we", "they", "he", "she",
-                      "near", "by", "off", "down", "up", "across", "main",
+                      "near", "by", "off", "down", "up", "across", "main", "its", "yes", "no", "ok", "okay", "actually",
                       # "is this the right place", "the same way", "any other place": words, not street names
                       "right", "wrong", "same", "best", "safe", "other", "only", "whole", "proper", "correct",
                       "different", "another", "any", "some", "every", "actually", "really", "just", "even", "is",
