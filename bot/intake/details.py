@@ -686,6 +686,9 @@ def value_of_items(text: str) -> float | None:
     return _total_value(text)
 
 
+DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
+
+
 def _total_value(raw: str, marked_only: bool = False) -> float | None:
     """Every dollar amount stated, added up ("$450", "450 dollars", "1.2k", "worth 80", "my airpods, 200").
 
@@ -694,7 +697,8 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
     phone numbers, serial numbers and times are never money. marked_only: only amounts
     marked as money ($, dollars, "worth"), not bare numbers beside an item.
     """
-    text = _without_non_money(raw)
+    # "2.500 dollars", "1.200 euro": thousands marked with a dot, as much of Europe writes them (cents have two digits)
+    text = _without_non_money(DOTTED_THOUSANDS.sub(lambda m: m.group(0).replace(".", ""), raw or ""))
     text = RANGE.sub(lambda m: "$" if "$" in m.group("low") else "", text)
     amounts: list[tuple[int, int, float]] = []  # (start, end, value)
 

@@ -363,6 +363,11 @@ def type_from_answer(text: str) -> IncidentReading:
         return NO_INCIDENT
     if words in TYPE_NAMES:
         return IncidentReading(TYPE_NAMES[words], 1.0)
+    # "I think it is theft, number 5.", "5 theft like i said": the menu number and the type's name agree
+    numbers = re.findall(r"(?<![\d$.,])\b(\d)\b(?![\d:.,]\d)", words)
+    named = type_named_in(text)
+    if len(numbers) == 1 and named and 1 <= int(numbers[0]) <= len(online) and online[int(numbers[0]) - 1] == named:
+        return IncidentReading(named, 1.0)
     return read_incident(text)
 
 

@@ -386,11 +386,16 @@ _DAY_WORDS = rf"(?:{WEEKDAYS}|{'|'.join(_ABBREVIATED)})"
 _DAY_RULED_OUT = re.compile(rf"\b{_DAY_WORDS}\b[ ,.]*(?:not|and not|instead of|rather than) (?:on )?(?P<out>{_DAY_WORDS})\b")
 
 
+SUN_THINGS = re.compile(r"\s?-?(?:glass|screen|roof|shade|visor|hat|burn|block|light|set|rise|room|porch|deck|dress|tan|bed|flower|lounger)")
+
+
 def _weekday(match) -> str:
     """Abbreviated weekdays, only where they cannot be a word ("sat nite", "on tues", not "i sat there")."""
     word = match.group(1)
     before, after = match.string[max(0, match.start() - 16):match.start()], match.string[match.end():match.end() + 16]
     name = _ABBREVIATED[word]
+    if word == "sun" and SUN_THINGS.match(after):
+        return match.group(0)  # "they took my GPS and sun glasses": sunglasses, not Sunday
     whole = match.string.strip(" .,!?") == word
     # "tues. parked at 7:15": an abbreviation with its full stop, opening the message, is the day
     # (except "sat."/"sun.", which open sentences as verbs and nouns too)

@@ -40,6 +40,12 @@ def keyword(text: str) -> str | None:
     return None
 
 
+# Letters that are not an accent on a base letter, so NFKD leaves them whole: "Stanisław" is texted "Stanislaw",
+# not "Stanisaw".
+NO_DECOMPOSITION = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "œ": "oe", "Œ": "OE",
+                    "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
+
+
 def to_gsm7(text: str) -> str:
     """Plain GSM-7 text: typographic punctuation to ASCII, accents dropped where GSM-7 lacks them."""
     plain = (text or "").translate(PLAIN)
@@ -48,7 +54,7 @@ def to_gsm7(text: str) -> str:
         if char in GSM7:
             out.append(char)
             continue
-        base = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        base = NO_DECOMPOSITION.get(char) or unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
         out.append(base if base and all(c in GSM7 for c in base) else "")
     return re.sub(r"[ ]{2,}", " ", "".join(out))
 

@@ -197,7 +197,7 @@ def screen(text: str, opinion: model.Judge | None = None, *, reads_as_report: bo
     """
     reading = rules.read(text)
     if not reading.prepared:
-        return Screening()
+        return Screening(called_911=reading.called_911)  # "my son texted 911 and they are coming": nothing else left
     hits, closed = rules.scan(reading)
     all_clear = rules.all_clear(reading)
     closed = closed or all_clear
