@@ -119,16 +119,21 @@ def _vocabulary() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _floor() -> list[tuple[str, re.Pattern]]:
     words = _vocabulary()
-    vehicle, part = words["vehicle"], rf'{words["part"]}|{words["product"]}'  # "took a honda generator": no vehicle
+    # "took a honda generator", "they took my car keys": no vehicle taken
+    vehicle, part = words["vehicle"], rf'{words["part"]}|{words["product"]}|keys?|key fobs?|fobs?'
     animals = vocabulary("animals")
     pet = alternation(animals["pets"] + animals["breeds"])
     owner = r"(?:my|our|his|her|their|the|a|wife s|husband s|son s|daughter s|moms?|dads?)"
+    # up to three words of the vehicle's own ("my grandfather s classic Mustang"), never another owner or place
+    between = r"(?:(?!(?:from|out|of|in|inside|my|our|his|her|their|the)\b)\w+ ){0,3}"
     return [
         # The vehicle itself gone: "my kia was stolen", "someone stole our truck", "drove off in my car".
         # Not when a part follows the vehicle word ("my car stereo was stolen", "stole my truck s tailgate").
         ("motor_vehicle_theft", re.compile(
-            rf"\b{owner} (?!(?:\w+ )?(?:razor|kick|push) )(?:\w+ ){{0,2}}(?:{vehicle}) (?!(?:{part})\b)(?:was |got |has been |is |were )?(?:stolen|taken|jacked|gone missing)\b"
-            rf"|\b(?:stole|took|jacked|drove off (?:in|with)|driving off in) {owner} (?:\w+ ){{0,2}}(?:{vehicle})\b(?! (?:{part})\b)(?! s\b)")),
+            rf"\b{owner} (?!(?:\w+ )?(?:razor|kick|push) ){between}(?:{vehicle}) (?!(?:{part})\b)(?:was |got |has been |is |were )?"
+            rf"(?:stolen|taken|jacked|gone missing|disappeared|vanished|went missing)\b"
+            rf"|\b(?<!tried to )(?<!try to )(?<!trying to )(?<!attempted to )(?:stole|took|jacked|drove off (?:in|with)|driving off in|"
+            rf"steal|rolled|pushed) {owner} {between}(?:{vehicle})\b(?! (?:{part})\b)(?! s\b)")),
         # A collision with the other driver there ("backed into my car ... we swapped insurance") is an
         # accident report, not damage by someone unknown.
         ("motor_vehicle_accident", re.compile(

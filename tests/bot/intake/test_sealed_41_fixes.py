@@ -64,3 +64,4 @@ def test_one_of_two_accounts_taken_out_at_the_summary_leaves_the_other_and_its_a
     updates = absorb("please remove the Target card, that one turned out to be mine", facts, "confirmed", now=NOW).updates
     assert "Target" not in updates["accounts"] and "Amex" in updates["accounts"]
     assert updates["stated_values"] == [900]
+
