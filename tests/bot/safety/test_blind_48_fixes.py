@@ -39,3 +39,11 @@ def test_its_over_is_an_all_clear():
 
 def test_letters_without_a_plain_form_are_texted_as_their_nearest_letter():
     assert to_gsm7("Łukasz Wróbel") == "Lukasz Wrobel"
+
+
+def test_a_child_there_a_minute_ago_and_now_gone_gets_911():
+    assert screen("my son was by the swings a minute ago and now he is gone, he is 3, red boots").verdict().is_emergency
+
+
+def test_an_offender_gone_now_stays_an_all_clear():
+    assert screen("ok he is gone now, he drove away").all_clear
