@@ -699,7 +699,8 @@ def _name_part_respelled(text: str, facts: Mapping) -> dict:
     if len(known) < 2:
         return {}
     for word in NAME_WORD.findall(text or ""):
-        if len(word) < 4 or any(word.lower() == part.lower() for part in known):
+        bare = re.sub(r"(?:['’]s|['’]|s)$", "", word.lower())  # "Stevens's right", "Marks fine": the name as it is
+        if len(word) < 4 or any(part.lower() in (word.lower(), bare) for part in known):
             continue
         likeness, closest = max((SequenceMatcher(None, part.lower(), word.lower()).ratio(), part) for part in known)
         if likeness >= 0.85:

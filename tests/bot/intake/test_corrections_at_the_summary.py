@@ -93,3 +93,10 @@ def test_a_surname_spelled_again_at_the_summary_changes_the_surname_and_does_not
 def test_a_yes_naming_the_surname_as_it_stands_files():
     facts = {"incident_type": "vehicle_tampering", **CONTACT, "reporter_name": "Siobhan McAllister"}
     assert absorb("Yes, McAllister is right, file it", facts, "confirmed", now=NOW).updates.get("confirmed") is True
+
+
+@pytest.mark.parametrize("text", ["Yes, Stevens's right, file it", "yes Marks fine, send it"])
+def test_the_name_as_it_stands_with_a_possessive_is_no_respelling(text):
+    facts = {"incident_type": "theft", **CONTACT, "reporter_name": "Mark Stevens"}
+    updates = absorb(text, facts, "confirmed", now=NOW).updates
+    assert "reporter_name" not in updates
