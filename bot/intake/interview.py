@@ -702,10 +702,13 @@ def _name_part_respelled(text: str, facts: Mapping) -> dict:
         bare = re.sub(r"(?:['’]s|['’]|s)$", "", word.lower())  # "Stevens's right", "Marks fine": the name as it is
         if len(word) < 4 or any(part.lower() in (word.lower(), bare) for part in known):
             continue
-        likeness, closest = max((SequenceMatcher(None, part.lower(), word.lower()).ratio(), part) for part in known)
-        if likeness >= 0.85:
-            return {"reporter_name": " ".join(word if part == closest else part for part in known)}
+        name = respelled(word, facts["reporter_name"], NAME_PART_LIKENESS)
+        if name != word:
+            return {"reporter_name": name}
     return {}
+
+
+NAME_PART_LIKENESS = 0.85  # closer than a correction that names the field needs (SPELLING_LIKENESS)
 
 
 def _sentences_keeping_initials(text: str) -> list[str]:
