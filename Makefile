@@ -8,7 +8,7 @@ BROWSER_STAMP := node_modules/.installed
 MODEL := models/intake.tar.gz
 # The trained readers of messages (bot/training.py): incident type, question topic, emergency.
 UNDERSTANDING := models/understanding/.built
-UNDERSTANDING_INPUTS := $(shell find data -name '*.yml' -o -name '*.csv' 2>/dev/null) $(wildcard bot/textcat.py bot/training.py bot/safety/rules.py)
+UNDERSTANDING_INPUTS := $(shell find data -name '*.yml' -o -name '*.csv' 2>/dev/null) $(wildcard bot/text.py bot/textcat.py bot/training.py bot/safety/rules.py)
 # Rasa's own training data: intents and dialogue rules. The rest of data/ (understanding, safety,
 # vocabulary) is read by bot/ and built into models/understanding/.
 RASA_DATA := data/nlu data/rules
@@ -72,9 +72,9 @@ eval: $(MODEL)  ## Play the development conversations and labelled sets through 
 	$(PY) -m evaluation.run
 	$(PY) -m evaluation.understanding_cv
 
-eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-42/README.md) and print their first-run figures
-	$(PY) -m evaluation.run --set sealed-42
-	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-42
+eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-43/README.md) and print their first-run figures
+	$(PY) -m evaluation.run --set sealed-43
+	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-43
 
 bench: $(STAMP)  ## Measure training time, server start-up and turn latency
 	$(PY) -m evaluation.bench
