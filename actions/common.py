@@ -78,8 +78,11 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
     """A resident's question asked beside something else is answered once per turn, and only when we know
     its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
     questions here"."""
-    text = questions.answer(topic_here(tracker, topic), (tracker.latest_message or {}).get("text"))
-    if topic != questions.OTHER and not said_this_turn(tracker, text):
+    asked = (tracker.latest_message or {}).get("text")
+    # a question beside an answer that we have no answer for is told so, with the line that has one
+    text = questions.answer(topic_here(tracker, topic), asked) if topic != questions.OTHER else \
+        questions.answer(questions.OTHER_BESIDE)
+    if not said_this_turn(tracker, text):
         dispatcher.utter_message(text=text)
 
 

@@ -106,6 +106,12 @@ class ActionAfterEmergency(Action):
             dispatcher.utter_message(text=questions.answer("failed_911"))
             return [SlotSet("emergency_stage", ADVISED)]
         no_new_danger = not u.screening.verdict().is_emergency
+        if earlier == SELF_HARM and not u.screening.self_harm_cue and not u.screening.all_clear and (
+                intent == "request_officer" or commands.asks_us_to_send(u.text) or ASKS_FOR_A_PERSON.search(u.normal)):
+            # "can i just talk to an actual person please", "whats the regular police number then, not 911": someone to
+            # talk to now (988), the non-emergency line, and how to get the call-back; never "call 911" again and again
+            dispatcher.utter_message(response="utter_self_harm_person")
+            return []
         # "Do I still need to finish the report later?" while a car is on its way asks about later; it does not go on now
         goes_on = bool(CONTINUE_REPORT.search(u.normal)) and no_new_danger and not REPORT_PUT_OFF.search(u.normal)
         back_home = _alarm_category(tracker) == "missing_person" and bool(RETURNED_HOME.search(u.normal)) and no_new_danger
@@ -118,6 +124,10 @@ class ActionAfterEmergency(Action):
             # for them (what the alarming messages told of it is kept)
             dispatcher.utter_message(response="utter_report_put_off")
             return [*_told_while_alarmed(tracker), FollowupAction("action_listen")]
+        if no_new_danger and not over and REPORT_PUT_OFF.search(u.normal):
+            # "can i finish tmrw?" while help is on its way: yes, what they told is kept; the emergency comes first
+            dispatcher.utter_message(response="utter_report_kept_for_later")
+            return [SlotSet("emergency_stage", ADVISED), FollowupAction("action_listen")]
         if back_home and not goes_on and not tracker.get_slot("incident_type"):
             # "never mind she just walked in the door, she was at the neighbors": glad, and nothing is pushed on them
             dispatcher.utter_message(response="utter_glad_safe")
@@ -346,8 +356,17 @@ def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> d
 PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
 SCREENING_QUESTIONS = ("suspect_or_weapon", "known_suspect", "weapon")
 HELP_CAME_OR_DANGER_LEFT = re.compile(r"\b(?:came|come and gone|arrived|showed up|got here|are here|is here|were here|checked|"
-                                      r"left|gone|drove off|walked off|took off|ran off|it was (?:a|an|just|only)|false alarm|all clear)\b")
+                                      r"left|gone|drove off|walked off|took off|ran off|it was (?:a|an|just|only)|false alarm|all clear|"
+                                      # "ambulance took her, my brother is with her": the one in danger is in care now
+                                      r"(?:ambulance|paramedics|emts?) (?:took|has|have|picked up) (?:her|him|them|my \w+)|"
+                                      r"(?:at|to) the (?:hospital|er|emergency room))\b")
 INTAKE_FORM = "intake_form"
+# Asking for a person or a number other than 911 after the crisis line was given
+ASKS_FOR_A_PERSON = re.compile(r"\b(?:talk|speak|chat) (?:to|with) (?:a|an|some|someone|somebody|a real|an actual|a live|an? \w+) ?"
+                               r"(?:person|human|officer|cop|someone|somebody|people)?\b|\b(?:regular|normal|non emergency|"
+                               r"nonemergency|other|police) (?:police )?(?:number|line|phone)\b|\bnot 911\b|\bcall me back\b|"
+                               r"\b(?:officer|cop|someone|somebody) (?:to )?call me\b|"
+                               r"\b(?:someone|somebody|a person|a human|anyone|a real person) (?:i|we) (?:can|could) (?:\w+ )?(?:talk|speak) (?:to|with)\b")
 
 
 def _asked_before(tracker: Tracker, message: dict) -> str | None:

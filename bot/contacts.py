@@ -69,6 +69,11 @@ def _not_names() -> tuple[frozenset, frozenset, frozenset]:
     return tuple(frozenset(w.lower() for w in data[key]) for key in ("words", "street_suffixes", "surnames_too"))
 
 
+def not_name_words() -> frozenset:
+    """Words that are never a person's name (data/vocabulary/not_names.yml)."""
+    return _not_names()[0]
+
+
 @lru_cache(maxsize=None)
 def _state_names() -> frozenset:
     """US states spelled out (data/vocabulary/us_states.yml): "New Jersey" reads like a name but never is one."""

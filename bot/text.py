@@ -74,6 +74,10 @@ SPELLING = {
     "hidin": "hiding", "climbin": "climbing", "stealin": "stealing", "runnin": "running", "comin": "coming",
     "bleedin": "bleeding", "shootin": "shooting", "yellin": "yelling", "screamin": "screaming", "fightin": "fighting",
     "smashin": "smashing", "walkin": "walking", "watchin": "watching", "starin": "staring", "threatenin": "threatening",
+    # days ahead, as texted ("can i finish tmrw?")
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tmrow": "tomorrow", "tomorow": "tomorrow",
+    "tommorow": "tomorrow", "tommorrow": "tomorrow", "2morrow": "tomorrow", "2moro": "tomorrow", "2mrw": "tomorrow",
+    "l8r": "later", "ltr": "later",
 }
 
 

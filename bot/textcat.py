@@ -150,6 +150,9 @@ def load(path: Path) -> TextClassifier:
     return TextClassifier.load(path)
 
 
+NORMAL_FORM = Path(__file__).with_name("text.py")
+
+
 @dataclass(frozen=True)
 class Recipe:
     """How one model is built: its name, the files it learns from, and the function that fits it."""
@@ -161,7 +164,8 @@ class Recipe:
         return model_file(self.name, directory)
 
     def fingerprint(self) -> str:
-        return fingerprint(self.sources())
+        # the normal form every model reads (bot/text.py: "tmrw" -> "tomorrow") is part of what it learned from
+        return fingerprint([*self.sources(), NORMAL_FORM])
 
 
 def model_file(name: str, directory: Path | None = None) -> Path:

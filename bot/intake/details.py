@@ -463,6 +463,8 @@ def _plate_text(token: str, need_letters_and_digits: bool = False) -> str | None
         return _plate_text(token.strip().rsplit(" ", 1)[0], need_letters_and_digits)
     if not 2 <= len(plate) <= 8 or plate.lower() in NOT_A_PLATE or YEAR.fullmatch(plate):
         return None
+    if re.fullmatch(r"[a-z]{4,}\s+\d{1,3}", token.strip()):
+        return None  # "spray paint tags about 6 ft long": a word and a measure after "tags", not a plate
     has_digit, has_letter = bool(re.search(r"\d", plate)), bool(re.search(r"[A-Z]", plate))
     if need_letters_and_digits and not (has_digit and has_letter):
         return None
@@ -608,7 +610,7 @@ TAKEN_LIST = re.compile(r"\b(?:took|taken|stole|stolen|grabbed|swiped|snatched|l
 
 # "my black Trek FX 2 bike was stolen from the rack": what was taken is the subject, not what follows the verb.
 PASSIVE_TAKEN = re.compile(r"\b((?:my|our|his|her|their|the|a|an|two|three|four|five|six|several|some|both|\d+)\b[^.,;]{1,60}?) (?:was|were|got|has been|have been|had been) "
-                           r"(?:stolen|taken|swiped|grabbed|snatched|jacked|lost)\b", re.I)
+                           r"(?:stolen|taken|swiped|grabbed|snatched|jacked|lost|gone|missing)\b", re.I)
 # A sentence that only gives a value ("worth around $650"): the thing it prices was named before.
 ONLY_A_VALUE = re.compile(r"^(?:(?:it was|it s|its|it is|they were|all|altogether|total|prob|probably|maybe)\s+)?"
                           r"(?:worth|about|around|valued at|value|cost|costs|paid|approx\w*)\b|"
@@ -627,6 +629,7 @@ FEELING_AFTER = re.compile(r"\s+(?:and|but|so)\s+(?:i|im|i m|i'm|i am|we|we re|w
 def items_in_description(text: str) -> str:
     """The part of a description that lists what was taken, for the report's items."""
     said = sentences(text)
+    priced_before = False
     for i, sentence in enumerate(said):  # "my black Trek FX 2 bike was stolen ... worth around $650": the bike, $650
         taken = next((PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j]) for j in range(i - 1, -1, -1)
                       if PASSIVE_TAKEN.search(said[j]) or TAKEN_LIST.search(said[j])), None)
@@ -634,7 +637,16 @@ def items_in_description(text: str) -> str:
             # "lost my apple watch ultra on my run ... it was $799 and im kinda sick about it": the thing, its price
             thing = NAMED_TAKEN.search(taken.group(0)) if taken.re is TAKEN_LIST else None
             said[i] = f"{(thing.group(1) if thing else taken.group(1)).rstrip(' .!')}, {FEELING_AFTER.sub('', sentence)}"
+            priced_before = True
     with_money = [sentence for sentence in said if money_stated(sentence)] or said
+    told_taken = [sentence for sentence in said if PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence)]
+    if told_taken and not priced_before and with_money is not said and not any(s in told_taken for s in with_money):
+        # "... and grabbed my gym bag, a pair of airpods pro and my kids ipad. airpods were like 250 bucks, ipad around
+        # 400": the things from where they were said taken, their prices from where they were priced
+        told = PASSIVE_TAKEN.search(told_taken[0]) or TAKEN_LIST.search(told_taken[0])
+        thing = re.split(r"\s+(?:at|in|on|from|off|outta|out of|while|when|last|yesterday|today|this|overnight)\s+",
+                         told.group(1).strip(" ."), maxsplit=1)[0]
+        with_money = [f"{thing}:", *with_money]
     listed = [(PASSIVE_TAKEN.search(sentence) or TAKEN_LIST.search(sentence) or None) for sentence in with_money]
     # "its a trek marlin 7, we paid $850, and they took the $60 u-lock too": an amount before the words of taking
     # belongs to the list too
@@ -643,13 +655,25 @@ def items_in_description(text: str) -> str:
     return " ".join(parts).strip(" .") or (text or "").strip()
 
 
+# A part of a sentence that tells the story, not an item: it has a verb of what happened.
+STORY_VERB = re.compile(r"\b(?:was|were|is|are|went|go|got|had|smashed|broke|broken|parked|came|found|noticed|left|all over)\b", re.I)
+
+
 def _whole_subject(sentence: str, match: re.Match) -> str:
     """"My golf clubs (about $1,800), and a Bushnell rangefinder ($300) were taken": the passive subject is
     the whole list, not only its last item."""
     before = sentence[:match.start(1)]
     subject = match.group(1)
     if match.re is PASSIVE_TAKEN and re.search(r",\s*(?:and\s+|&\s+|plus\s+)?$", before):
-        subject = sentence[:match.end(1)].strip()
+        # back over the list's earlier parts, not over the story before it ("the window was smashed in, glass all
+        # over the seat, and my gym bag and my laptop were gone")
+        parts = before.split(",")
+        kept = []
+        for part in reversed(parts[:-1]):
+            if STORY_VERB.search(part) or not part.strip():
+                break
+            kept.insert(0, part)
+        subject = ",".join([*kept, parts[-1] + match.group(1)]).strip(" ,") if kept else subject
     # "two bikes were stolen from the garage, $400 each": the price said after the taking goes with the subject
     priced = [part.strip() for part in sentence[match.end():].split(",")[1:] if money_stated(part)]
     return ", ".join([subject, *priced])
@@ -872,7 +896,7 @@ def _words_to_number(words: str) -> int | None:
 def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
     phone = find_phone(text)  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
-    if phone:
+    if phone and not _own_phone_said(text):
         return display_phone(phone)
     various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)
     if various:
@@ -880,6 +904,23 @@ def read_caller_number(text: str) -> str | None:
     if UNKNOWN_CALLER.search(normalize(text)):
         return "blocked or unknown"
     return None
+
+
+# The resident's own line, where the calls come to ("its my cell 203-555-0162", "they call my house landline
+# 203-555-0111"): never the caller's number.
+OWN_PHONE = re.compile(r"\b(?:my|our) (?:own )?(?:house |home |work )?(?:cell|cellphone|cell phone|phone|number|landline|land line|"
+                       r"mobile|line)(?: number)?(?: is| s| its)?\s*[:#-]?\s*$|\b(?:calls?|they|he|she) (?:come|comes|go|goes|ring|rings|call|calls) "
+                       r"(?:to|on) (?:my|our) (?:\w+ ){0,2}$", re.I)
+
+
+def _own_phone_said(text: str) -> bool:
+    """Every phone number in the message is named as the resident's own line."""
+    numbers = list(PHONE_SPAN.finditer(text))
+    return bool(numbers) and all(OWN_PHONE.search(normalize(text[max(0, m.start() - 40):m.start()]) + " ") or
+                                 OWN_PHONE.search(normalize(text[max(0, m.start() - 40):m.start()])) for m in numbers)
+
+
+PHONE_SPAN = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
 
 
 # Calls from many numbers, described rather than given.

@@ -29,6 +29,9 @@ ELIGIBLE = Decision(True)
 def decide(facts: Mapping) -> Decision:
     """Eligibility from the facts gathered so far (slot values keyed by name)."""
     incident_type = facts.get("incident_type")
+    if facts.get("type_uncertain") and facts.get("type_confirmed") is None and facts.get("weapon") is True:
+        # "he flashed a blade at me" with a type only guessed at: the weapon is the reason, whatever the type
+        return Decision(False, WEAPON)
     if incident_type and incident_type not in profile().online_slugs:
         return Decision(False, UNSUPPORTED_TYPE)
     status = facts.get("location_status")

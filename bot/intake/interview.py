@@ -101,9 +101,11 @@ def dated_past(facts: Mapping, now: datetime | None = None) -> bool:
 
 def _refused_for_its_place(facts: Mapping) -> bool:
     """An online type said somewhere an officer must take any report ("clipped my mirror on the merritt ... is that
-    something westport police handles?"): confirming which online type it is changes nothing."""
-    return facts.get("incident_type") in profile().online_slugs and \
+    something westport police handles?"), or with a weapon ("he flashed a blade at me so I backed off"): confirming
+    which type it is changes nothing."""
+    placed_out = facts.get("incident_type") in profile().online_slugs and \
         facts.get("location_status") in (loc.OUTSIDE_TOWN, loc.EXCLUDED_AREA)
+    return placed_out or facts.get("weapon") is True
 
 
 def _with_plate(details: tuple[str, ...], facts: Mapping) -> list[str]:
@@ -200,7 +202,10 @@ def _story_told_in_parts(facts: Mapping) -> dict:
     parts: list[str] = []
     for name in STORY_PARTS:
         said = " ".join(str(facts.get(name) or "").split()).rstrip(" .")
-        if len(said.split()) >= 2 and said.lower() not in (p.lower() for p in parts):
+        # "prob at the stop n shop on post rd east, friday before thanksgiving around 5pm" holds the time said in it:
+        # a piece already told inside another is not told twice
+        if len(said.split()) >= 2 and not any(said.lower() in p.lower() for p in parts):
+            parts = [p for p in parts if p.lower() not in said.lower()]
             parts.append(said)
     story = ". ".join(parts)
     return {"narrative": story} if len(story.split()) >= STORY_IN_PARTS_MIN_WORDS else {}
@@ -280,6 +285,11 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
 
 def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     """What a reply to the summary changes, and whether it files."""
+    refusing = {k: v for k, v in _volunteered_screening(u.text, facts, "confirmed").items() if v is True}
+    if refusing:
+        # "yes file it. and to be clear tyler is the one who did it": a known suspect or a weapon told at the last step
+        # makes it an officer's report, whatever else the message says; it is never filed
+        return Absorbed({**refusing, "awaiting_correction": False})
     # "will my name be public?" names a field in a question, not to change it
     named = readers.named_fields(" ".join(part for part in sentences(u.text) if not part.strip().endswith("?"))
                                  if u.question else u.text)
@@ -329,11 +339,12 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
     plate_fix = _plate_state_fixed(u.text, facts)
-    state_fix = plate_fix or _vehicle_word_swapped(u.text, facts) or _phone_part_fixed(u.text, facts) or \
+    state_fix = plate_fix or _house_number_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or \
+        _phone_part_fixed(u.text, facts) or \
         (_name_part_swapped(u.text, facts) or _name_part_respelled(u.text, facts) if "reporter_name" not in named
          else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
-        named = [name for name in named if name != "vehicle"]
+        named = [name for name in named if name not in ("vehicle", "location")]
     time_fix = _time_swapped(u.text, facts, now) or _found_at(u, facts, now) or _clock_restated(u, facts, now)
     given = {**_named_values(u.text, facts, named, now), **state_fix}
     if given.get("reporter_name"):
@@ -368,6 +379,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     changes.update(_details_no_longer_needed(facts, changes))
     if "vehicle" in changes and changes["vehicle"] is None:
         changes["vehicle_details"] = None  # "remove the vehicle line": nothing of it stays in the record
+    changes.update(_total_kept_for_unpriced_list(changes, facts))
     changes.update(removed)
     changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     changes.update(also_added)
@@ -382,6 +394,31 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
                          "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+HOUSE_NUMBER_FIX = re.compile(r"\b(?:house|street|building|door) (?:number|no|num|#)(?: is| should be| s|:)?\s*(?P<new>\d{1,5}[a-z]?)\b"
+                              r"(?:\s*,?\s*(?:not|instead of)\s*(?P<old>\d{1,5}[a-z]?)\b)?", re.I)
+
+
+def _house_number_fixed(text: str, facts: Mapping) -> dict:
+    """"the house number is 19, not 9": the same street with the number put right, never the place asked again."""
+    match = HOUSE_NUMBER_FIX.search(text or "")
+    place = facts.get("location") or ""
+    if not match or not place or facts.get("location_status") != loc.IN_TOWN:
+        return {}
+    number = re.match(r"\d{1,5}[a-z]?\b\s*", place)
+    if match.group("old") and number and number.group(0).strip() != match.group("old"):
+        return {}  # "19, not 8" when the report says 9: not the number on the report, ask again
+    street = place[number.end():] if number else place
+    return {"location": f"{match.group('new')} {street}"}
+
+
+def _total_kept_for_unpriced_list(changes: Mapping, facts: Mapping) -> dict:
+    """"the items should say gym bag, airpods pro, ipad": the list renamed without a price keeps the total told before."""
+    details, before = changes.get("items_details"), (facts.get("items_details") or {}).get("total_value")
+    if not isinstance(details, dict) or details.get("total_value") is not None or not before or "items" not in changes:
+        return {}
+    return {"items_details": {**details, "total_value": before}}
 
 
 # "can you change what happened to: ...", "items should just say: ...", "change accounts to: ...": one field, given whole

@@ -21,6 +21,7 @@ from bot.profile import profile
 
 EXAMPLES = PROJECT_ROOT / "data" / "understanding" / "questions.yml"
 OTHER = "other"
+OTHER_BESIDE = "other_beside"  # a question asked beside an answer, with no answer of ours
 # Below this the topic is "other", answered with the non-emergency line rather than a wrong fact.
 # (Cross-validated on the training examples; see `make eval` for held-out figures.)
 MIN_CONFIDENCE = 0.35

@@ -9,9 +9,11 @@ asked for the vehicle; "like I said" asked for the narrative).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from bot.intake.places import location as loc
+from bot.vocabulary import vocabulary
 from bot.intake.answers import yes_or_no
 from bot.contacts import NO_EMAIL, NO_PHONE, find_email, find_name, find_phone, is_contact_block, own_phone
 from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle, taken_as_told
@@ -488,7 +490,28 @@ def with_the_thing_named(answer: str, facts) -> str:
     named = taken_as_told(facts)
     if not named:
         return answer
-    return f"{named.removeprefix('my ').strip()}, {answer}" if ONLY_PRICE_AND_SERIAL.match(normalize(answer)) else answer
+    thing = named.removeprefix('my ').strip()
+    if ONLY_PRICE_AND_SERIAL.match(normalize(answer)):
+        return f"{thing}, {answer}"
+    first_clause = re.split(r"[,.;(]", answer, maxsplit=1)[0]
+    if thing.split() and thing.split()[-1].lower() not in normalize(answer).split() and _only_describes(first_clause):
+        # "brown leather, maybe 80 bucks w cash" after "You said you lost your wallet. Please describe it": the wallet's
+        return f"{thing}: {answer}"
+    return answer
+
+
+def _only_describes(words: str) -> bool:
+    """"brown leather", "its a small black one": a description of the thing asked about, naming no other thing."""
+    said = normalize(words).split()
+    return 0 < len(said) <= 5 and all(word in _describing_words() for word in said)
+
+
+@lru_cache(maxsize=None)
+def _describing_words() -> frozenset:
+    colours = {word for words in vocabulary("colours")["colours"].values() for word in words}
+    return frozenset(colours | {"its", "it", "s", "is", "was", "a", "an", "the", "one", "small", "big", "large", "little", "old",
+                                "new", "kinda", "light", "dark", "bright", "leather", "canvas", "nylon", "plastic", "metal",
+                                "steel", "gold", "wool", "suede", "fabric", "cloth", "pink", "with", "and", "plain", "worn"})
 
 
 # An items answer that names nothing, only what it was worth and its serial ("about $650, no serial", "paid 900").
@@ -602,7 +625,9 @@ def without_asides(text: str, field: str) -> str:
 # "..., otherwise yes", "everything else looks ok": the rest of the summary is approved.
 APPROVAL = re.compile(r"[\s,.;:-]*\b(?:(?:otherwise|other than that|apart from that|besides that|everything else|the rest)"
                       r"\s*,?\s*(?:is |looks |seems )?(?:yes|yeah|ok|okay|fine|good|correct|right|all good|looks good|"
-                      r"looks ok|looks fine|file it|go ahead)|(?:then |and )?(?:please )?(?:file|submit|send) it)\b[\s.!]*$", re.I)
+                      r"looks ok|looks fine|file it|go ahead)|(?:then |and )?(?:please )?(?:file|submit|send) it|"
+                      # "add: 3 sections of fence, guy quoted me $650 to fix. then yes"
+                      r"(?:then|and then) (?:yes|yep|yeah|ok|file|submit))\b[\s.!]*$", re.I)
 
 
 # "forget it, just file it the way it is": whatever else it says, the resident wants it filed.

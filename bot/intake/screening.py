@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot.contacts import not_name_words  # the one list of words that are never a person's name
 from bot.text import prepare, straighten
 from bot.vocabulary import alternation, vocabulary
 
 RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daughter|ex|ex boyfriend|ex girlfriend|ex husband|"
-            r"ex wife|boyfriend|girlfriend|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
+            r"ex wife|boyfriend|girlfriend|bf|gf|ex bf|ex gf|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
             r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate|"
             r"(?:son|daughter|brother|sister|mother|father) in law|stepson|stepdaughter|stepdad|stepfather|stepmom|stepmother|"
             r"handyman|housekeeper|caregiver|dog walker|part timer|part time guy|worker|laborer|labourer|helper|cashier|"
@@ -89,6 +90,21 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:he|she|they|my (?:son|daughter|kid|wife|husband|neighbou?r)) (?:knows?|know) (?:exactly |for sure )?who (?:took|did|stole|broke|keyed|smashed)\b|"
     rf"\bi (?:got|have|took down|wrote down|took a (?:picture|photo) of) (?:his|her|their|the other (?:driver s|drivers|car s|cars)) "
     rf"(?:plate|license plate|tag|plate number)")
+# Someone they can name, by a first name: "i think jake took it tbh". The word must read as a name (not "someone",
+# "kids", "amazon" or "the wind": bot/contacts.py's not-names and the non-person causes below).
+NAMED_ONE_DID_IT = re.compile(r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know|bet) (?:that )?([a-z]{3,}) "
+                              r"(?:took|stole|did|broke|smashed|keyed|slashed|egged|spray painted|has it|has them)\b(?! (?:not|nothing)\b)")
+NOT_SOMEONE = frozenset({"someone", "somebody", "kids", "people", "thieves", "whoever", "nobody", "teens", "teenagers", "guys",
+                         "they", "she", "the", "this", "that", "there", "you", "amazon", "ups", "fedex", "usps", "dhl",
+                         "mailman", "wind", "storm", "deer", "raccoon", "raccoons", "squirrel", "squirrels", "animal", "animals",
+                         "bear", "dog", "cat", "tow", "town", "city", "landscaper", "landscapers", "plow", "snowplow"})
+
+
+def _named_one_did_it(words: str) -> bool:
+    return any(match.group(1) not in NOT_SOMEONE and match.group(1) not in not_name_words()
+               for match in NAMED_ONE_DID_IT.finditer(words))
+
+
 # "his name is Kevin": a name given for someone, a suspect's unless the message is about the person it happened to
 # ("Dev Patel, dev@..., 203-555-0142. her name is Asha Patel and her landline is ...": his mother, the victim).
 # Someone suspected said as "him" or "her": "so prob him", "pretty sure it was her", "must have been them".
@@ -137,6 +153,7 @@ NO_SUSPECT_IN_ANSWER = re.compile(rf"^(?:\w+ ){{0,3}}{NOT_KNOWING}\b")
 _WEAPONS = vocabulary("weapons")
 DANGEROUS = rf"(?:{alternation(_WEAPONS['firearms'] + _WEAPONS['blades'])})"
 TOOL = rf"(?:{alternation(_WEAPONS['tools'])})"
+LOOK_ALIKES = re.compile(rf"\b(?:{alternation(_WEAPONS['look_alikes'])})\b")
 WEAPON = rf"(?:{DANGEROUS}|{TOOL}|weapon|weapons)"
 HELD = (r"(?:had|has|have|holding|held|pointed|pointing|pulled|pulled out|showed|waved|waving|brandished|brandishing|"
         r"flicked open|flicked out|flipped open|flipped out|snapped open|"
@@ -267,6 +284,8 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         return True
     if NAME_IS.search(words) and not FOR_SOMEONE.search(words):
         return True
+    if _named_one_did_it(words):
+        return True  # "i think jake took it tbh"
     if SUSPECTED_PERSON.search(words) and (answering or SOMEONE_DESCRIBED.search(words)):
         return True  # "my son says an 8th grader named Tyler Marsh kept messing with it last week so prob him"
     if SURE_IT_WAS_NAMED.search(straighten(text or "")) or FAMILY_NAMED.search(straighten(text or "")):
@@ -299,7 +318,7 @@ GUN_LEFT = re.compile(r"\b(?:not|never|wasnt|werent|was not|were not) (?:touched
 
 def weapon_in(text: str) -> bool | None:
     """True when a weapon was involved, False when the resident says none was, else None."""
-    words = SOUNDED_LIKE_A_SHOT.sub(" ", prepare(text))
+    words = LOOK_ALIKES.sub(" ", SOUNDED_LIKE_A_SHOT.sub(" ", prepare(text)))  # "had a book club meeting": no club
     firearm_taken = FIREARM_TAKEN.search(words) and not NOT_A_FIREARM_GUN.search(words)
     if firearm_taken and GUN_GONE.search(words) and not GUN_LEFT.search(words):
         return True  # "no nobody had a weapon. oh and ... the remington 870 is gone too": a stolen gun is an officer's

@@ -171,7 +171,17 @@ def _question_beside(text: str, question: questions.Question) -> questions.Quest
     if questions.besides_the_question(text) is None or not asked_at_the_end or \
             len(questions.the_question(text).split()) < 3:
         return None  # "blue honda civic. why?" is too short to know what is asked
-    return question if question.topic != questions.OTHER else None
+    if question.topic != questions.OTHER:
+        return question
+    # "CT plate AK 47213... wait do i need the insurance info too or just this?": a plain question we have no answer for
+    # is still told so, never passed over in silence
+    return question if PLAIN_QUESTION.search(text.lower()) else None
+
+
+# A question asked in so many words, with its question mark: "..., will the dmv take this report?"
+PLAIN_QUESTION = re.compile(r"(?:^|[.!?;]\s*|,\s*|\s[-–]\s)(?:(?:btw|also|and|oh and|wait|quick q|quick question|tho|so)[,:]?\s+)*"
+                            r"(?:do|does|did|should|can|could|will|would|is|are|was|were|how|what|when|where|why|who|whats|isnt|"
+                            r"wont|do you|any)\b[^.!?]{8,}\?")
 
 
 def understand(text: str, now: datetime | None = None) -> Understanding:

@@ -389,6 +389,20 @@ _DAY_RULED_OUT = re.compile(rf"\b{_DAY_WORDS}\b[ ,.]*(?:not|and not|instead of|r
 SUN_THINGS = re.compile(r"\s?-?(?:glass|screen|roof|shade|visor|hat|burn|block|light|set|rise|room|porch|deck|dress|tan|bed|flower|lounger)")
 
 
+# Money said in the same sentence: "airpods were like 250 bucks, ipad around 400" prices things, it tells no time.
+PRICED_NEAR = re.compile(r"\$|\b(?:bucks|dollars?|worth|paid|cost|costs|price|priced|value|valued)\b")
+
+
+def _clock_unless_priced(match) -> str:
+    text = match.string
+    start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), text.rfind("?", 0, match.start()))
+    stops = [i for i in (text.find(". ", match.end()), text.find("!", match.end()), text.find("?", match.end())) if i != -1]
+    sentence = text[start + 1:min(stops) if stops else len(text)]
+    if PRICED_NEAR.search(sentence) and not re.search(r"\b(?:am|pm|oclock|o clock|morning|night|evening|afternoon)\b", sentence):
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
+
+
 def _weekday(match) -> str:
     """Abbreviated weekdays, only where they cannot be a word ("sat nite", "on tues", not "i sat there")."""
     word = match.group(1)
@@ -401,7 +415,8 @@ def _weekday(match) -> str:
     # (except "sat."/"sun.", which open sentences as verbs and nouns too)
     opening = word not in ("sat", "sun") and not match.string[:match.start()].strip() and match.group(0).endswith(".")
     cue_before = re.search(r"(?:^|\b)(?:on|last|past|this|since|from|until|between|and|to|into|through|early|late|"
-                           r"or|every|til|by|it was|it s|its|prob|probably|maybe|i think|i guess)\s$|/\s?$|"
+                           r"or|every|til|by|it was|it s|its|prob|probably|maybe|i think|i guess|sometime|some time|"
+                           r"anytime|overnight|during)\s$|/\s?$|"
                            # "stop n shop post rd east, sat around noon": a day opening the clause after the place
                            r",\s?$|"
                            # "parked it sun around 6pm", "had it sat around 1pm": a thing left or last seen that day
@@ -427,8 +442,8 @@ _SPELLINGS = [
     (r"\b\d{1,2}(?:\s?(?:or|-|to)\s?\d{1,2})?\s?(?:x\b|times\b|calls\b|hang ?ups\b|texts\b|voicemails\b)", " "),
     (r"~", " around "),
     # "Two nights ago somebody throw many eggs": nights counted back, as the days are
-    (r"\b(?:two|2) nights ago\b", "the night before last"),
-    (r"\b(three|four|five|six|[3-6]) nights ago\b", r"\1 days ago at night"),
+    (r"\b(?:two|2) (?:nights|nites|nts) ago\b", "the night before last"),
+    (r"\b(three|four|five|six|[3-6]) (?:nights|nites|nts) ago\b", r"\1 days ago at night"),
     # "I go there on Mondays", "they call on fridays mostly": a habit, never the day it happened
     (r"\b(?:on|every|most|some) (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b", " "),
     # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
@@ -444,8 +459,9 @@ _SPELLINGS = [
     (r"(?<![\d$.,:])\b([1-9])([0-5]\d)\b(?=\s?(?:am|pm|a\.m|p\.m|(?:-\s?|to |until |and )(?:1[0-2]|[1-9])(?![\d,.])))", r"\1:\2"),
     # "last nite around 1130", "at 830 this morning": a clock time typed without its colon, after a word of time
     (r"\b(around|about|at|like|after|before|by|approx|approximately|maybe) (1[0-2]|[1-9])([0-5]\d)\b"
-     r"(?!\s?(?:dollars?|bucks|\$|k\b|%|[a-z]+ (?:road|rd|st|street|ave|avenue|lane|ln|drive|dr|hwy|highway|way|place|pl|court|"
-     r"ct|turnpike|tpke|blvd|boulevard|terrace|trail|circle|path)\b))", r"\1 \2:\3"),
+     r"(?!\s?(?:dollars?|bucks|\$|k\b|%|total\b|worth\b|charges?\b|cash\b|each\b|in (?:charges|cash|damages?|purchases)\b|"
+     r"(?:on|to) (?:my|the|a|his|her) (?:card|account|bill)\b|[a-z]+ (?:road|rd|st|street|ave|avenue|lane|ln|drive|dr|hwy|highway|way|place|pl|court|"
+     r"ct|turnpike|tpke|blvd|boulevard|terrace|trail|circle|path)\b))", lambda m: _clock_unless_priced(m)),
     (r"\bmid-?day\b", "noon"),
     (r"\b(?:mid|mi)nite\b", "midnight"),
     (r"(?<=\d)-?ish\b|(?<=noon)-?ish\b|(?<=midnight)-?ish\b", ""),
@@ -464,6 +480,7 @@ _SPELLINGS = [
     (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
      r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),
     (r"\b(?:tonite|2nite|toni?ght|tonigh)\b", "tonight"),
+    (r"\b(?:wknd|wkend|wkd|weekend's)\b", "weekend"),
     (r"\b2day\b|\btdy\b", "today"),
     (r"\bnite(s)?\b", r"night\1"),
     (r"\bover ?nite\b|\bover night\b", "overnight"),
@@ -498,6 +515,9 @@ _SPELLINGS = [
      r"ten|eleven|twelve|fifteen|sixty)\s+((?:minutes?|hours?|days?|weeks?|months?|years?)\b)", _number),
     (r"\b1 (minute|hour|day|week|month|year)s\b", r"1 \1"),
     (r"\b(early|late) (this|last|yesterday|" + WEEKDAYS + r") (morning|afternoon|evening|night)\b", r"\2 \1 \3"),
+    # "fri or sat nite": the night of either day, so Friday's night too
+    (rf"\b({WEEKDAYS}) (or|and) ({WEEKDAYS}) ((?:early |late )?(?:morning|afternoon|evening|night))\b",
+     r"\1 \4 \2 \3 \4"),
 ]
 
 
@@ -546,6 +566,7 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
     for match in re.finditer(r"\b(?:in|within|during|over) (?:the )?(?:last|past) (?:(\d+) )?(minutes?|hours?)\b",
                              text):
         add(_Mention(*match.span(), "moment", at=_back(now, int(match.group(1) or 1), match.group(2)), until=now))
+    _counted_days(text, today, now, add)
     _dates(text, today, now, add)
     for match in re.finditer(r"\b(\d+) ?(?:-|to|or) ?(\d+) (days?|weeks?|months?) ago\b", text):
         low, high = sorted((int(match.group(1)), int(match.group(2))))
@@ -588,6 +609,8 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
                              text):
         if free(*match.span()):
             day = _calendar(match.group(1), now)
+            if day == today and re.match(r"(?:last|this past|past) ", match.group(0)):
+                day = today - timedelta(days=7)  # "last tuesday" said on a Tuesday: a week ago, never today
             mention = _days(match, day, day)
             if mention:
                 mention.weekday = True
@@ -610,6 +633,14 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
             second.first = second.last = second.first + timedelta(days=7)
         elif first.weekday:  # "friday night to sunday morning" said on a Saturday: last weekend's
             first.first = first.last = first.first - timedelta(days=7)
+    for window, day in zip(days, days[1:]):
+        # "over the weekend before last, maybe sat night": the saturday of that weekend, not the latest one
+        if day.weekday and window.first < window.last and not window.first <= day.first <= window.last:
+            inside = [window.first + timedelta(days=n) for n in range((window.last - window.first).days + 1)]
+            same = [d for d in inside if d.weekday() == day.first.weekday()]
+            if same and re.fullmatch(r"[\s,]*(?:(?:maybe|probably|prob|i think|likely|on|prolly|like)\s+)*",
+                                     text[window.end:day.start]):
+                day.first = day.last = same[0]
     for mention in days:
         # "sat morning" texted on Saturday night: this morning, which is over, not last week's
         later_today = re.match(r"\s*(?:early |late )?(morning|afternoon|am|pm)\b", text[mention.end:])
@@ -618,7 +649,8 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
                 not re.search(r"\blast\s+$", text[:mention.start]) and PARTS_OF_DAY[part][1] <= now.hour:
             mention.first = mention.last = today
         elif mention.weekday and mention.first + timedelta(days=7) == today and TODAY_SAID.search(text) and \
-                not re.search(r"\blast\s+$", text[:mention.start]):
+                not re.search(r"\blast\s+$", text[:mention.start]) and not re.match(r"(?:last|this past|past) ", text[mention.start:]) \
+                and not re.search(r"\bnot (?:this morning|today|tonight)\b", text):
             mention.first = mention.last = today  # "THIS morning, Sunday, at 2:40 am" said on a Sunday: today
     for mention in found:
         since = re.search(r"\bsince (?:the |on )?$", text[:mention.start])
@@ -667,10 +699,54 @@ NOT_A_DAY_AFTER = (r"(?! (?:time|times|one|floor|car|call|calls|person|guy|place
 ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
 
 
+HOLIDAYS = (r"halloween|christmas eve|christmas(?: day)?|xmas|new year'?s eve|new year'?s(?: day)?|thanksgiving|"
+            r"(?:the )?(?:fourth|4th) of july|independence day|valentine'?s(?: day)?|st\.? patrick'?s(?: day)?|memorial day|"
+            r"labor day")
+
+
+def _counted_days(text: str, today: date, now: datetime, add) -> None:
+    """Days counted from another day: "the friday before thanksgiving", "the weekend before last", "two weeks ago
+    tuesday", "the weekend of the 14th/15th". Read before their parts, which alone would name other days."""
+    for match in re.finditer(rf"\b(?:the )?({WEEKDAYS}|day|weekend) (before|after) ({HOLIDAYS})\b", text):
+        holiday, before = _holiday(match.group(3), today), match.group(2) == "before"
+        step = -1 if before else 1
+        if match.group(1) == "day":
+            first = last = holiday + timedelta(days=step)
+        else:
+            wanted = 5 if match.group(1) == "weekend" else WEEKDAY_NAMES.index(match.group(1))
+            first = holiday + timedelta(days=step)
+            while first.weekday() != wanted:
+                first += timedelta(days=step)
+            last = first + timedelta(days=1) if match.group(1) == "weekend" else first
+        if first <= today:
+            add(_days(match, first, min(last, today)))
+    for match in re.finditer(r"\b(?:the )?weekend before last\b", text):
+        saturday = _last_weekend(today) - timedelta(days=7)
+        add(_days(match, saturday, saturday + timedelta(days=1)))
+    for match in re.finditer(rf"\b(?:(\d+) weeks? ago,? (?:on |last |this )?({WEEKDAYS})|(?:on |last )?({WEEKDAYS}),? "
+                             rf"(\d+) weeks? ago)\b", text):
+        weeks, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        # the named day of the calendar week that many weeks back ("a week ago tuesday": last week's tuesday)
+        day = today - timedelta(days=today.weekday() + 7 * int(weeks)) + timedelta(days=WEEKDAY_NAMES.index(name))
+        if day <= today:
+            add(_days(match, day, day))
+    for match in re.finditer(rf"\b(?:the )?weekend of (?:(?:the )?{ORDINAL}|(?:the )?(\d{{1,2}})(?= ?[-/&])|({MONTHS})\.? "
+                             rf"(\d{{1,2}})(?:st|nd|rd|th)?)(?: ?(?:[-/&]|and) ?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?)?\b", text):
+        number = match.group(1) or match.group(2)
+        day = _day_of_month(int(number), today) if number else _calendar(f"{match.group(3)} {match.group(4)}", now)
+        if day:
+            saturday = day - timedelta(days=(day.weekday() - 5) % 7) if day.weekday() >= 5 else day
+            add(_days(match, saturday, min(saturday + timedelta(days=1 if saturday.weekday() == 5 else 2), today)))
+
+
+def _last_weekend(today: date) -> date:
+    """The Saturday of "last weekend": the one before this weekend when said on a weekend."""
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+    return saturday - timedelta(days=7) if today.weekday() >= 5 else saturday
+
+
 def _dates(text: str, today: date, now: datetime, add) -> None:
-    for match in re.finditer(r"\b(halloween|christmas eve|christmas(?: day)?|xmas|new year'?s eve|new year'?s(?: day)?|"
-                             r"thanksgiving|(?:the )?(?:fourth|4th) of july|independence day|valentine'?s(?: day)?|"
-                             r"st\.? patrick'?s(?: day)?|memorial day|labor day)\b"
+    for match in re.finditer(rf"\b({HOLIDAYS})\b"
                              # "christmas presents", "halloween decorations": things named for the holiday, not its date
                              r"(?! (?:presents?|gifts?|decorations?|lights?|trees?|tree|inflatables?|costumes?|candy|cards?|"
                              r"shopping|packages?|wreaths?|displays?|stuff|ornaments?|sweaters?|party|parties|bonus|card))", text):
@@ -760,9 +836,8 @@ def _periods(text: str, today: date, add) -> None:
     monday = today - timedelta(days=today.weekday())
     for match in re.finditer(r"\b(?:(last|this past|past|this|the|over the|during the|on the|over|sometime over the)"
                              r" )?weekend\b", text):
-        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
-        if match.group(1) in ("last", "past") and today.weekday() >= 5:
-            saturday -= timedelta(days=7)
+        saturday = _last_weekend(today) if match.group(1) in ("last", "past") else \
+            today - timedelta(days=(today.weekday() - 5) % 7)
         add(_days(match, saturday, min(saturday + timedelta(days=1), today)))
     for match in re.finditer(r"\b(last|this past|past|this|earlier this) week\b", text):
         if match.group(1) in ("this", "earlier this"):
@@ -990,7 +1065,11 @@ class _Reading:
             if times[i] < times[i - 1] and (self.clocks[i].day is self.clocks[i - 1].day) and \
                     self._runs_past_midnight(self.clocks[i - 1], self.clocks[i], times[i - 1], times[i]):
                 times[i] += timedelta(days=1)
-        dayless = self.clocks[0].day is None
+        first_day = self.clocks[0].day
+        # "i went out to my car this morning ... I think it happend sometime overnight between like 11pm and 6am": a
+        # today said in another sentence is when it was found, not the day of times that would still be ahead
+        dayless = first_day is None or (first_day.relative and max(times) > self.now and
+                                        self.clause(first_day.start) != self.clause(self.clocks[0].start))
         if dayless:  # the most recent day on which it has all passed
             while max(times) > self.now:
                 times = [t - timedelta(days=1) for t in times]

@@ -53,6 +53,10 @@ def test_a_second_alarm_in_the_same_intake_keeps_one_record(actions_db):
                  id="send-someone-is-not-a-call-back-form"),
     pytest.param("thanks", "thank", "advised", "utter_stay_safe", None, id="thanks"),
     pytest.param("ok", "affirm", "advised", "utter_call_emergency_now", None, id="anything-else-repeats-the-advice"),
+    pytest.param("can i finish tmrw?", "ask_question", "report_later_asked", "utter_report_kept_for_later", "advised",
+                 id="finishing-tomorrow-is-a-yes-that-keeps-what-was-told"),
+    pytest.param("could we do the rest of the report later tonight when the police leave", "ask_question", "advised",
+                 "utter_report_kept_for_later", "advised", id="the-rest-later"),
 ])
 def test_replies_after_the_advice(actions_db, text, intent, stage, reply, next_stage):
     events, dispatcher = run(ActionAfterEmergency(), make_tracker(text, intent=intent, slots={"emergency_stage": stage}))
@@ -394,3 +398,25 @@ def test_asking_to_go_on_once_it_is_over_goes_on(actions_db, text, intent):
     assert responses(dispatcher) == ["utter_resume_after_emergency"]
     assert slot_values(events).get("emergency_stage", "unset") is None
     assert {"event": "followup", "name": "intake_form"} in [{"event": e.get("event"), "name": e.get("name")} for e in events]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    pytest.param("is there someone i can actually talk to", "ask_question", id="a-person-to-talk-to"),
+    pytest.param("what is the normal police number, not 911", "ask_question", id="the-other-number"),
+    pytest.param("i just want a cop to call me about the texts", "request_officer", id="an-officer-call-back"),
+])
+def test_after_988_asking_for_a_person_gets_988_and_the_non_emergency_line_not_call_911(actions_db, text, intent):
+    tracker = make_tracker(text, intent=intent, slots={"emergency_stage": "advised"},
+                           events=_earlier_advice("utter_emergency_self_harm", text, intent))
+    _, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_self_harm_person"]
+
+
+def test_help_that_took_the_person_in_danger_away_is_over_and_the_report_goes_on(actions_db):
+    alarm = "wait my dad just collapsed on the stairs and hes not responding"
+    text = "ok called 911, the paramedics took him, my aunt is with him. can we finish the bike report"
+    events = [_said(alarm, "emergency"), _bot("utter_emergency"), _said(text, "called_911")]
+    tracker = make_tracker(text, intent="called_911", slots={"emergency_stage": "advised", "incident_type": "theft"},
+                           events=events)
+    events, dispatcher = run(ActionAfterEmergency(), tracker)
+    assert responses(dispatcher) == ["utter_resume_after_emergency"]

@@ -385,7 +385,13 @@ def test_a_state_said_before_the_plate_word_leaves_the_letters_after_it_in_the_p
     ("someone broke into my car and took my laptop bag ($1,299) and my sunglasses ($180)",
      "my laptop bag ($1,299) and my sunglasses ($180)"),
     ("i lost my wallet at the station. inside is my license and around 80 dollar cash. i need a report for the bank",
-     "inside is my license and around 80 dollar cash"),
+     "my wallet: inside is my license and around 80 dollar cash"),  # the wallet lost is an item too
+    # the things from where they were taken, their prices from where they were priced
+    ("somebody smashed the window and grabbed my gym bag, my airpods and an ipad. airpods were like 250 bucks, ipad "
+     "around 400, the bag maybe 60. i found it sunday morning",
+     "my gym bag, my airpods and an ipad: airpods were like 250 bucks, ipad around 400, the bag maybe 60"),
+    ("the back window was smashed in, glass all over the seat, and my gym bag and my work laptop were gone, plus like "
+     "40 bucks in change from the cupholder", "my gym bag and my work laptop, plus like 40 bucks in change from the cupholder"),
 ])
 def test_the_items_said_in_a_description_are_the_part_that_lists_them(text, items):
     assert items_in_description(text) == items

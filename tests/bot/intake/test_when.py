@@ -609,3 +609,29 @@ def test_an_hour_said_again_without_pm_is_the_same_hour():
 def test_things_named_for_a_holiday_date_nothing():
     found = read("someone took our christmas lights off the porch yesterday afternoon")
     assert found.at == at(6, 10, 12, 0)
+
+
+# --- Days counted from another day ---------------------------------------------------------------------------
+# Saturday 28 November 2026, two days after Thanksgiving (26 November).
+AFTER_THANKSGIVING = datetime(2026, 11, 28, 14, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    pytest.param("it was the friday before thanksgiving", date(2026, 11, 20), None, id="weekday-before-holiday"),
+    pytest.param("the day after thanksgiving, black friday", date(2026, 11, 27), None, id="day-after-holiday"),
+    pytest.param("two weeks ago Tuesday", date(2026, 11, 10), None, id="n-weeks-ago-weekday"),
+    pytest.param("on tuesday a week ago", date(2026, 11, 17), None, id="weekday-a-week-ago"),
+    pytest.param("the weekend before last", date(2026, 11, 14), date(2026, 11, 15), id="weekend-before-last"),
+    pytest.param("the wknd of the 14th/15th", date(2026, 11, 14), date(2026, 11, 15), id="weekend-of-two-dates"),
+    pytest.param("weekend of nov 21-22 i think", date(2026, 11, 21), date(2026, 11, 22), id="weekend-of-month-day"),
+    pytest.param("last wkend", date(2026, 11, 21), date(2026, 11, 22), id="wkend-spelling"),
+])
+def test_a_day_counted_from_another_day_is_that_day(text, first, last):
+    when = read(text, AFTER_THANKSGIVING)
+    assert when.at.date() == first and not when.has_time
+    assert (when.end.date() if when.end else None) == last
+
+
+def test_a_weekday_said_inside_a_weekend_is_that_weekend_s_day():
+    when = read("sometime over the weekend before last, maybe sat night", AFTER_THANKSGIVING)
+    assert when.at == datetime(2026, 11, 14, 21, 0, tzinfo=TZ) and when.end.date() == date(2026, 11, 15)
