@@ -79,6 +79,8 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
     its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
     questions here"."""
     asked = (tracker.latest_message or {}).get("text")
+    if topic == questions.OTHER and tracker.get_slot("requested_slot") in OPENING_QUESTIONS:
+        return  # "... on 95 near exit 18. who do we file that with, u guys?": what happens next with the report answers it
     # a question beside an answer that we have no answer for is told so, with the line that has one
     text = questions.answer(topic_here(tracker, topic), asked) if topic != questions.OTHER else \
         questions.answer(questions.OTHER_BESIDE)
@@ -86,6 +88,8 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
         dispatcher.utter_message(text=text)
 
 
+# Before these are answered the report's route is not known yet: a question we cannot answer is left to the route.
+OPENING_QUESTIONS = (None, "incident_type", "type_confirmed", "location", "location_confirmed")
 # What the assistant says when it has recorded a call-back.
 CALLBACK_RECORDED = ("utter_callback_recorded", "utter_callback_recorded_in_writing")
 # Questions whose answer differs once the report went to an officer ("how long til they call?").

@@ -896,7 +896,7 @@ def _words_to_number(words: str) -> int | None:
 def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
     phone = find_phone(text)  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
-    if phone and not _own_phone_said(text):
+    if phone and not own_line_said(text):
         return display_phone(phone)
     various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)
     if various:
@@ -913,7 +913,7 @@ OWN_PHONE = re.compile(r"\b(?:my|our) (?:own )?(?:house |home |work )?(?:cell|ce
                        r"(?:to|on) (?:my|our) (?:\w+ ){0,2}$", re.I)
 
 
-def _own_phone_said(text: str) -> bool:
+def own_line_said(text: str) -> bool:
     """Every phone number in the message is named as the resident's own line."""
     numbers = list(PHONE_SPAN.finditer(text))
     return bool(numbers) and all(OWN_PHONE.search(normalize(text[max(0, m.start() - 40):m.start()]) + " ") or

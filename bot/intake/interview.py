@@ -21,8 +21,8 @@ from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, find_email, find
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
 from bot.intake.details import (REPAIR_COST, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
-                                only_repair_costs, plate_state_said,
-                                read_caller_number, read_items, read_vehicle, speaks_of_a_vehicle, value_of_items)
+                                only_repair_costs, own_line_said, plate_state_said, read_caller_number, read_items,
+                                read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_put_right, type_said_instead
 from bot.intake.places import location as loc
@@ -285,6 +285,13 @@ def _at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
 
 def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbed:
     """What a reply to the summary changes, and whether it files."""
+    if facts.get("incident_type") == HARASSING_CALLS and own_line_said(u.text) and CALLS_COME_TO.search(normalize(u.text)) and \
+            not MY_PHONE_FIX.search(normalize(u.text)):
+        # "the calls come to my house landline 203-555-0111 not this cell": where the calls come in, for the story; not
+        # the caller's number, and no field to ask again
+        told = (facts.get("narrative") or "").strip().rstrip(".")
+        said = f"Calls received on: {readers.without_lead_in(u.text.strip())}"
+        return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False})
     refusing = {k: v for k, v in _volunteered_screening(u.text, facts, "confirmed").items() if v is True}
     if refusing:
         # "yes file it. and to be clear tyler is the one who did it": a known suspect or a weapon told at the last step
@@ -1160,12 +1167,26 @@ def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:
     said_at, said_end = datetime.fromisoformat(when["at"]), when.get("end") and datetime.fromisoformat(when["end"])
     at = day.replace(hour=said_at.hour, minute=said_at.minute)
     end = day.replace(hour=said_end.hour, minute=said_end.minute) if said_end else None
+    if end is None and not HALF_OF_DAY_SAID.search(u.text or ""):
+        # "the camera says 5:45, not 5:15" of a window early this morning: the 5:45 inside that window, not the evening's
+        window_end = facts.get("occurred_end")
+        last = datetime.fromisoformat(window_end) if len(window_end or "") > 10 else None
+        start = datetime.fromisoformat(known) if len(known) > 10 else None
+        options = [at, at.replace(hour=(at.hour + 12) % 24)]
+        inside = [o for o in options if start and last and start <= o <= last and o <= now]
+        at = inside[0] if inside else next((o for o in options if o <= now), at)
     if end is not None and end <= at:
         end += timedelta(days=1)  # "10pm-2am": into the next morning
     if at > now:
         return {}
     return {"occurred_at": at.isoformat(timespec="minutes"), "occurred_end": end.isoformat(timespec="minutes") if end else None,
             "occurred_text": when.get("text")}
+
+
+# Where harassing calls come in ("the calls come to my house landline"): not the resident's contact number put right
+CALLS_COME_TO = re.compile(r"\b(?:calls?|they|he|she) (?:come|comes|go|goes|ring|rings|call|calls|are) (?:in )?(?:to|on) (?:my|our)\b|"
+                           r"\b(?:landline|house phone|home phone)\b")
+HALF_OF_DAY_SAID = re.compile(r"\d\s*(?:am|pm|a\.m\.?|p\.m\.?)\b|\b(?:morning|afternoon|evening|night|noon|midnight|tonight)\b", re.I)
 
 
 def _is_clock(at: datetime, clock: str, half: str | None) -> bool:

@@ -96,6 +96,9 @@ DEPARTED = re.compile(r"\b(?:he|she|they)(?: s| re| is| are| has| have)? (?:left
 ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?"
                            r"(?:(?!online\b|police\b)[a-z]+ )?(?:online |police )?"  # "I filed a vandalism report online"
                            r"report\b(?! (?:just )?now)")
+# What follows a report already made: its email, number or copy, or waiting on it ("deleted the email with the case number")
+REPORT_ALREADY_MADE = re.compile(r"\b(?:case number|reference(?: number)?|confirmation|the email|an email|an e mail|the e mail|"
+                                 r"copy|never heard|no response|havent heard|have not heard|status|update)\b")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
 STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"
@@ -287,6 +290,10 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         # "I filed an online report on Monday about my daughter's stolen bike ... Can you resend it?": about a report
         # already made, not a new one
         turn = turn.read_as("ask_question")
+    elif question is None and turn.intent == REPORT and ALREADY_FILED.search(normal) and REPORT_ALREADY_MADE.search(normal):
+        # "I filed a vandalism report online three weeks ago and ... deleted the email with the case number": where that
+        # report is, not a new one
+        question, turn = questions.Question("report_status", 1.0), turn.read_as("ask_question")
     if question and question.topic == RECORDS and turn.intent == REPORT and incident.slug not in profile().online_slugs:
         # "how do i get the accident report from when i got rear ended last week?": the records of an
         # incident the police already have, not a new report (one taken online is still a report)

@@ -162,7 +162,8 @@ TAKEN_BACK = re.compile(r"\bi said (.{1,40}?)\s*,?\s*(?:but |sorry |oops )?i (?:
                         r"no no|oops|my bad|scratch that|correction|i mean|i meant|no|sorry|actually)\s*[,.:-]?\s+(?:wait,?\s+)?"
                         r"(?:it was|it s|its|it's|actually|make that|more like|i think it was)\b|"
                         # "at 5:35 - sorry, 5:53", "around 8, er actually 8:45": one clock time put right by the next
-                        r"\b(\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[-,;.]*\s*(?:(?:er|erm|uh|um)\s*,?\s+)?(?:sorry|no wait|wait no|no|"
+                        r"\b(\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)(?:\s+(?:today|tonight|yesterday|last night|this (?:morning|"
+                        r"afternoon|evening)))?\s*[-,;.]*\s*(?:(?:er|erm|uh|um)\s*,?\s+)?(?:sorry|no wait|wait no|no|"
                         r"i mean|i meant|oops|correction|wait|my bad|actually|make that|er|erm)(?:\s*,?\s*(?:actually|wait|i mean|"
                         r"make that|more like))?\s*[,.:-]?\s+(?:(?:at|around|about|more like)\s+)?(?=\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\b)|"
                         # "Yesterday - wait no, the day before yesterday": a day put right by what follows (a clock time put

@@ -142,7 +142,8 @@ def _unknown_streets_in(words: str) -> list[str]:
         if the_shop and not match.group(1):
             continue  # "the glass place quoted me $380", "that pizza place": a business, not a street called Place
         # "the side of the road", "the end of the drive": a part of any road, not a street's name
-        generic = bool({"the", "of"} & set(name_words[1:]))
+        # "a pickup swerved into my lane", "backed out of our drive": a possessive inside is no street's name
+        generic = bool({"the", "of", "my", "your", "our", "his", "her", "their"} & set(name_words[1:]))
         if len(name_words) >= 2 and not generic and not _names_a_vehicle(name_words):
             number = f"{match.group(1)} " if match.group(1) else ""
             found.append(number + " ".join(name_words))
