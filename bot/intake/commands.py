@@ -100,7 +100,11 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               r"\b(?:please|pls|plz|so|just|you can|can you|could you) cancel (?:this|it|that|the report|my report|everything)"
                               r"(?: please| pls| plz| thanks| thank you)?\W*$|"
                               r"\b(?:sorry|oops|my bad|nvm|never mind)(?: please| pls| plz)? cancel(?: it| this| that| the report)?"
-                              r"(?: please| pls| plz)?\b")
+                              r"(?: please| pls| plz)?\b|"
+                              # "... it was in my coat pocket when i dropped the coat off. sorry for wasting ur time": the thing turned
+                              # up, said last (the crisis-line rule sees the same words first, and lets a found thing go)
+                              r"\b(?:(?:was|were|been) (?:in|under|behind|inside|at|on) (?:my|the|our|his|her)|found it|found them|turned up|lost and found)\b.{0,120}\bsorry (?:for wasting|to waste|"
+                              r"for taking up) (?:your|you r|you|yall s|ya) time\W*$")
 
 
 def command_in(text: str) -> str | None:

@@ -60,3 +60,9 @@ def test_where_harassing_calls_come_in_is_told_in_the_story_not_asked_again():
                                 "confirmed", NOW)
     assert "call_pattern" not in absorbed.updates and "203-555-0140" in absorbed.updates["narrative"]
     assert "caller_number" not in absorbed.updates and "reporter_phone" not in absorbed.updates
+
+
+def test_the_lost_thing_turned_up_with_an_apology_said_last_withdraws_the_report():
+    from bot.intake.commands import CANCEL, command_in
+    assert command_in("nvm the gym called, my phone was in the locker room lost and found. sorry for wasting your time") == CANCEL
+    assert command_in("sorry to waste your time but someone smashed my mailbox last night") is None
