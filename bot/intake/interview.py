@@ -390,6 +390,12 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     changes.update(removed)
     changes.update(value_fix)  # with the other changes: "between wed 4:30pm and thurs 7am. and the total is $1,340"
     changes.update(also_added)
+    told_more = _told_to_add(u.text)
+    if told_more and "narrative" not in changes and told_more.lower() not in (facts.get("narrative") or "").lower() and \
+            not {"items", "items_details", "stated_values"} & set(changes):
+        # "where shud say the train station lot. n add that the drivers door lock is scratched n handle bent": the story too
+        told = (facts.get("narrative") or "").strip().rstrip(".")
+        changes["narrative"] = f"{told}. {told_more}" if told else told_more
     if changes:
         only_the_value = set(changes) <= set(value_fix)
         return Absorbed({**changes, "awaiting_correction": False, **({"confirmed": True} if approved and only_the_value else {})})
@@ -420,6 +426,20 @@ def _house_number_fixed(text: str, facts: Mapping) -> dict:
     return {"location": f"{match.group('new')} {street}"}
 
 
+# "n add that the drivers door lock is scratched", "u didnt add the damage. drivers door lock scratched up": words for the
+# story, asked to be added (not a priced thing, not a contact detail)
+TOLD_TO_ADD = re.compile(r"(?:^|[.,;]\s*|\b(?:and|n|also|pls|please|can you|could you)\s+)(?:also )?add (?:(?:that|this:?|in that|on that)\s+"
+                         r"(?P<said>[^.?!$]{8,})|(?!(?:the|a|an|my|his|her|our|their|that|this|to|\$|\d)\b)(?P<said3>[^.?!$:]{8,}))|"
+                         r"\b(?:you|u) (?:didnt|did not|forgot to) (?:add|put in|include) (?:the |that |my )?\w*\s*[.:,]\s*(?P<said2>[^?!$]{8,})",
+                         re.I)
+
+
+def _told_to_add(text: str) -> str | None:
+    match = TOLD_TO_ADD.search(text or "")
+    said = (match.group("said") or match.group("said2") or match.group("said3")) if match else None
+    return said.strip(" .") if said and not find_email(said) and not find_phone(said) else None
+
+
 def _total_kept_for_unpriced_list(changes: Mapping, facts: Mapping) -> dict:
     """"the items should say gym bag, airpods pro, ipad": the list renamed without a price keeps the total told before."""
     details, before = changes.get("items_details"), (facts.get("items_details") or {}).get("total_value")
@@ -434,7 +454,8 @@ INSTRUCTED = re.compile(r"^\W*(?:(?:can|could|would) you |please |pls |plz )*(?:
                         r"^\W*(?:the\s+)?(?P<what2>[^:]{1,30}?)\s+(?:should|must|needs to)\s+(?:just\s+|only\s+)?(?:say|read|be)\s*:", re.I)
 INSTRUCTED_FIELDS = (("narrative", r"what happened|the story|story|description|narrative|the narrative"),
                      ("items", r"items?|what was taken|stuff taken|the list"), ("accounts", r"accounts?"),
-                     ("damage", r"damage"), ("vehicle", r"vehicle|car|truck"), ("call_pattern", r"calls|call pattern|the calls"))
+                     ("damage", r"damage"), ("vehicle", r"vehicle|car|truck"), ("call_pattern", r"calls|call pattern|the calls"),
+                     ("contact_note", r"how to reach (?:you|me)|how to contact (?:you|me)|contact note|how you reach me"))
 
 
 def _instructed_change(text: str, facts: Mapping, now: datetime) -> dict:
@@ -554,7 +575,7 @@ def _phone_part_fixed(text: str, facts: Mapping) -> dict:
 # Where one item ends: a sentence's end, or the item's price ("pressure washer, yellow, $329. leaf blower, $199"; "a drill
 # $150, a saw $90 and a sander $60"), so an item's colour and price stay with it.
 ITEM_SENTENCE_END = re.compile(r"(?<!\d)\.\s+|(?<=\d)\.\s+(?=\D)|\s*[;\n]\s*")
-PRICE_ENDS_ITEM = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?(?:\s*(?:each|ea))?|\b\d[\d,]*(?:\.\d\d)? (?:dollars|bucks))\s*(?:,|\band\b|\+)\s*",
+PRICE_ENDS_ITEM = re.compile(r"(\$\s?\d[\d,]*(?:\.\d\d)?(?:\s*(?:each|ea))?\)?|\b\d[\d,]*(?:\.\d\d)? (?:dollars|bucks))\s*(?:,|\band\b|\+)\s*",
                              re.I)
 
 
@@ -564,7 +585,8 @@ def _listed_items(listed: str) -> list[str]:
     if len(sentences) > 1:
         return sentences
     pieces = PRICE_ENDS_ITEM.split(listed)  # text, price, text, price, ..., text
-    priced = [(pieces[i] + " " + pieces[i + 1]).strip() for i in range(0, len(pieces) - 1, 2)] + [pieces[-1].strip()]
+    priced = [(pieces[i] + " " + pieces[i + 1]).replace("( ", "(").strip() for i in range(0, len(pieces) - 1, 2)] + \
+        [pieces[-1].strip()]
     priced = [part for part in priced if part]
     if len(priced) > 1:
         return priced

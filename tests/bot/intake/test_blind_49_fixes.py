@@ -132,3 +132,25 @@ def test_times_in_one_sentence_are_not_pinned_to_a_today_said_in_another():
 def test_a_plain_question_beside_an_answer_is_kept_even_without_an_answer_of_ours():
     u = understand("silver rav4, CT 8KD 221. do you think the body shop will want anything from you guys?", NOW)
     assert u.question is not None
+
+
+def test_one_item_taken_off_a_list_with_prices_in_brackets_keeps_the_others():
+    facts = {**SUMMARY, "incident_type": "vehicle_burglary",
+             "items": "a camera bag ($120), a rain jacket ~$90, and a tablet that was in the door pocket $300",
+             "items_details": {"total_value": 510.0}, "stated_values": [120.0, 90.0, 300.0]}
+    absorbed = interview.absorb(understand("take the rain jacket off the items", NOW), facts, "confirmed", NOW)
+    assert "camera bag" in absorbed.updates["items"] and "jacket" not in absorbed.updates["items"]
+    assert absorbed.updates["items_details"]["total_value"] == 420.0
+
+
+def test_how_to_reach_the_resident_can_be_changed_by_its_label():
+    facts = {**SUMMARY, "contact_note": "can we do this by chat?"}
+    absorbed = interview.absorb(understand("change how to reach you to: email only please, I work nights", NOW), facts,
+                                "confirmed", NOW)
+    assert absorbed.updates["contact_note"] == "email only please, I work nights"
+
+
+def test_a_detail_asked_to_be_added_beside_a_place_fix_goes_into_the_story():
+    absorbed = interview.absorb(understand("where should say the beach lot. and add that the gas cap was pried open", NOW),
+                                SUMMARY, "confirmed", NOW)
+    assert absorbed.updates["narrative"].endswith("the gas cap was pried open")
