@@ -79,8 +79,11 @@ def answer_asked_beside(dispatcher, tracker: Tracker, topic: str) -> None:
     its topic: "Please I want to make report for insurance" gets the report, not "I can only answer a few
     questions here"."""
     asked = (tracker.latest_message or {}).get("text")
-    if topic == questions.OTHER and tracker.get_slot("requested_slot") in OPENING_QUESTIONS:
-        return  # "... on 95 near exit 18. who do we file that with, u guys?": what happens next with the report answers it
+    if topic == questions.OTHER and (tracker.get_slot("requested_slot") in OPENING_QUESTIONS or
+                                     tracker.active_loop_name != "intake_form"):
+        # "... on 95 near exit 18. who do we file that with, u guys?": what happens next with the report answers it; and
+        # outside the interview (an officer's call-back) there is no report for staff to review
+        return
     # a question beside an answer that we have no answer for is told so, with the line that has one
     text = questions.answer(topic_here(tracker, topic), asked) if topic != questions.OTHER else \
         questions.answer(questions.OTHER_BESIDE)

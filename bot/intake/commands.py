@@ -60,7 +60,10 @@ ASKS_FOR_PERSON = re.compile(
     r"\b(?:do not|dont|don t) (?:want|wish) to (?:file|do|make|report) (?:this |it |the report |a report )?online\b|"
     # "Is there a real person I could speak with?"
     r"\b(?:is there|can i get|could i get|may i have) (?:an? |some )?(?:real |actual |live )?(?:person|human|officer|someone|somebody) "
-    r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk|chat|text|message)\b")
+    r"(?:i (?:could|can|might) (?:just )?|to )(?:speak|talk|chat|text|message)\b|"
+    # "can i just text with an actual person instead of a bot"
+    r"\bcan i (?:just |please )?(?:text|talk|chat|speak|message) (?:with|to) (?:an? |some )?(?:actual |real |live )"
+    r"(?:person|human|officer|cop)\b")
 REFUSED = re.compile(r"\b(?:do not|dont|not|never|no need to)\s+(?:really\s+)?$")
 
 

@@ -56,7 +56,9 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|bet|guess|am pretty sure|am sure|pretty sure) (?:that )?(?:it was|its|it is|it s) "
     rf"(?:my|our|the) (?:\w+ )?{RELATION}\b(?! (?:dog|dogs|cat|cats|car|house|yard|tree|kids? dog))|"
     rf"\b(?:cam|camera|video|footage|doorbell) (?:shows|showed|caught|recorded|has) (?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
-    rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took|stole|keyed|broke|smashed|is the one|was the one)|"
+    # (not "my sister took the kids to see the lights": people taken somewhere)
+    rf"\b(?:my|our) (?:former |old |ex )?{RELATION} (?:did it|did this|took(?! (?:the |my |our |her |his )?(?:kids?|children|dog|dogs|"
+    rf"us|me|him|her|them|son|daughter|mom|dad|family|baby|grandkids?)\b)|stole|keyed|broke|smashed|is the one|was the one)|"
     # "My neighbor Greg Halloran poured a can of brown paint over our fence": a relation, their name, what they did
     rf"\b(?:my|our) (?:former |old |ex |next door |new )?{RELATION}(?: (?!(?:and|i|we|was|is|had|has|then|who|said|says|saw|"
     rf"thinks|heard|found|told|called|noticed|just|also|always|never)\b)[a-z]+){{1,2}} (?:poured|dumped|threw|spray painted|painted|"
@@ -77,13 +79,16 @@ KNOWN_SUSPECT = re.compile(
     # "honestly i have a feeling it was my roommates boyfriend", "my gut says its the ex's new girlfriend"
     rf"\b(?:i have a (?:feeling|hunch)|i got a (?:feeling|hunch)|my gut (?:says|tells me)|i bet|i reckon) (?:that )?(?:it is |it was |its )?"
     rf"(?:my|our|the) (?:\w+ ){{0,2}}{RELATION}\b|"
-    rf"\b(?:probably|prob|definitely|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
+    rf"\b(?:probably|prob|definitely|def|obviously|likely|bet it was|bet its) (?:it was |its |it is )?(?:my|our|the) (?:\w+s )?(?:former |old |ex )?{RELATION}\b(?! (?:car|house|yard|driveway|phone|number|who (?:found|noticed|saw|told|called|heard)))|"
     rf"\b(?:think|suspect|believe|bet|sure) (?:it was|its|it is|that it was) (?:this|that|these|those) (?:kid|kids|guy|guys|girl|girls|"
     rf"boy|boys|man|men|woman|teen|teens|teenager|teenagers|dude|dudes|lady)\b|"
     # "i think he took it" of someone known; not of a stranger told before ("a guy bumped into me hard ... i think he stole it")
     rf"^(?!.*\b(?:a|some|this|random) (?:guy|man|woman|kid|person|dude|stranger|lady)\b)(?!.*\b(?:someone|somebody|stranger)\b)"
     rf".*\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know) (?:he|she|they) (?:took|stole|did|broke|smashed|keyed) (?:it|them|this)\b|"
-    rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|\bi have (?:his|her|their) (?:name|plate|address)|"
+    rf"\bthe (?:\w+ )?(?:kid|guy|man|woman|girl|boy|teenager|teen|boys|kids) (?:from|down|across|next door|who lives|that lives)|"
+    # "def the dude in 3B": someone placed by where they live
+    rf"\b(?:def|definitely|prob|probably|pretty sure its|its|it was|bet its) (?:the )?(?:dude|guy|kid|lady|woman|man|neighbou?r) "
+    rf"(?:in|from|at) (?:apt |apartment |unit |#)?\d{{1,4}}[a-z]?\b|\bi have (?:his|her|their) (?:name|plate|address)|"
     rf"\b(?:he|she|they) (?:lives?|live) (?:next door|down the street|across the street|on my street)|"
     # "She knows his name", "my son knows who took it": the one it happened to can name them
     rf"\b(?:he|she|they|my (?:son|daughter|kid|wife|husband|neighbou?r)) (?:knows?|know) (?:his|her|their|the (?:kid|boy|girl|guy)s?) name\b|"

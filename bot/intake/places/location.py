@@ -139,6 +139,9 @@ def _only_noticed_there(mention: PlaceMention, words: str) -> bool:
 # is registered, or where the resident came from, is not where it happened.
 REGISTRATION_AFTER = r"(?:plates?|tags?|registration|registered|license|licence|drivers license)"
 MOVED_FROM = ("moved from", "moved here from", "registered in", "re registered it in", "originally from")
+# "lost it at the train station saugatuk ... i take the train to new york": where they were going, not where it happened
+TRAVELLING_TO = ("train to", "train into", "bus to", "commute to", "commute into", "on my way to", "on the way to", "flight to",
+                 "ferry to", "the train to", "a train to", "the bus to")
 
 
 PLATE_BEFORE = re.compile(r"\b(?:plate|plates|tag|tags|registration|registered|license plate|licence plate|plate state)"
@@ -158,7 +161,7 @@ def _registration(mention: PlaceMention, words: str) -> bool:
     plates_state = re.search(rf"\b{re.escape(mention.text)} (?:is|s|was) (?:only |just )?(?:the )?(?:state )?(?:on|of|for) "
                              rf"(?:my|the|our|his|her) (?:\w+ )?{REGISTRATION_AFTER}\b", words)
     return bool(plates_state) or bool(re.search(rf"\b{re.escape(mention.text)} {REGISTRATION_AFTER}\b", words)) or \
-        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM) or state_of_plate or said_of_plate
+        " ".join(mention.preceding[-4:]).endswith(MOVED_FROM + TRAVELLING_TO) or state_of_plate or said_of_plate
 
 
 # "right next to I-95 but obviously it's a parking lot, not the highway": the resident denies it outright.
