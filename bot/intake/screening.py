@@ -99,7 +99,8 @@ KNOWN_SUSPECT = re.compile(
 # "kids", "amazon" or "the wind": bot/contacts.py's not-names and the non-person causes below).
 NAMED_ONE_DID_IT = re.compile(r"\b(?:i|we) (?:\w+ )?(?:think|suspect|believe|know|bet) (?:that )?([a-z]{3,}) "
                               r"(?:took|stole|did|broke|smashed|keyed|slashed|egged|spray painted|has it|has them)\b(?! (?:not|nothing)\b)")
-NOT_SOMEONE = frozenset({"someone", "somebody", "kids", "people", "thieves", "whoever", "nobody", "teens", "teenagers", "guys",
+NOT_SOMEONE = frozenset({"and", "but", "then", "who", "what", "which", "how", "why", "when", "also", "just", "they",
+                         "someone", "somebody", "kids", "people", "thieves", "whoever", "nobody", "teens", "teenagers", "guys",
                          "they", "she", "the", "this", "that", "there", "you", "amazon", "ups", "fedex", "usps", "dhl",
                          "mailman", "wind", "storm", "deer", "raccoon", "raccoons", "squirrel", "squirrels", "animal", "animals",
                          "bear", "dog", "cat", "tow", "town", "city", "landscaper", "landscapers", "plow", "snowplow"})

@@ -1070,7 +1070,7 @@ class _Reading:
         # "i went out to my car this morning ... I think it happend sometime overnight between like 11pm and 6am": a
         # today said in another sentence is when it was found, not the day of times that would still be ahead
         dayless = first_day is None or (first_day.relative and max(times) > self.now and
-                                        self.clause(first_day.start) != self.clause(self.clocks[0].start))
+                                        _another_sentence(self.text, first_day, self.clocks[0]))
         if dayless:  # the most recent day on which it has all passed
             while max(times) > self.now:
                 times = [t - timedelta(days=1) for t in times]
@@ -1215,6 +1215,12 @@ class _Reading:
         if end is not None and end > now:
             end = now
         return start, end, has_time, [m for m in used if m is not None]
+
+
+def _another_sentence(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether a sentence ends between two mentions ("... this morning ... . I think it happened overnight between ...")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return re.search(r"[.!?](?:\s|$)", text[first.end:second.start]) is not None
 
 
 def _could_be_in(clock, part) -> bool:

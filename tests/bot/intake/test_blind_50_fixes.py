@@ -34,3 +34,16 @@ def test_tools_taken_from_a_garage_with_the_car_ruled_out_are_a_theft():
 def test_where_the_resident_was_travelling_to_is_not_where_it_happened():
     assessed = assess_location("i lost my earbuds at the westport train station, then took the train to new york")
     assert assessed.status == "in_town"
+
+
+def test_i_know_said_aside_names_no_one():
+    assert known_suspect_in("someone got into our van overnight (it was unlocked, i know) and took the stroller") is not True
+
+
+def test_today_with_a_window_running_past_now_stays_today():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.intake.when import parse_when
+    when = parse_when("Today, between 7:10 am and 6:50 pm", datetime(2026, 12, 1, 14, 0, tzinfo=ZoneInfo("America/New_York")))
+    assert when.at.date().isoformat() == "2026-12-01"
