@@ -93,12 +93,14 @@ SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?
 PLAIN_NO = re.compile(r"^(?:no|nope|nah|naw|not|negative|n|nothing|none|nobody|no one)\b")
 DEPARTED = re.compile(r"\b(?:he|she|they)(?: s| re| is| are| has| have)? (?:left|gone)\b")
 # A report already made: "I filed an online report on Monday", "we already submitted a report last week".
-ALREADY_FILED = re.compile(r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?"
+ALREADY_FILED = re.compile(r"\b(?:i|we) already reported\b|"
+                           r"\b(?:i|we) (?:already |just )?(?:filed|submitted|made|did|sent in) (?:an? |my |the |our )?"
                            r"(?:(?!online\b|police\b)[a-z]+ )?(?:online |police )?"  # "I filed a vandalism report online"
                            r"report\b(?! (?:just )?now)")
 # What follows a report already made: its email, number or copy, or waiting on it ("deleted the email with the case number")
 REPORT_ALREADY_MADE = re.compile(r"\b(?:case number|reference(?: number)?|confirmation|the email|an email|an e mail|the e mail|"
-                                 r"copy|never heard|no response|havent heard|have not heard|status|update)\b")
+                                 r"copy|never heard|no response|havent heard|have not heard|status|update|forgot to (?:say|mention|add|tell)|"
+                                 r"(?:can|could) (?:you|u) add|add (?:that|this)|wpd)\b")
 CLAUSE_BREAK = re.compile(r"[.!?;\n]+|,\s+|\s+-\s+|\b(?:but|so|and then)\b")
 # "still no sign of him", "she's still not answering": the danger goes on, whatever "no" the message starts with.
 STILL_GOING = re.compile(r"\bstill (?:no|not|nothing|cant|can ?not|cannot|havent|hasnt|hasn t|haven t|isnt|wont|missing|gone|out there|"

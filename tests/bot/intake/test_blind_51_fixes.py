@@ -1,0 +1,20 @@
+"""What residents rely on from blind round 51 (development data since), in new words."""
+from __future__ import annotations
+
+from bot.intake.understanding import understand
+from bot.safety import detector
+
+
+def test_minutes_since_a_report_was_made_are_no_theft_in_progress():
+    screening = detector.screen("we already filed about the stolen scooter like 10 minutes ago, can you add the serial")
+    assert not any(hit.category == "crime_in_progress" for hit in screening.hits)
+
+
+def test_being_stuck_with_the_chat_is_a_supposition():
+    screening = detector.screen("sorry, my daughter said to text HELP if i ever get stuck with this thing")
+    assert not any(hit.category == "danger_or_injury" for hit in screening.hits)
+
+
+def test_a_detail_for_a_report_already_made_is_a_question_about_that_report():
+    u = understand("i already reported my stolen mower this morning, forgot to mention its a green john deere. can u add that")
+    assert u.turn.intent == "ask_question" and u.question.topic == "report_status"
