@@ -16,7 +16,8 @@ from bot.intake.places import location as loc
 from bot.vocabulary import vocabulary
 from bot.intake.answers import yes_or_no
 from bot.contacts import NO_EMAIL, NO_PHONE, find_email, find_name, find_phone, is_contact_block, own_phone
-from bot.intake.details import Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle, taken_as_told
+from bot.intake.details import (Vehicle, amend_vehicle, as_record, read_caller_number, read_items, read_vehicle,
+                                speaks_of_a_vehicle, taken_as_told)
 from bot.intake.incidents import WHOLE_VEHICLE, IncidentReading, read_incident, type_from_answer, type_named_in
 from bot.intake.questions import asks_something, besides_the_question
 from bot.intake.screening import known_suspect_in, weapon_in
@@ -160,12 +161,25 @@ def type_said(slug: str, facts, text: str) -> dict:
     return {**type_updates(IncidentReading(slug, 1.0), facts, text), "type_uncertain": False, "type_confirmed": True}
 
 
+# Below this the runner-up is no real contender.
+CONTENDER = 0.12
+
+
+def _theft_from_a_vehicle_maybe(reading: IncidentReading, text: str) -> bool:
+    """"my nail gun stolen out of the toolbox on my truck": a theft read first and a vehicle break-in close behind, with a
+    vehicle named, is asked about (the two are filed apart), however far ahead the theft is."""
+    runner_up = reading.candidates[1] if len(reading.candidates) > 1 else None
+    return reading.slug == "theft" and runner_up is not None and runner_up[0] == "vehicle_burglary" and \
+        runner_up[1] >= CONTENDER and speaks_of_a_vehicle(text)
+
+
 def type_updates(reading: IncidentReading, facts, text: str) -> dict:
     """The incident type read from a message; one the resident must confirm is marked uncertain."""
     if reading.slug is None or reading.slug == facts.get("incident_type"):
         return {}
     updates = {"incident_type": reading.slug, "vehicle_parts": reading.vehicle_parts,
-               "type_uncertain": reading.needs_confirmation, "type_confirmed": None, "type_text": text.strip()}
+               "type_uncertain": reading.needs_confirmation or _theft_from_a_vehicle_maybe(reading, text),
+               "type_confirmed": None, "type_text": text.strip()}
     if facts.get("narrative") is None and len(text.split()) >= MIN_NARRATIVE_WORDS:
         updates["narrative"] = text.strip()  # a description, not just "3" or "theft"
     return updates

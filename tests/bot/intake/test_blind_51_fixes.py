@@ -18,3 +18,11 @@ def test_being_stuck_with_the_chat_is_a_supposition():
 def test_a_detail_for_a_report_already_made_is_a_question_about_that_report():
     u = understand("i already reported my stolen mower this morning, forgot to mention its a green john deere. can u add that")
     assert u.turn.intent == "ask_question" and u.question.topic == "report_status"
+
+
+def test_a_theft_with_a_vehicle_break_in_close_behind_and_a_vehicle_named_is_asked_about():
+    from bot.intake.incidents import IncidentReading
+    from bot.intake.readers import type_updates
+    reading = IncidentReading("theft", 0.55, (("theft", 0.55), ("vehicle_burglary", 0.2), ("none", 0.1)))
+    assert type_updates(reading, {}, "my saw and a drill got taken out of the box on my truck")["type_uncertain"] is True
+    assert type_updates(reading, {}, "my saw and a drill got taken out of the shed")["type_uncertain"] is False
