@@ -10,7 +10,8 @@ from bot.text import prepare, sentences
 LEAD = r"^(?:(?:whatever|fine|alright|all right|well|um+|uh+|ugh|oh|ok|okay|so|then|yes|finally|at last|phew|great|good)\s+)*"
 YES = re.compile(LEAD + r"(?:yes|yeah|yea|yep|yup|ya|y|sure|correct|right|ok|okay|k|affirmative|absolutely|definitely|of course|"
                  r"that is right|that is correct|thats right|it is|it was|it did|i do|i did|please do|yes please|confirm|"
-                 r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|all good|perfect|indeed|true|quite right|quite so|"
+                 r"confirmed|file it|submit|submit it|send it|go ahead|sounds good|looks good|looks right|looks correct|looks fine|looks ok|"
+                 r"looks okay|looks great|all good|perfect|indeed|true|quite right|quite so|"
                  r"precisely|certainly|that is so|very well|"
                  r"actually yes|actually yeah|thats the one|that is the one|that one|exactly|thats it|that is it|si|yes it is|yes it was|yes i do|yes correct|yes that is right|yes that is correct)\b")
 NO = re.compile(LEAD + r"(?:actually no|no|nope|nah|naw|n|not really|negative|never|neither|none|nobody|no one|not that i know|"
@@ -19,6 +20,9 @@ NO = re.compile(LEAD + r"(?:actually no|no|nope|nah|naw|n|not really|negative|ne
                 r"i did not|it was not|it is not|not at all|no way|false|no thanks|no thank you|do not)\b")
 
 
+# An "ok" that leads into a no ("ok no thanks", "alright nah ill call them")
+OK_THEN_NO = re.compile(r"^(?:(?:huh|oh|ah|well|so)\s+)*(?:ok|okay|k|alright|all right|fine)\s+(?:then\s+)?(?:no|nope|nah|naw|no thanks|"
+                        r"no thank you)\b")
 # A "yes" that also says one of these is not a plain yes ("yes but do not submit it").
 RESERVATION = re.compile(r"\b(?:not|do not|dont|never|cancel|stop|wait|but|wrong|change)\b")
 
@@ -28,6 +32,8 @@ def yes_or_no(text: str) -> bool | None:
     words = prepare(text)
     is_yes = bool(YES.search(words)) and not RESERVATION.search(words)
     is_no = bool(NO.search(words))
+    if is_yes and is_no and OK_THEN_NO.match(words):
+        return False  # "ok no thanks ill call norwalk": the "ok" only leads into the no
     if is_yes == is_no:
         return None
     return is_yes

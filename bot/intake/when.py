@@ -618,7 +618,8 @@ def _mentions(text: str, now: datetime) -> list[_Mention]:
                 add(mention)
     for pattern, name in PART_WORDS:
         for match in re.finditer(rf"\b(?:{pattern})\b", text):
-            if not re.search(r"\bgood\s+$", text[:match.start()]):  # "good evening" greets, it dates nothing
+            greeting = not text[:match.start()].strip() and re.match(r"\s*[.!]", text[match.end():])  # "Morning. Kids egged..."
+            if not re.search(r"\bgood\s+$", text[:match.start()]) and not greeting:  # "good evening" greets, it dates nothing
                 add(_Mention(*match.span(), "part", part=name))
     _clocks(text, add, free, found)
     if not any(m.kind == "day" for m in found):

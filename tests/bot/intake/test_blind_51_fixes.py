@@ -26,3 +26,19 @@ def test_a_theft_with_a_vehicle_break_in_close_behind_and_a_vehicle_named_is_ask
     reading = IncidentReading("theft", 0.55, (("theft", 0.55), ("vehicle_burglary", 0.2), ("none", 0.1)))
     assert type_updates(reading, {}, "my saw and a drill got taken out of the box on my truck")["type_uncertain"] is True
     assert type_updates(reading, {}, "my saw and a drill got taken out of the shed")["type_uncertain"] is False
+
+
+def test_looks_right_is_a_yes_and_ok_no_thanks_a_no():
+    from bot.intake.answers import yes_or_no
+    assert yes_or_no("looks right, send it over") is True
+    assert yes_or_no("okay no thanks, i'll ring weston myself") is False
+
+
+def test_a_greeting_opening_the_message_dates_nothing():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.intake.when import parse_when
+    when = parse_when("Evening! someone threw eggs at our front door last night", datetime(2026, 12, 1, 19, 0,
+                                                                                        tzinfo=ZoneInfo("America/New_York")))
+    assert when.at == datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("America/New_York"))
