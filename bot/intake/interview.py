@@ -313,6 +313,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     vehicle_fix = _vehicle_detail_fixed(u.text, facts) if not u.when and u.location.status == loc.NOT_FOUND else {}
     if vehicle_fix:  # "ok and the year is 2020", "oh n its a 2018 actually, not 2019": a change, never a yes
         return Absorbed({**vehicle_fix, "awaiting_correction": False})
+    accounts = _accounts_named(u.text, facts)
+    if accounts:  # "the cards were capital one, discover and amex, pls add that. also do i need to do the FTC thing too?"
+        return Absorbed({**accounts, "awaiting_correction": False})
     instructed = _instructed_change(u.text, facts, now)
     if instructed:  # "can you change what happened to: every night around 2am ...": that field, and nothing read from it
         return Absorbed({**instructed, "awaiting_correction": False})
@@ -438,6 +441,24 @@ def _told_to_add(text: str) -> str | None:
     match = TOLD_TO_ADD.search(text or "")
     said = (match.group("said") or match.group("said2") or match.group("said3")) if match else None
     return said.strip(" .") if said and not find_email(said) and not find_phone(said) else None
+
+
+ACCOUNTS_SAID_AS = re.compile(r"\b(?:the |my )?(?:cards?|accounts?|credit cards?|loans?|lines?) (?:were|are|was|is|opened (?:were|was|are))\s+"
+                              r"(?:with |at |from )?(?!(?:the only|only|just|the same|the one|right|correct|fine|ok|okay|it|that|this|not|no|"
+                              r"wrong|missing|fraud|fake|mine|closed|frozen|cancell?ed)\b)(?P<what>[^.?!]{3,80}?)(?:,?\s*(?:pls|please|can you|could you|(?:and )?add (?:that|this|those|these|them))\b[^.?!]*)?"
+                              r"(?=[.?!]|$)",
+                              re.I)
+
+
+def _accounts_named(text: str, facts: Mapping) -> dict:
+    """"the cards were capital one, discover and amex": the accounts of an identity theft, named at the summary."""
+    match = ACCOUNTS_SAID_AS.search(text or "") if facts.get("incident_type") == "identity_theft" else None
+    if not match:
+        return {}
+    named = match.group("what").strip(" ,")
+    if re.search(r"\b(?:actually|opened|came|was|were|is|got|been|happened|charged|used)\b", named, re.I):
+        return {}  # "the account was actually opened back in october": more about the account, not its name
+    return {"accounts": named} if named and named.lower() not in (facts.get("accounts") or "").lower() else {}
 
 
 def _total_kept_for_unpriced_list(changes: Mapping, facts: Mapping) -> dict:

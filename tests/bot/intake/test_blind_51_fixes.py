@@ -42,3 +42,12 @@ def test_a_greeting_opening_the_message_dates_nothing():
     when = parse_when("Evening! someone threw eggs at our front door last night", datetime(2026, 12, 1, 19, 0,
                                                                                         tzinfo=ZoneInfo("America/New_York")))
     assert when.at == datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_the_accounts_named_beside_a_question_at_the_summary_are_the_accounts():
+    from bot.intake import interview
+    facts = {"incident_type": "identity_theft", "location": "Cross Highway, Westport, CT", "location_status": "in_town",
+             "occurred_at": "2026-11-30", "known_suspect": False, "accounts": "somebody opened cards in my name",
+             "reporter_name": "Ana Ruiz", "reporter_email": "ana@example.com", "reporter_phone": "+12035550111"}
+    said = understand("the accounts were a Chase visa and a Citi card, add those. do i also call the credit bureaus?")
+    assert interview.absorb(said, facts, "confirmed").updates["accounts"] == "a Chase visa and a Citi card"
