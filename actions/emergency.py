@@ -107,7 +107,7 @@ class ActionAfterEmergency(Action):
             return [SlotSet("emergency_stage", ADVISED)]
         no_new_danger = not u.screening.verdict().is_emergency
         if earlier == SELF_HARM and not u.screening.self_harm_cue and not u.screening.all_clear and (
-                intent == "request_officer" or commands.asks_us_to_send(u.text) or ASKS_FOR_A_PERSON.search(u.normal)):
+                intent == "request_officer" or commands.asks_us_to_send(u.text) or commands.asks_for_a_person_or_line(u.text)):
             # "can i just talk to an actual person please", "whats the regular police number then, not 911": someone to
             # talk to now (988), the non-emergency line, and how to get the call-back; never "call 911" again and again
             dispatcher.utter_message(response="utter_self_harm_person")
@@ -361,12 +361,6 @@ HELP_CAME_OR_DANGER_LEFT = re.compile(r"\b(?:came|come and gone|arrived|showed u
                                       r"(?:ambulance|paramedics|emts?) (?:took|has|have|picked up) (?:her|him|them|my \w+)|"
                                       r"(?:at|to) the (?:hospital|er|emergency room))\b")
 INTAKE_FORM = "intake_form"
-# Asking for a person or a number other than 911 after the crisis line was given
-ASKS_FOR_A_PERSON = re.compile(r"\b(?:talk|speak|chat) (?:to|with) (?:a|an|some|someone|somebody|a real|an actual|a live|an? \w+) ?"
-                               r"(?:person|human|officer|cop|someone|somebody|people)?\b|\b(?:regular|normal|non emergency|"
-                               r"nonemergency|other|police) (?:police )?(?:number|line|phone)\b|\bnot 911\b|\bcall me back\b|"
-                               r"\b(?:officer|cop|someone|somebody) (?:to )?call me\b|"
-                               r"\b(?:someone|somebody|a person|a human|anyone|a real person) (?:i|we) (?:can|could) (?:\w+ )?(?:talk|speak) (?:to|with)\b")
 
 
 def _asked_before(tracker: Tracker, message: dict) -> str | None:

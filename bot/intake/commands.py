@@ -168,3 +168,15 @@ def finishes_here(text: str) -> bool:
 
 # ("no, i want to finish the report online instead": a "no" to the call-back, not to finishing here)
 REFUSED_BEFORE = re.compile(r"\b(?:not|dont|do not|never|cant|can not)\b(?: \w+){0,3} $")
+
+# Asking for someone to talk to, or a line other than 911 ("can i just talk to an actual person", "whats the regular police
+# number then, not 911"), after the crisis line was given: the answer is 988 and the non-emergency line.
+PERSON_OR_LINE = re.compile(r"\b(?:talk|speak|chat) (?:to|with) (?:a|an|some|someone|somebody|a real|an actual|a live|an? \w+) ?"
+                            r"(?:person|human|officer|cop|someone|somebody|people)?\b|\b(?:regular|normal|non emergency|"
+                            r"nonemergency|other|police) (?:police )?(?:number|line|phone)\b|\bnot 911\b|\bcall me back\b|"
+                            r"\b(?:officer|cop|someone|somebody) (?:to )?call me\b|"
+                            r"\b(?:someone|somebody|a person|a human|anyone|a real person) (?:i|we) (?:can|could) (?:\w+ )?(?:talk|speak) (?:to|with)\b")
+
+
+def asks_for_a_person_or_line(text: str) -> bool:
+    return bool(PERSON_OR_LINE.search(prepare(text)))

@@ -915,12 +915,8 @@ OWN_PHONE = re.compile(r"\b(?:my|our) (?:own )?(?:house |home |work )?(?:cell|ce
 
 def own_line_said(text: str) -> bool:
     """Every phone number in the message is named as the resident's own line."""
-    numbers = list(PHONE_SPAN.finditer(text))
-    return bool(numbers) and all(OWN_PHONE.search(normalize(text[max(0, m.start() - 40):m.start()]) + " ") or
-                                 OWN_PHONE.search(normalize(text[max(0, m.start() - 40):m.start()])) for m in numbers)
-
-
-PHONE_SPAN = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+    spans = phone_spans(text or "")
+    return bool(spans) and all(OWN_PHONE.search(normalize(text[max(0, start - 40):start])) for start, _ in spans)
 
 
 # Calls from many numbers, described rather than given.

@@ -57,7 +57,7 @@ def next_fields(facts: Mapping) -> list[str]:
     fields = ["incident_type"]
     if not facts.get("incident_type"):
         return fields
-    if facts.get("type_uncertain") and facts.get("type_confirmed") is None and not _refused_for_its_place(facts):
+    if facts.get("type_uncertain") and facts.get("type_confirmed") is None and not _refused_whatever_the_type(facts):
         return [*fields, "type_confirmed"]  # never refuse (or file) on a reading the resident has not confirmed
     if decide(facts).eligible is False:
         return []
@@ -99,7 +99,7 @@ def dated_past(facts: Mapping, now: datetime | None = None) -> bool:
     return at <= now - DATED_PAST
 
 
-def _refused_for_its_place(facts: Mapping) -> bool:
+def _refused_whatever_the_type(facts: Mapping) -> bool:
     """An online type said somewhere an officer must take any report ("clipped my mirror on the merritt ... is that
     something westport police handles?"), or with a weapon ("he flashed a blade at me so I backed off"): confirming
     which type it is changes nothing."""
@@ -443,22 +443,20 @@ def _told_to_add(text: str) -> str | None:
     return said.strip(" .") if said and not find_email(said) and not find_phone(said) else None
 
 
+# "the cards were capital one, discover and amex, pls add that": the accounts said as what they were
 ACCOUNTS_SAID_AS = re.compile(r"\b(?:the |my )?(?:cards?|accounts?|credit cards?|loans?|lines?) (?:were|are|was|is|opened (?:were|was|are))\s+"
-                              r"(?:with |at |from )?(?!(?:the only|only|just|the same|the one|right|correct|fine|ok|okay|it|that|this|not|no|"
-                              r"wrong|missing|fraud|fake|mine|closed|frozen|cancell?ed)\b)(?P<what>[^.?!]{3,80}?)(?:,?\s*(?:pls|please|can you|could you|(?:and )?add (?:that|this|those|these|them))\b[^.?!]*)?"
-                              r"(?=[.?!]|$)",
-                              re.I)
+                              r"(?:with |at |from )?(?P<what>[^.?!]{3,80}?)(?:,?\s*(?:pls|please|can you|could you|(?:and )?add "
+                              r"(?:that|this|those|these|them))\b[^.?!]*)?(?=[.?!]|$)", re.I)
 
 
 def _accounts_named(text: str, facts: Mapping) -> dict:
-    """"the cards were capital one, discover and amex": the accounts of an identity theft, named at the summary."""
+    """"the cards were capital one, discover and amex": the accounts of an identity theft, named at the summary (a card,
+    bank or lender named: not "the card was the only one" nor "the account was actually opened in october")."""
     match = ACCOUNTS_SAID_AS.search(text or "") if facts.get("incident_type") == "identity_theft" else None
-    if not match:
+    named = match.group("what").strip(" ,") if match else ""
+    if not named or not _names_an_account(named) or re.search(r"\b(?:actually|opened|came|got|been|happened)\b", named, re.I):
         return {}
-    named = match.group("what").strip(" ,")
-    if re.search(r"\b(?:actually|opened|came|was|were|is|got|been|happened|charged|used)\b", named, re.I):
-        return {}  # "the account was actually opened back in october": more about the account, not its name
-    return {"accounts": named} if named and named.lower() not in (facts.get("accounts") or "").lower() else {}
+    return {"accounts": named} if named.lower() not in (facts.get("accounts") or "").lower() else {}
 
 
 def _total_kept_for_unpriced_list(changes: Mapping, facts: Mapping) -> dict:
