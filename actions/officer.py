@@ -256,7 +256,8 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
         return {**found, "reporter_name": name_in_sentence(text)}
     # "yes, asap. I'm Rob Ferrante", "sure im rob ferrante 2035550199": the name beside the yes.
     without_emails = re.sub(r"\S+@\S+", ",", text)
-    parts = [part.strip() for part in re.split(r"[,.;!]", without_emails) if yes_or_no(part) is None]
+    parts = [part.strip() for part in re.split(r"[,.;!]", without_emails)
+             if yes_or_no(NAME_INTRODUCED.sub("", part.strip())) is None]  # "its jay morales" is no "it is" yes
     # A name in passing only as a piece of its own ("yes, Noor Haddad"), or where the message gives contact
     # details: "I'm hard of hearing ... pat.reilly@gmail.com" is no name "Hard".
     alone = next((name for name in map(find_name, parts) if name and _is_all_of(name, parts)), None)
@@ -271,8 +272,12 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
 def _is_all_of(name: str, parts) -> bool:
     """The piece is the name and nothing else, and looks like one: two words, or one written with a capital
     ("yes, Priya"); "barking" alone is no name."""
-    return any(" ".join(part.lower().split()) == name.lower() and (len(part.split()) >= 2 or part[:1].isupper())
-               for part in parts)
+    return any(" ".join(NAME_INTRODUCED.sub("", part.strip()).lower().split()) == name.lower() and
+               (len(name.split()) >= 2 or part[:1].isupper()) for part in parts)
+
+
+# "ya pls, its jay morales", "sure, this is Dana Ruiz": the name introduced as theirs, still nothing else in the piece
+NAME_INTRODUCED = re.compile(r"^(?:it s|its|it is|this is|i am|i m|im)\s+", re.I)
 
 
 # A "no" that answers the call-back question comes first ("no thanks. whats norwalks number?").

@@ -116,7 +116,7 @@ NO_PHONE = re.compile(r"\b(?:no|dont have (?:an? )?|do not have (?:an? )?|don t 
 
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
-SELF_CORRECTION = re.compile(r"\b(?:no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
+SELF_CORRECTION = re.compile(r"\b(?:well|no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
@@ -263,8 +263,12 @@ def find_name(text: str) -> str | None:
     return found
 
 
+# "Margaret (Peggy) Thistlewood", 'James "Jim" Okafor': the name goes by, inside the name on record
+NICKNAME_INSIDE = re.compile(r"\b([A-Z][a-z]+\.?)\s+[(\"'][A-Z][a-z]+[)\"']\s+(?=[A-Z])")
+
+
 def _name_in_pieces(text: str) -> str | None:
-    cleaned = straighten(text or "")
+    cleaned = NICKNAME_INSIDE.sub(r"\1 ", straighten(text or ""))
     cleaned = EMAIL_CANDIDATE.sub(" , ", cleaned)
     for start, end in reversed(phone_spans(cleaned)):
         cleaned = cleaned[:start] + " , " + cleaned[end:]

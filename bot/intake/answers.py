@@ -29,6 +29,21 @@ RESERVATION = re.compile(r"\b(?:not|do not|dont|never|cancel|stop|wait|but|wrong
 
 def yes_or_no(text: str) -> bool | None:
     """True for yes, False for no, None when the answer is neither (or both)."""
+    parts = [part for part in sentences(text) if prepare(part)]
+    if len(parts) > 1 and TAKEN_IN.match(prepare(parts[0])):
+        # "oh right im on the norwalk side. no thx", "really? its in westport though. whatever, no ill call": what was
+        # said is taken in first; the answer is the last sentence
+        last = _plain_yes_or_no(parts[-1])
+        if last is not None:
+            return last
+    return _plain_yes_or_no(text)
+
+
+# An opening that takes in what was said before the answer ("oh right", "really?", "i see").
+TAKEN_IN = re.compile(r"^(?:(?:oh|ah|hmm+|um+|huh|wait)\s+)*(?:right|ok|okay|i see|got it|really|seriously|huh|hmm+|oh)\b")
+
+
+def _plain_yes_or_no(text: str) -> bool | None:
     words = prepare(text)
     is_yes = bool(YES.search(words)) and not RESERVATION.search(words)
     is_no = bool(NO.search(words))

@@ -142,7 +142,8 @@ def _floor() -> list[tuple[str, re.Pattern]]:
             r"details|contact info|license|plate number)|the other driver|other drivers?)\b)")),
         # A pet lost, loose or missing is Animal Control's, never lost property.
         ("animal_complaint", re.compile(
-            rf"\b(?:my|our|the|a) (?:\w+ )?(?:{pet})s? "
+            # not "while i was walking the dog out at sherwood island": the resident out with the pet
+            rf"\b(?<!walking )(?<!walk )(?<!walked )(?<!walkin )(?<!taking )(?<!took )(?<!take )(?:my|our|the|a) (?:\w+ )?(?:{pet})s? "
             r"(?:is |was |got |has been |went |ran )?(?:lost|missing|loose|out|away|off)\b|"
             rf"\b(?:lost|cant find|can not find) (?:my|our) (?:\w+ )?(?:{pet})\b|"
             rf"\b(?:my|our|the) (?:{pet})\b(?: \w+){{0,5}} (?:slipped (?:his|her|its|the|out of) \w+|got out|dug out|escaped|ran off|"

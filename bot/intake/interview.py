@@ -1267,7 +1267,10 @@ DATE_SAID = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 # An afterthought that tells what someone did, not what was taken.
 STORY_ADDITION = re.compile(r"\b(?:they|he|she|someone|somebody|sum1|the (?:guy|thief|thieves|person|kids?))\b(?: \w+)? "
                             r"(?:smashed|broke|busted|cracked|pried|popped|cut|used|came|went|tried|left|ran|drove|kicked|"
-                            r"jimmied|punched|ripped|threw|climbed|got in|got into|opened|dumped)\b")
+                            r"jimmied|punched|ripped|threw|climbed|got in|got into|opened|dumped)\b|"
+                            # "add that i have a photo of the bike", "i have ring camera video of it": evidence, for the story
+                            r"\b(?:i|we) (?:have|got|took|kept|saved|can send) (?:a |an |some |the )?(?:\w+ ){0,2}(?:photos?|pictures?|pics?|"
+                            r"videos?|footage|screenshots?|recordings?|receipts?)\b")
 
 
 # One sentence of a correction that adds something: "please put the black bag also, 30 dollar", "add my $40 cash too".

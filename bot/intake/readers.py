@@ -473,7 +473,9 @@ def _read_vehicle(text, facts, asking, now):
 UNKNOWN = "unknown"
 # "SURFSUP", "ct surfsup", "its CT 4GHT2": asked for the plate alone, one short token is the plate, letters only or not.
 PLATE_ALONE = re.compile(r"^(?:(?:it s|its|it is|plate|plate is|the plate is|tag|tags|license|licence|ct|connecticut|ny|"
-                         r"new york|nj|ma|ri|vanity|plate number|number)\s+)*(?P<plate>[a-z0-9]{2,8})$")
+                         r"new york|nj|ma|ri|vanity|plate number|number)\s+)*"
+                         # "BXR 4471", "7HZ-903": typed in two groups, as printed on the plate
+                         r"(?P<plate>[a-z0-9]{2,8}|(?=[a-z0-9 -]*\d)[a-z0-9]{1,4}[ -][a-z0-9]{2,5})$")
 
 
 def _read_vehicle_plate(text, facts, asking, now):
@@ -482,7 +484,7 @@ def _read_vehicle_plate(text, facts, asking, now):
     plate, state = (said.plate, said.plate_state) if said and said.plate else (None, None)
     alone = PLATE_ALONE.match(normalize(text).strip()) if not plate else None
     if alone and alone.group("plate") not in ("no", "none", "idk", "nope", "na", "unknown", "dunno"):
-        plate = alone.group("plate").upper()
+        plate = re.sub(r"[ -]", "", alone.group("plate")).upper()
         state = "CT" if re.search(r"\b(?:ct|connecticut)\b", normalize(text)) else None
     if plate:
         known = facts.get("vehicle_details") or {}
@@ -576,10 +578,13 @@ def _read_phone(text, facts, asking, now):
 WANTS_A_CHANGE = re.compile(r"^(?:i (?:want|need|would like) to )?(?:change|edit|fix|correct) (?:something|it|that|a few things|some things)$|^(?:change|edit)$")
 
 
-def _read_confirmation(text, facts, asking, now):
+def _read_confirmation(u, facts, asking, now):
+    text = u.text
     if WANTS_A_CHANGE.match(normalize(text)):
         return {"awaiting_correction": True}
-    answer = True if says_file_it(text) and not named_fields(text) else yes_or_no(text)
+    # the understood yes or no: the turn model when it is sure ("my son read it over my shoulder and we both agree it's
+    # correct", "All correct on the 4Runner and the missing oil cap. Go ahead."), else the rule floor
+    answer = True if says_file_it(text) and not named_fields(text) else u.yes_no
     if answer is True and not CORRECTING.search(normalize(text)):
         return {"confirmed": True, "awaiting_correction": False}
     named = named_fields(text)
@@ -591,13 +596,13 @@ def _read_confirmation(text, facts, asking, now):
 
 
 # Readers of the understood message; the others read its text (see `read`).
-UNDERSTOOD_READERS = {"incident_type": _read_type, "type_confirmed": _read_type_confirmed, "location": _read_location}
+UNDERSTOOD_READERS = {"incident_type": _read_type, "type_confirmed": _read_type_confirmed, "location": _read_location,
+                      "confirmed": _read_confirmation}
 READERS = {
     "location_confirmed": _read_location_confirmed,
     "occurred_at": _read_when, "suspect_or_weapon": _read_screening, "known_suspect": _read_suspect,
     "weapon": _read_weapon, "vehicle": _read_vehicle, "vehicle_plate": _read_vehicle_plate, "items": _read_items, "caller_number": _read_caller,
     "reporter_name": _read_name, "reporter_email": _read_email, "reporter_phone": _read_phone,
-    "confirmed": _read_confirmation,
 }
 
 

@@ -185,8 +185,10 @@ HAD_WEAPON = re.compile(
     rf"\b(?:bb|pellet|airsoft) (?:gun|guns|rifle|pistol|holes?)\b|"
     # what a gun leaves behind, and the gun named as what was used: "two shell casings in the road", "yes, it was a gun"
     rf"\b(?:shell casings?|casings|spent (?:shells|rounds)|bullets?)\b(?! (?:points?|journals?|lists?|proof|train|chess))|"
-    rf"\b(?:it was|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "
-    rf"(?:a |an )?(?:\w+ )?{DANGEROUS}\b|"
+    rf"\b(?:it was|it is|its|it s|they used|he used|she used|must have been|had to be|looks like|probably|prob|maybe|likely|i bet|guessing) "
+    # ("it's a crossbow bolt", not "its a knife sharpener" or "it was a gun safe": a thing named after one)
+    rf"(?:a |an )?(?:\w+ )?{DANGEROUS}\b(?! (?:sharpeners?|safes?|cases?|cabinets?|locks?|racks?|holders?|blocks?|sets?|"
+    rf"shows?|shops?|ranges?|stores?|permits?|magazines?))|"
     rf"\b{WEAPON} (?:in|on|tucked in|sticking out of|clipped to|hanging from) (?:his|her|their) (?:waistband|belt|pocket|hand|hip|jacket)")
 # A firearm among what was taken ("my pistol that was in the glovebox", "they stole my dads shotgun"): a stolen
 # gun is reported to an officer, never online. Not a tool or toy called a gun.
@@ -207,8 +209,10 @@ FIREARM_TAKEN = re.compile(
     rf"(?:stolen|taken|missing|gone|in the (?:glove ?box|console|trunk|car|truck|safe))\b|"
     # "my shotgun case was behind the seat, the remington 870 is gone too"
     rf"\b{NOT_A_FIREARM}{FIREARMS}\b(?:\W+\w+){{0,12}}?\W+(?:is|was|are|were|got) (?:also |now )?(?:gone|stolen|taken|missing)\b")
-NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|nobody had (?:a|any)|"
-                       rf"no one had (?:a|any)|no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
+NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|"
+                       # "no one saw any weapons", "none of us noticed a weapon": nobody saw or had one
+                       rf"(?:nobody|no one|noone|none of us|neither of us) (?:had|saw|seen|noticed|spotted|carried|showed|used) (?:a|any)|"
+                       rf"no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
 # "Only garden shears, I assume. Nobody was threatened": what did the damage, turned on no one (read only when
 # nothing says a weapon was there: "he pulled a knife, nobody was hurt" is a weapon).
 ONLY_DAMAGE_DONE = re.compile(r"\b(?:nobody|no one|noone) (?:was|got|were) threatened\b|"

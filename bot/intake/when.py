@@ -391,7 +391,12 @@ SUN_THINGS = re.compile(r"\s?-?(?:glass|screen|roof|shade|visor|hat|burn|block|l
 
 
 # Money said in the same sentence: "airpods were like 250 bucks, ipad around 400" prices things, it tells no time.
-PRICED_NEAR = re.compile(r"\$|\b(?:bucks|dollars?|worth|paid|cost|costs|price|priced|value|valued)\b")
+PRICED_NEAR = re.compile(r"\$|\b(?:bucks|dollars?|worth|paid|cost|costs|price|priced|value|valued|"
+                         r"fix|fixing|repair|repairs|quote|quoted|estimate|estimated|charge|charged)\b")
+TIME_OF_DAY_NEAR = re.compile(r"\b(?:am|pm|oclock|o clock|morning|night|nite|evening|afternoon|noon|midnight)\b")
+# "more like 200 not 150", "about 800": a round hundred after a word of guessing is a sum, unless a part of day is
+# said with it ("around 800 this morning")
+GUESSED = frozenset({"like", "about", "around", "maybe", "approx", "approximately"})
 
 
 def _clock_unless_priced(match) -> str:
@@ -399,7 +404,9 @@ def _clock_unless_priced(match) -> str:
     start = max(text.rfind(".", 0, match.start()), text.rfind("!", 0, match.start()), text.rfind("?", 0, match.start()))
     stops = [i for i in (text.find(". ", match.end()), text.find("!", match.end()), text.find("?", match.end())) if i != -1]
     sentence = text[start + 1:min(stops) if stops else len(text)]
-    if PRICED_NEAR.search(sentence) and not re.search(r"\b(?:am|pm|oclock|o clock|morning|night|evening|afternoon)\b", sentence):
+    if TIME_OF_DAY_NEAR.search(sentence):
+        return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
+    if PRICED_NEAR.search(sentence) or (match.group(3) == "00" and match.group(1).lower() in GUESSED):
         return match.group(0)
     return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
 
@@ -431,7 +438,10 @@ def _weekday(match) -> str:
         re.match(r"\s(?:(?:like|maybe|prob|probably) )?(?:at|around|about|between|\d)", after)
     date_after = re.match(rf"\s(?:the \d|\d{{1,2}}(?:st|nd|rd|th)\b|(?:{MONTHS})\b)", after)
     unambiguous = word in UNAMBIGUOUS_ABBREVIATIONS  # "delivered fri like 1pm", "overnight thurs": no other word
-    return name if unambiguous or whole or opening or cue_before or part_after or clock_after or date_after else match.group(0)
+    # "stop n shop i think. sat": the day as a sentence of its own
+    alone = re.search(r"[.!?;]\s*$", before) and re.match(r"\s*(?:[.!?;]|$)", after)
+    return name if unambiguous or whole or opening or cue_before or part_after or clock_after or date_after or alone \
+        else match.group(0)
 
 
 UNAMBIGUOUS_ABBREVIATIONS = frozenset({"tue", "tues", "weds", "thu", "thur", "thurs", "fri"})
