@@ -37,7 +37,10 @@ CONTACT_FIELDS = ("reporter_name", "reporter_email", "reporter_phone")
 SPELLING_LIKENESS = 0.6
 SCREENING_FIELDS = ("suspect_or_weapon", "known_suspect", "weapon")
 MY_PHONE_FIX = re.compile(r"\b(?:phone|cell|number|phone number)(?: number)? (?:is wrong|should be|is actually|is not right)|"
-                          r"\b(?:wrong|change|fix|correct|update) (?:my |the )?(?:phone|cell|number)\b")
+                          r"\b(?:wrong|change|fix|correct|update) (?:my |the )?(?:phone|cell|number)\b|"
+                          # "put my cell 203-858-1212 instead of the home phone": the resident's own number changed
+                          r"\b(?:put|use|list) (?:my|our) (?:\w+ )?(?:cell|phone|number|mobile|landline|home phone|house phone|work phone)\b|"
+                          r"\binstead of (?:the|my|our) (?:\w+ )?(?:cell|phone|number|mobile|landline|home phone|house phone)\b")
 # Not "my phone" or "my cell" alone: "somebody is calling to my phone ... from 475-555-0122" gives the caller's number.
 MY_CONTACT = ("my email", "my e mail", "email is", "my phone is", "my phone number", "my phone s", "my number", "my cell is",
               "my cell number", "my cell s", "call me", "reach me", "text me",
@@ -326,7 +329,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     if taken:  # "my Ray-Ban sunglasses is missing from door pocket. Cost 160 dollar": a vehicle burglary after all
         return Absorbed({**taken, "awaiting_correction": False})
     # "oh and the cvs one was $47.15": an amount already on the report put right, though said like an afterthought
-    adding = readers.is_addition(u) and not _labelled_amount_put_right(u.text, facts)
+    # (not "and the shoes were more like 150", a thing on the list priced again)
+    adding = readers.is_addition(u) and not _labelled_amount_put_right(u.text, facts) and \
+        not _listed_item_priced(u.text, facts)
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
@@ -993,8 +998,11 @@ def _labelled_amount_put_right(text: str, facts: Mapping) -> dict:
 NUMBERS_NOT_MONEY = re.compile(r"\b(?:area code|zip code|zip|extension)\b")
 # "Please change, the glasses are also 300 dollar": a price for an item already listed without one.
 ITEM_PRICED = re.compile(r"\b(?:the |my |our )?(?P<thing>[a-z][a-z' -]{1,30}?) (?:is|are|was|were|cost|costs|worth|was worth|were worth)"
-                         r" (?:also |too |another |each )?(?:about |around |like |maybe |approx )?\$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)"
+                         r" (?:also |too |another |each )?(?:more |closer to |actually |really )?(?:about |around |like |maybe |approx )?\$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)"
                          r"(?: ?(?:dollars?|dollar|bucks|usd))?\b(?P<also>[^.!?]{0,20}\b(?:also|too|as well)\b)?", re.I)
+
+
+PRICE_ALONE = re.compile(r"^\W*(?:like|about|around|maybe|approx|prob|probably|~)?\s*\$?\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:dollars?|bucks))?\W*$", re.I)
 
 
 def _listed_item_priced(text: str, facts: Mapping) -> dict:
@@ -1006,12 +1014,18 @@ def _listed_item_priced(text: str, facts: Mapping) -> dict:
         return {}
     thing = said.group("thing").strip().lower().split()[-1]
     also = "also" in said.group(0).lower() or "too" in said.group(0).lower() or said.group("also")
-    part = next((p for p in LIST_PARTS.split(listed) if re.search(rf"\b{re.escape(thing)}\b", p, re.I)), None)
+    parts = LIST_PARTS.split(listed)
+    at = next((i for i, p in enumerate(parts) if re.search(rf"\b{re.escape(thing)}\b", p, re.I)), None)
+    part = parts[at] if at is not None else None
+    if part and at + 1 < len(parts) and not re.search(r"\d", part) and PRICE_ALONE.match(parts[at + 1]):
+        # "a pair of running shoes, like 120": the price said after the thing, in a piece of its own
+        part = listed[listed.index(part):listed.index(parts[at + 1], listed.index(part)) + len(parts[at + 1])]
     amount = float(said.group("a").replace(",", ""))
     old_price = re.search(r"\$?\s?\d[\d,]*(?:\.\d\d)?", part or "")
     if part and old_price and not also:
         # "ipad was 650 w the case" for "ipad $600": that item's price changes, the others stay
-        new_part = part[:old_price.start()] + f"${amount:,.0f}" + part[old_price.end():]
+        lead = old_price.group(0)[:len(old_price.group(0)) - len(old_price.group(0).lstrip())]
+        new_part = part[:old_price.start()] + f"{lead}${amount:,.0f}" + part[old_price.end():]
         return _items_relisted(listed.replace(part, new_part, 1))
     if not part or not also or old_price:
         return {}  # not on the list: a new total is read the usual way

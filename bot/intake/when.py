@@ -408,7 +408,14 @@ def _clock_unless_priced(match) -> str:
         return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
     if PRICED_NEAR.search(sentence) or (match.group(3) == "00" and match.group(1).lower() in GUESSED):
         return match.group(0)
+    if THING_PRICED.search(text[start + 1:match.start()]):
+        return match.group(0)  # "and the shoes were more like 150": what a thing was, not when ("it was more like 930")
     return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
+
+
+# A thing said to be (or cost) a figure: "the shoes were more like 150", "the jacket cost about 120".
+THING_PRICED = re.compile(r"\b(?!(?:it|that|this|time|when|which|they|he|she|we|i)\b)[a-z]+s? (?:were|are|was|is|cost|costs)"
+                          r"(?: (?:more|closer|probably|actually|really|just|only|prob|to))* $", re.I)
 
 
 def _weekday(match) -> str:

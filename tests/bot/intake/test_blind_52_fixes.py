@@ -127,3 +127,39 @@ def test_walking_the_dog_where_the_car_was_keyed_is_no_animal_complaint():
 def test_a_claim_for_jobless_benefits_in_ones_name_is_identity_theft():
     u = understand("got a notice someone applied for unemployment benefits as me, but i never lost my job, i still work there")
     assert u.incident.slug == "identity_theft"
+
+
+# --- corrections at the summary ------------------------------------------------------------------------------------
+
+SUMMARY = {"incident_type": "theft", "location": "12 Elm Street, Westport, CT", "location_status": "in_town",
+           "occurred_at": "2026-11-30T21:00", "occurred_end": "2026-12-01T06:00",
+           "items": "green canvas tote maybe $40, a kindle (about 120) and wireless earbuds, like 90",
+           "stated_values": [40, 120, 90], "total_value": 250, "reporter_name": "Ana Ruiz",
+           "reporter_email": "ana@example.com", "reporter_phone": "+12035550111", "narrative": "my tote was taken"}
+
+
+def test_a_thing_on_the_list_priced_again_is_no_clock_time_and_changes_its_price():
+    updates = interview.absorb("oh and the earbuds were more like 110", SUMMARY, "confirmed", NOON).updates
+    assert "occurred_at" not in updates
+    assert "earbuds, like $110" in updates["items"] and updates["items_details"]["total_value"] == 270
+    assert parse_when("it was more like 930 not 830", NOON).at.hour == 9
+
+
+def test_a_day_fixed_beside_a_price_fixed_changes_both():
+    updates = interview.absorb("sorry it was saturday night not last night. and the kindle was about 140",
+                               SUMMARY, "confirmed", NOON).updates
+    assert updates["occurred_at"].startswith("2026-11-28") and "kindle (about $140)" in updates["items"]
+
+
+def test_evidence_added_at_the_summary_goes_to_the_story_not_the_items():
+    updates = interview.absorb("pls add that we have doorbell camera video of it", SUMMARY, "confirmed", NOON).updates
+    assert "items" not in updates and "doorbell camera video" in updates["narrative"]
+
+
+def test_a_place_and_the_residents_own_number_fixed_together_in_a_calls_report():
+    facts = {"incident_type": "harassing_phone_call", "location": "North Avenue, Westport, CT", "location_status": "in_town",
+             "occurred_at": "2026-11-30T21:00", "caller_number": "blocked", "reporter_name": "Ed Park",
+             "reporter_email": "ed@example.com", "reporter_phone": "+12032274410", "narrative": "calls every night"}
+    updates = interview.absorb("the address is 14 Stony Brook Rd. and use my cell 203-555-0144 instead of the house phone",
+                               facts, "confirmed", NOON).updates
+    assert updates["location"].startswith("14 Stony Brook") and updates["reporter_phone"] == "+12035550144"
