@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import channel_of, facts_of, latest_understanding, runs_in_worker_thread, transaction, understanding_of
 from actions.officer import refer_to_an_officer  # one referral, wherever it is asked for
 from bot.intake import commands, interview, questions, readers
-from bot.intake.understanding import CONTINUE_REPORT, REPORT_PUT_OFF, RETURNED_HOME, Understanding
+from bot.intake.understanding import CONTINUE_REPORT, IT_IS_OVER, ONLY_UNHURT, REPORT_PUT_OFF, RETURNED_HOME, Understanding
 from bot.safety.detector import TOLD_AS_A_REPORT
 from bot.profile import profile
 from bot.intake.when import local_now
@@ -286,6 +286,11 @@ class ActionResumeAfterEmergency(Action):
             # alarming messages told of it is kept); the interview is not pushed on them now
             dispatcher.utter_message(response="utter_report_put_off")
             return [*_told_while_alarmed(tracker), FollowupAction("action_listen")]
+        if _alarm_category(tracker) == "crime_in_progress" and ONLY_UNHURT.search(u.normal) and not IT_IS_OVER.search(u.normal):
+            # "i dont want to bother 911 for this, nobody is hurt. can i just file it here" while the man is still
+            # pulling on door handles: a crime happening now is 911's, and the report waits until it is over
+            dispatcher.utter_message(response="utter_crime_now_needs_a_call")
+            return [FollowupAction("action_listen")]
         # After words of self-harm, taking them back ("I shouldn't have written that, I'm alright")
         # still leaves the crisis line with them.
         dispatcher.utter_message(response="utter_resume_after_self_harm" if _script_given(tracker) == SELF_HARM

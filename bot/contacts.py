@@ -31,7 +31,9 @@ DIGITS = re.compile(r"[+(]?\d[\d\s().-]*\d|\d")
 NAME_INTRO = re.compile(r"^(?:my (?:full |first and last |first |last |legal )?names?(?: is|'s| are)?|the names?(?: is|'s)?|"
                         r"(?:my |the )?legal(?: name)?(?: is|'s)?|(?:it is |its |it's )?(?:spelled|spelt|spelling is)|"
                         r"(?:full )?names?(?: is|'s)?|this is|it is|it's|its|i am|i'm|im|we are|we're|"
-                        r"you can call me|call me|(?:so )?(?:please )?(?:put|use|write|make it))(?:\s*[:=-]\s*|\s+|$)", re.I)
+                        r"you can call me|call me|(?:so )?(?:please )?(?:put|use|write|make it)|"
+                        # "As I wrote above, Margaret Holloway."
+                        r"(?:as|like) i (?:wrote|said|mentioned|typed|put|signed)(?: (?:above|before|earlier|it))?)(?:\s*[:=-]\s*|\s+|$)", re.I)
 # Where a name stops: the email, phone or address that follows it, or a new clause.
 NAME_END = re.compile(r"\s+(?:and (?:my|the|i|you|it|email|e-mail|phone|number|cell)|my|email|e-mail|phone|number|cell|"
                       r"mobile|tel|at|on|in|from|of|who|and it|but|you can|reach|text|call|contact|live|lives|living|"

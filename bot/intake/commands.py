@@ -88,6 +88,11 @@ NO_REPORT_WANTED = re.compile(r"\b(?:do not|dont|no longer) (?:need|want) (?:to 
                               # "my accountant says he will handle it. I dont want to file this right now, sorry"
                               r"\b(?:do not|dont) (?:want|wish) to (?:file|submit|make|do|finish) (?:this|it|the report|a report|my report)"
                               r"(?: (?:right now|now|anymore|any more|after all|today))?(?=\W*(?:$|sorry|thanks|thank you|please|pls)\b)|"
+                              # "i said bye, i dont want to file here", "ok ill just tell the officer then. bye": not online
+                              r"\b(?:do not|dont) (?:want|wish) to (?:file|report|do) (?:it |this |one )?(?:here|online|on here|in (?:the|this) chat)\b"
+                              r"(?!.*\b(?:officer|cop|someone|somebody|a person|a human)\b)|"  # (asking for one instead is no cancel)
+                              r"\b(?:i will|ill|i ll) (?:just )?(?:tell|give it to|report it to|let) (?:the|an) (?:officer|cop|police|responding officer)\b"
+                              r"(?: (?:then|instead|know))?\W*(?:(?:ok |okay |thanks |thank you )*(?:bye|goodbye|thanks|thank you))?\W*$|"
                               r"^(?:(?:no|nah|nope|ok|okay|sorry|thanks|thank you)\s+)*(?:i )?(?:was |am )?just "
                               r"(?:(?:need|needed|want|wanted) (?:the (?:hours|number|address|rule|rules|info|information)|to (?:know|ask|check))|"
                               r"asking|curious|wondering|had a question|a question)\b"

@@ -746,6 +746,8 @@ def _total_value(raw: str, marked_only: bool = False) -> float | None:
         number, before = match.group("a"), text[:match.start()].split()
         if marked and len(before) >= 2 and all(w[:1].isupper() and not w.isupper() for w in before[-2:]):
             continue  # "Dell Latitude 5420": a brand and a line, then the model
+        if marked and re.fullmatch(r"\d{4}", number):
+            continue  # "(dell latitude 5440, asset tag ..., ~$1400)": prices marked with $, so four bare digits are a model
         model_word = before and before[-1].lower() in PRODUCT_LINE and not (
             before[-1].lower() in MODEL_SUFFIXES and _amount(number) >= 100)  # "airpods pro 250", not "ipad pro 11"
         if (taken(match.start("a"), match.end("a")) or YEAR.fullmatch(number) or _amount(number) < 20

@@ -298,11 +298,18 @@ def known_suspect_in(text: str, *, answering: bool = False) -> bool | None:
         return True  # "i think jake took it tbh"
     if SUSPECTED_PERSON.search(words) and (answering or SOMEONE_DESCRIBED.search(words)):
         return True  # "my son says an 8th grader named Tyler Marsh kept messing with it last week so prob him"
+    if ONLY_ONE_WITH_ACCESS.search(words):
+        return True  # "the only person who's been in that shed lately is the landscaper I fired last month, Rick Dunphy"
     if SURE_IT_WAS_NAMED.search(straighten(text or "")) or FAMILY_NAMED.search(straighten(text or "")):
         return True  # "im almost positive it was Connor Walsh", "it was the Delgado twins"
     if NO_SUSPECT.search(words) or (answering and NO_SUSPECT_IN_ANSWER.search(words)):
         return False
     return None
+
+
+# The one person who could have done it, pointed at: "the only person who has been in that shed lately is the landscaper".
+ONLY_ONE_WITH_ACCESS = re.compile(r"\bthe only (?:person|one|people|guy|other person|others) (?:who|that|with)\b(?: \w+){1,10}? "
+                                  r"(?:is|was|are|were) (?:the|my|our|his|her|their|a|an|this|that) (?!(?:cleaning|mail|delivery)\b)\w+")
 
 
 # A tool named, then held toward a person by pronoun: "a bat ... then waved it at me through the window".

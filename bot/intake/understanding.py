@@ -88,6 +88,14 @@ CONTINUE_REPORT = re.compile(r"\b(?:finish|continue|complete|go on with|get back
 # "can we finish the car thing later", "ill do the rest tomorrow": the report by any name, put off.
 REPORT_PUT_OFF = re.compile(r"\b(?:report|finish|do|continue|complete|file)\b(?: \w+){0,4} (?:later|another time|some other time|tomorrow|"
                             r"next week|when (?:i|we|she|he|they|my)\b)")
+# "nobody is hurt, can i just file it here" while someone is still doing a crime: unhurt is not over; a crime
+# happening now is for 911 whoever is hurt. Over is said in other words ("he left", "false alarm", "last night").
+ONLY_UNHURT = re.compile(r"\b(?:nobody|no one|noone) (?:is|s|got|was|has been|been) (?:hurt|injured|harmed|in danger)\b|"
+                         r"\b(?:do not|dont) want to bother (?:911|9 1 1|the police|the cops|anyone)\b")
+IT_IS_OVER = re.compile(r"\b(?:gone|left|drove off|ran off|took off|rode off|walked off|over|false alarm|misunderstood|"
+                        r"(?:was|it was|happened) (?:earlier|yesterday|last night|this morning|before)|yesterday|last night|"
+                        r"hours? ago|days? ago|(?:police|cops|officer|officers) (?:are|is|came|here|arrived|just left)|"
+                        r"(?:my|our|the) (?:neighbou?r|roommate|son|daughter|husband|wife|friend|landlord|mailman|dad|mom|brother|sister))\b")
 # Someone spoken of as there now ("he is not see me", "they still in the garage"), unless said to be gone.
 SOMEONE_THERE = re.compile(r"\b(?:he|she|they|the (?:man|guy|woman|person))\s+(?:is|are|s|re|still)\b(?! (?:gone|not here|not there|away|in jail|arrested|in custody))")
 PLAIN_NO = re.compile(r"^(?:no|nope|nah|naw|not|negative|n|nothing|none|nobody|no one)\b")

@@ -10,3 +10,29 @@ def test_a_name_introduced_beside_the_yes_is_the_name_the_officer_asks_for():
 
 def test_a_thing_introduced_beside_the_yes_is_no_name():
     assert _contact_in("yes please, its the blue house")["reporter_name"] is None
+
+
+def _alarm_then(resume: str) -> tuple:
+    from actions.emergency import ActionResumeAfterEmergency
+    from bot.intake.understanding import understand
+    from tests.actions.conftest import make_tracker, run
+    alarming_text = "theres a man pulling on car door handles down our street, hes at the house next door as i type"
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0},
+                               "understanding": understand(alarming_text).as_dict()}}
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    tracker = make_tracker(resume, intent="safe_now", events=[alarming, latest],
+                           slots={"emergency_stage": "advised", "incident_type": "vehicle_tampering"})
+    return run(ActionResumeAfterEmergency(), tracker)
+
+
+def test_nobody_hurt_while_the_crime_goes_on_is_still_for_911(actions_db):
+    from tests.actions.conftest import responses
+    _, dispatcher = _alarm_then("i dont want to bother 911 with this, no one is hurt. can i just report it here")
+    assert responses(dispatcher) == ["utter_crime_now_needs_a_call"]
+
+
+def test_nobody_hurt_and_gone_resumes_the_report(actions_db):
+    from tests.actions.conftest import responses
+    _, dispatcher = _alarm_then("ok he left, drove off. nobody is hurt. can we do the report")
+    assert responses(dispatcher) == ["utter_resume_after_emergency"]

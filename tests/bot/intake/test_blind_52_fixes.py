@@ -163,3 +163,23 @@ def test_a_place_and_the_residents_own_number_fixed_together_in_a_calls_report()
     updates = interview.absorb("the address is 14 Stony Brook Rd. and use my cell 203-555-0144 instead of the house phone",
                                facts, "confirmed", NOON).updates
     assert updates["location"].startswith("14 Stony Brook") and updates["reporter_phone"] == "+12035550144"
+
+
+# --- leaving, suspects and questions ---------------------------------------------------------------------------------
+
+def test_not_wanting_to_file_here_and_telling_the_officer_instead_stop_the_report():
+    from bot.intake.commands import command_in
+    assert command_in("no i dont want to report it on here") == "cancel"
+    assert command_in("fine ill just tell the cop then, bye") == "cancel"
+    assert command_in("i dont want to do it online, can an officer call me") == "request_officer"
+
+
+def test_the_only_person_who_could_have_done_it_pointed_at_is_a_known_suspect():
+    from bot.intake.screening import known_suspect_in
+    assert known_suspect_in("two bikes and a leaf blower. the only one who had the garage code is our old dog walker") is True
+    assert known_suspect_in("the only thing they left was the helmet") is None
+
+
+def test_whether_insurance_goes_up_is_not_answered_with_a_yes():
+    u = understand("grey honda pilot, plate 4KD221. would filing this make my insurance go up?")
+    assert u.question is not None and u.question.topic == "insurance_rates"

@@ -1,0 +1,43 @@
+"""What residents rely on from blind round 53 (development data since), in new words."""
+from __future__ import annotations
+
+from bot.safety import detector
+
+
+def _emergency(text: str, answering: str | None = None):
+    return detector.screen(text).verdict(answering)
+
+
+def test_not_knowing_how_much_longer_one_can_go_on_gets_the_crisis_line():
+    verdict = _emergency("calls at 3am every night for a month now, honestly dont know how much longer i can take this")
+    assert verdict.is_emergency and verdict.self_harm
+
+
+def test_better_off_if_i_just_was_not_here_gets_the_crisis_line():
+    verdict = _emergency("on sunset lane. lately i feel they would all be better off if i just wasnt around", "location")
+    assert verdict.is_emergency and verdict.self_harm
+
+
+def test_someone_working_at_the_door_now_is_an_emergency_and_a_pattern_of_nights_is_not():
+    assert _emergency("somebody keeps rattling our back door handle, were hiding in the bedroom").is_emergency
+    assert not _emergency("someone keeps trying the door handles on our cars at night, it happened twice last week").is_emergency
+
+
+def test_someone_climbing_into_a_car_now_is_an_emergency_even_inside_an_answer():
+    assert _emergency("no idea who. wait a guy just got into the van next door and is going through it",
+                      "suspect_or_weapon").is_emergency
+
+
+def test_a_blade_guessed_at_for_slashed_tires_is_no_911_call():
+    assert not _emergency("at the train station lot, friday evening. also the tires were slashed, probably with a box cutter",
+                          "location").is_emergency
+
+
+def test_a_model_number_beside_marked_prices_is_no_money():
+    from bot.intake.details import read_items
+    assert read_items("my camera bag (sony a7 3450, lens ~$800) and a tripod ($120)").total_value == 920
+
+
+def test_as_i_wrote_above_is_no_name():
+    from bot.contacts import find_name
+    assert find_name("Like I wrote before, Harold Pruitt.") == "Harold Pruitt"
