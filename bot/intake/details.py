@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from bot.contacts import display_phone, find_phone, phone_spans, strip_filler
+from bot.contacts import SELF_CORRECTION, display_phone, find_phone, phone_spans, strip_filler
 from bot.vocabulary import vocabulary
 from bot.text import normalize, sentences, straighten, without_said_already
 
@@ -899,6 +899,10 @@ def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
     phone = find_phone(text)  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
     if phone and not own_line_said(text):
+        callers = _callers(text)
+        if len(callers) > 1 and not SELF_CORRECTION.search(text):
+            # "(646) 555-0193, sometimes a different one 917-555-0122": every number they call from
+            return " and ".join(display_phone(number) for number in callers)
         return display_phone(phone)
     various = next((clause.strip() for clause in re.split(r"[.;!?\n]+", text) if VARIOUS_NUMBERS.search(normalize(clause))), None)
     if various:
@@ -906,6 +910,13 @@ def read_caller_number(text: str) -> str | None:
     if UNKNOWN_CALLER.search(normalize(text)):
         return "blocked or unknown"
     return None
+
+
+def _callers(text: str) -> list[str]:
+    """The distinct numbers in the message that are not named as the resident's own line, in order."""
+    numbers = [find_phone(text[start:end]) for start, end in phone_spans(text or "")
+               if not OWN_PHONE.search(normalize(text[max(0, start - 40):start]))]
+    return list(dict.fromkeys(number for number in numbers if number))
 
 
 # The resident's own line, where the calls come to ("its my cell 203-555-0162", "they call my house landline

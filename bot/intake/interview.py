@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
-from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, find_email, find_name, find_phone, is_contact_block, respelled,
-                          name_in_sentence, own_phone)
+from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, display_phone, find_email, find_name, find_phone, is_contact_block,
+                          name_in_sentence, own_phone, phone_spans, respelled)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
 from bot.intake.details import (REPAIR_COST, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
@@ -121,6 +121,10 @@ def _with_plate(details: tuple[str, ...], facts: Mapping) -> list[str]:
     return fields
 
 
+# The resident's own number is the one they are texting from: "this number", "text me here", "this # is fine".
+THIS_NUMBER = re.compile(r"\bthis (?:number|phone|cell|cellphone|#)\b(?!\s*(?:is|was|:)?\s*\+?\(?\d)")
+
+
 def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now: datetime | None = None) -> Absorbed:
     """What this message tells us: the answer to `asking`, plus anything volunteered."""
     now = now or local_now()
@@ -155,6 +159,10 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         result.updates.update(vehicle_fix)
         result.understood = result.understood or bool(vehicle_fix)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
+    if facts.get("reporter_phone") and result.updates.get("reporter_phone") and THIS_NUMBER.search(u.normal):
+        # "Daniel Reyes, dreyes84@gmail.com, this number. my mom is Carmen Reyes 203-454-2210", "text me at this number
+        # please, the calls come to my landline 203-555-0131": the number texted from is theirs; the other is not
+        del result.updates["reporter_phone"]
     if asking in ("type_confirmed", "incident_type"):
         result.updates.update(_items_told_before({**facts, **result.updates}, facts.get("type_text")))
     result.updates.update(_story_told_in_parts({**facts, **result.updates}))
@@ -295,6 +303,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         told = (facts.get("narrative") or "").strip().rstrip(".")
         said = f"Calls received on: {readers.without_lead_in(u.text.strip())}"
         return Absorbed({"narrative": f"{told}. {said}" if told else said, "awaiting_correction": False})
+    added_caller = _caller_number_added(u.text, facts)
+    if added_caller:  # "you left off the other number, they also call from 917-555-0122": the caller's, not theirs
+        return Absorbed({**added_caller, "awaiting_correction": False})
     refusing = {k: v for k, v in _volunteered_screening(u.text, facts, "confirmed").items() if v is True}
     if refusing:
         # "yes file it. and to be clear tyler is the one who did it": a known suspect or a weapon told at the last step
@@ -415,6 +426,25 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         return Absorbed({"narrative": " ".join(p for p in (facts.get("narrative"), f"Correction: {said}") if p),
                          "awaiting_correction": False})
     return Absorbed(answer or {}, understood=answer is not None)
+
+
+# Another number the calls come from, added at the summary ("they also call from ...", "add the second number").
+CALLER_ADDED = re.compile(r"\b(?:other|another|second|2nd|both|also|different) (?:phone )?(?:number|numbers|one)\b|"
+                          r"\b(?:they|he|she|it|calls?)(?: also)? (?:call|calls|called|come|comes|came)(?: me)?(?: also)? from\b")
+
+
+def _caller_number_added(text: str, facts: Mapping) -> dict:
+    """A further number the harassing calls come from, said at the summary: added to the numbers on the report."""
+    if facts.get("incident_type") != HARASSING_CALLS or not CALLER_ADDED.search(normalize(text)) or \
+            MY_PHONE_FIX.search(normalize(text)) or own_line_said(text):
+        return {}
+    known = facts.get("caller_number") or ""
+    new = [display_phone(number) for number in dict.fromkeys(filter(None, (find_phone(text[a:b]) for a, b in phone_spans(text))))]
+    new = [number for number in new if number not in known and number != display_phone(facts.get("reporter_phone"))]
+    if not new:
+        return {}
+    listed = known if known and known not in ("blocked or unknown", "unknown") else ""
+    return {"caller_number": " and ".join(part for part in (listed, *new) if part)}
 
 
 HOUSE_NUMBER_FIX = re.compile(r"\b(?:house|street|building|door) (?:number|no|num|#)(?: is| should be| s|:)?\s*(?P<new>\d{1,5}[a-z]?)\b"

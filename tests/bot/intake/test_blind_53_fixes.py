@@ -41,3 +41,27 @@ def test_a_model_number_beside_marked_prices_is_no_money():
 def test_as_i_wrote_above_is_no_name():
     from bot.contacts import find_name
     assert find_name("Like I wrote before, Harold Pruitt.") == "Harold Pruitt"
+
+
+def test_the_number_texted_from_stays_the_residents_when_they_say_this_number():
+    from bot.intake import interview
+    facts = {"incident_type": "theft", "location": "9 Elm Street, Westport, CT", "location_status": "in_town",
+             "reporter_phone": "+12035550100"}
+    updates = interview.absorb("Sam Ortiz, sam@example.com, this number. my dad is Luis Ortiz 203-555-0177", facts,
+                               "reporter_name").updates
+    assert updates["reporter_name"] == "Sam Ortiz" and "reporter_phone" not in updates
+
+
+def test_every_number_the_calls_come_from_is_kept():
+    from bot.intake.details import read_caller_number
+    assert read_caller_number("mostly 475-555-0110, now and then another one 914-555-0123") == \
+        "(475) 555-0110 and (914) 555-0123"
+
+
+def test_another_caller_number_added_at_the_summary_is_the_callers():
+    from bot.intake import interview
+    facts = {"incident_type": "harassing_phone_call", "location": "12 Elm Street, Westport, CT", "location_status": "in_town",
+             "occurred_at": "2026-12-01T08:15", "caller_number": "(475) 555-0110", "reporter_name": "Ana Ruiz",
+             "reporter_email": "ana@example.com", "reporter_phone": "+12035550111", "narrative": "calls every night"}
+    updates = interview.absorb("you missed one, they also call me from 914-555-0123", facts, "confirmed").updates
+    assert updates["caller_number"] == "(475) 555-0110 and (914) 555-0123" and "reporter_phone" not in updates
