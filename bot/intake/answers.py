@@ -36,7 +36,15 @@ def yes_or_no(text: str) -> bool | None:
         last = _plain_yes_or_no(parts[-1])
         if last is not None:
             return last
+    concluded = CONCLUDED.search(prepare(text))
+    if concluded:  # "i think its the last thing before you cross into norwalk so yes westport": the answer it comes to
+        return concluded.group("answer") in ("yes", "yeah", "yep")
     return _plain_yes_or_no(text)
+
+
+# The answer a resident reasons their way to, said last: "... so yes westport", "... so no, not on the ramp".
+CONCLUDED = re.compile(r"\b(?:so|then|which means|meaning) (?P<answer>yes|yeah|yep|no|nope)\b(?: (?:its |it is |it was )?"
+                       r"(?:westport|in westport|it is|it was|it did|not|that is right|thats right)\b(?: \w+){0,3})?\W*$")
 
 
 # An opening that takes in what was said before the answer ("oh right", "really?", "i see").

@@ -388,7 +388,11 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
             # "the Stop and Shop on Connecticut Avenue in Norwalk": the other town's store, on a street of its own
             on_a_street_there = re.search(rf"\b{re.escape(street.text)} (?:on|off|at|by|near) (?:\w+ ){{1,3}}in "
                                           rf"{re.escape(town.text)}\b", words)
-            if not (town.preceding[-1:] == ("in",) and (before.endswith(f"{street.text} in") or on_a_street_there) and
+            # "main st down in southport": a word or two of direction between the street and the town
+            street_then_town = re.search(rf"\b{re.escape(street.text)}(?: (?:down|up|over|out|right|there|way)){{0,2}} in$", before)
+            # "on pequot ave in southport near the library": a place said only by its kind, after the other town
+            kind_after_town = generic and words.find(street.text) > words.find(f"in {town.text}") >= 0
+            if not (town.preceding[-1:] == ("in",) and (street_then_town or on_a_street_there or kind_after_town) and
                     (generic or all(p.shared for p in street.places))):
                 continue
             said_before = town.preceding[:-(len(street.text.split()) + 1)][-2:]  # the words before this very street

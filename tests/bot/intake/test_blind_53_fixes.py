@@ -65,3 +65,17 @@ def test_another_caller_number_added_at_the_summary_is_the_callers():
              "reporter_email": "ana@example.com", "reporter_phone": "+12035550111", "narrative": "calls every night"}
     updates = interview.absorb("you missed one, they also call me from 914-555-0123", facts, "confirmed").updates
     assert updates["caller_number"] == "(475) 555-0110 and (914) 555-0123" and "reporter_phone" not in updates
+
+
+def test_a_street_said_to_be_down_in_southport_is_fairfields():
+    from bot.intake.places import location as loc
+    said = loc.assess_location("they keyed my car, i was on main st over in southport near the harbor")
+    assert said.status == "outside_town" and said.town == "Fairfield"
+    said = loc.assess_location("my bike got taken on harbor rd in southport by the library")
+    assert said.status == "outside_town" and said.town == "Fairfield"
+
+
+def test_the_answer_reasoned_to_at_the_end_is_the_answer():
+    from bot.intake.answers import yes_or_no
+    assert yes_or_no("its the gas station just before the norwalk line so yes westport") is True
+    assert yes_or_no("i was already off the ramp so no, not the highway") is False
