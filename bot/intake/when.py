@@ -287,11 +287,21 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
         mentions, found_at = [m for m in mentions if m.kind != "moment"], moment.at
     elif moment:
         return When(moment.at, words.original(moment.start, moment.end), True, moment.until)
+    found_in_the_morning = _found_in_the_morning(words.text, mentions)
+    if found_in_the_morning:
+        # "this morning around 6:45 when I went out ... I noticed the window was smashed. It was parked there overnight":
+        # overnight, until it was found at 6:45
+        clock, overnight = found_in_the_morning
+        mentions = [m for m in mentions if m is overnight or m.kind == "day"]
     reading = _Reading(words.text, mentions, now)
     found = reading.resolve()
     if found is None:
         return None
     start, end, has_time, used = found
+    if found_in_the_morning and end is not None:
+        found_at = end.replace(hour=clock.hour, minute=clock.minute)
+        end = found_at if start < found_at <= now else end
+        used = [*used, clock]
     if found_at and START_WORDS.search(words.text) and (end is None or end < found_at):
         end = found_at  # "it was fine yesterday, found it gone an hour ago": from then until it was found
     if end is not None and end <= start:
@@ -299,6 +309,23 @@ def parse_when(text: str, now: datetime | None = None, *, require_day: bool = Fa
     first = min(m.start for m in used)
     lead = LEAD_WORDS.search(words.text[:first])  # "between 7 and 9", "after 10pm": the words that say what it is
     return When(start, words.original(lead.start() if lead else first, max(m.end for m in used)), has_time, end)
+
+
+# Words that make a morning clock time the moment it was found: "around 6:45 when I went out to my car ... I noticed".
+FOUND_NEAR = re.compile(r"\b(?:found|noticed|discovered|saw|seen|checked|realized|realised|went out|came out|walked out|"
+                        r"go out|went to (?:my|the) car|woke up)\b")
+
+
+def _found_in_the_morning(text: str, mentions: list) -> tuple | None:
+    """A morning clock time told as when it was found, and "overnight" said apart from it: the clock and the part."""
+    overnight = next((m for m in mentions if m.kind == "part" and m.part == "overnight"), None)
+    clocks = [m for m in mentions if m.kind == "clock"]
+    if overnight is None or len(clocks) != 1 or clocks[0].meridiem == "pm" or not 4 <= clocks[0].hour < 12:
+        return None
+    clock = clocks[0]
+    near = text[max(0, clock.start - 40):clock.end + 80]
+    apart = overnight.start > clock.end + 20 or overnight.end < clock.start - 20
+    return (clock, overnight) if apart and FOUND_NEAR.search(near) else None
 
 
 def _ruled_out(mention, mentions, text: str) -> bool:

@@ -79,3 +79,15 @@ def test_the_answer_reasoned_to_at_the_end_is_the_answer():
     from bot.intake.answers import yes_or_no
     assert yes_or_no("its the gas station just before the norwalk line so yes westport") is True
     assert yes_or_no("i was already off the ramp so no, not the highway") is False
+
+
+def test_a_morning_time_told_as_when_it_was_found_ends_an_overnight_window():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.intake.when import parse_when
+    now = datetime(2026, 12, 1, 11, 50, tzinfo=ZoneInfo("America/New_York"))
+    when = parse_when("at about 7:20 this morning i went out and saw the side mirror hanging off. the car sat on the street "
+                      "overnight", now)
+    assert when.at == datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert when.end == datetime(2026, 12, 1, 7, 20, tzinfo=ZoneInfo("America/New_York"))
