@@ -319,6 +319,11 @@ def _told_while_alarmed(tracker: Tracker) -> list:
         asked = _asked_before(tracker, alarming)
         if asked in PLACE_AND_TIME and facts.get(asked) is None:
             updates.update(readers.read(asked, understood, facts, local_now()) or {})
+        if asked in CONTACT_QUESTIONS:
+            # "Margaret Ellison, mellison@optonline.net, 203-555-0182. honestly ... better off without me": the details
+            # asked for were given with the words that raised the alarm; they are not asked for again
+            said = interview.absorb(understood, facts, asked).updates
+            updates.update({k: v for k, v in said.items() if k in CONTACT_QUESTIONS and facts.get(k) is None})
         if asked in SCREENING_QUESTIONS:
             # "no clue. the one tonight was different tho, a man said ... hes on his way over": the "no" answered the
             # question before the danger was told; only a "no" is kept (who is near now is no answer to who did it)
@@ -360,6 +365,7 @@ def _only_new(updates: dict, facts: dict, about_the_incident: bool = False) -> d
 # screening answer: "the guy is across the street right now" is no answer to "do you know who did it").
 PLACE_AND_TIME = ("location", "location_confirmed", "occurred_at")
 SCREENING_QUESTIONS = ("suspect_or_weapon", "known_suspect", "weapon")
+CONTACT_QUESTIONS = ("reporter_name", "reporter_email", "reporter_phone")
 HELP_CAME_OR_DANGER_LEFT = re.compile(r"\b(?:came|come and gone|arrived|showed up|got here|are here|is here|were here|checked|"
                                       r"left|gone|drove off|walked off|took off|ran off|it was (?:a|an|just|only)|false alarm|all clear|"
                                       # "ambulance took her, my brother is with her": the one in danger is in care now

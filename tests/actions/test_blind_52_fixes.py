@@ -36,3 +36,21 @@ def test_nobody_hurt_and_gone_resumes_the_report(actions_db):
     from tests.actions.conftest import responses
     _, dispatcher = _alarm_then("ok he left, drove off. nobody is hurt. can we do the report")
     assert responses(dispatcher) == ["utter_resume_after_emergency"]
+
+
+def test_contact_details_given_with_words_of_self_harm_are_not_asked_again(actions_db):
+    from actions.emergency import ActionResumeAfterEmergency
+    from bot.intake.understanding import understand
+    from tests.actions.conftest import make_tracker, run, slot_values
+    alarming_text = "Ruth Abernathy, ruth.a@example.com, 203-555-0188. honestly everyone would be better off without me"
+    asked = {"event": "slot", "name": "requested_slot", "value": "reporter_name"}
+    alarming = {"event": "user", "text": alarming_text,
+                "parse_data": {"text": alarming_text, "intent": {"name": "emergency", "confidence": 1.0},
+                               "understanding": understand(alarming_text).as_dict()}}
+    resume = "sorry, im safe, im not going to do anything. can we finish the report"
+    latest = {"event": "user", "text": resume, "parse_data": {"text": resume, "intent": {"name": "safe_now", "confidence": 1.0}}}
+    tracker = make_tracker(resume, intent="safe_now", events=[asked, alarming, latest],
+                           slots={"emergency_stage": "advised", "incident_type": "identity_theft"})
+    events, _ = run(ActionResumeAfterEmergency(), tracker)
+    slots = slot_values(events)
+    assert slots["reporter_name"] == "Ruth Abernathy" and slots["reporter_email"] == "ruth.a@example.com"
