@@ -330,6 +330,14 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     accounts = _accounts_named(u.text, facts)
     if accounts:  # "the cards were capital one, discover and amex, pls add that. also do i need to do the FTC thing too?"
         return Absorbed({**accounts, "awaiting_correction": False})
+    removed_part = _part_of_story_removed(u.text, facts)
+    if removed_part:  # "please take out the part about me not wanting to be here, that's private"
+        # the rest of the message may change something else ("the address is 40 Hillandale Rd, and please take out ...")
+        rest = PART_REMOVED_SENTENCE.sub(" ", u.text).strip(" ,.;-")
+        more = _read_at_summary(understand(rest, now=now), {**facts, **removed_part}, now).updates if \
+            len(rest.split()) >= 3 else {}
+        more.pop("confirmed", None)
+        return Absorbed({**{k: v for k, v in more.items() if k != "narrative"}, **removed_part, "awaiting_correction": False})
     instructed = _instructed_change(u.text, facts, now)
     if instructed:  # "can you change what happened to: every night around 2am ...": that field, and nothing read from it
         return Absorbed({**instructed, "awaiting_correction": False})
@@ -505,6 +513,8 @@ def _total_kept_for_unpriced_list(changes: Mapping, facts: Mapping) -> dict:
 # "can you change what happened to: ...", "items should just say: ...", "change accounts to: ...": one field, given whole
 INSTRUCTED = re.compile(r"^\W*(?:(?:can|could|would) you |please |pls |plz )*(?:change|make|set|update|edit|put|fix)\s+(?:the\s+)?"
                         r"(?P<what>[^:]{1,40}?)\s+(?:to|as|so it says|so it reads)\s*:|"
+                        # "Please replace what happened with: Someone got into my unlocked Jeep ..."
+                        r"^\W*(?:(?:can|could|would) you |please |pls |plz )*(?:replace|swap)\s+(?:the\s+)?(?P<what3>[^:]{1,40}?)\s+with\s*:|"
                         r"^\W*(?:the\s+)?(?P<what2>[^:]{1,30}?)\s+(?:should|must|needs to)\s+(?:just\s+|only\s+)?(?:say|read|be)\s*:", re.I)
 INSTRUCTED_FIELDS = (("narrative", r"what happened|the story|story|description|narrative|the narrative"),
                      ("items", r"items?|what was taken|stuff taken|the list"), ("accounts", r"accounts?"),
@@ -512,11 +522,45 @@ INSTRUCTED_FIELDS = (("narrative", r"what happened|the story|story|description|n
                      ("contact_note", r"how to reach (?:you|me)|how to contact (?:you|me)|contact note|how you reach me"))
 
 
+# "take out the part about me not wanting to be here", "remove the bit at the end about not caring anymore"
+PART_REMOVED = re.compile(r"\b(?:take out|remove|delete|leave out|cut out|get rid of|take off)\s+(?:the\s+|that\s+)?"
+                          r"(?:part|bit|sentence|line|stuff|thing|last sentence|last part|end)s?\b(?P<what>[^.!?]*)", re.I)
+# The whole request to take a part out, with what follows it up to the sentence's end ("..., that's private").
+PART_REMOVED_SENTENCE = re.compile(r"(?:\band\s+)?(?:(?:can you|could you|please|pls|plz)\s+)*(?:take out|remove|delete|leave out|cut out|"
+                                   r"get rid of|take off)\s+(?:the\s+|that\s+)?(?:part|bit|sentence|line|stuff|thing|last sentence|"
+                                   r"last part|end)s?\b[^.!?]*[.!?]?", re.I)
+# Words that say where or how, not what the part is about.
+NOT_ABOUT = frozenset({"about", "where", "said", "wrote", "that", "this", "from", "what", "happened", "story", "report",
+                       "description", "narrative", "please", "private", "because", "there", "thats", "isnt", "just",
+                       "part", "with", "the", "end", "last", "also", "really", "personal", "relevant", "it's", "its"})
+
+
+def _part_of_story_removed(text: str, facts: Mapping) -> dict:
+    """A part of what happened the resident asks to take out: the sentences of the story about what they name."""
+    asked = PART_REMOVED.search(text or "")
+    story = facts.get("narrative") or ""
+    if not asked or not story:
+        return {}
+    said = asked.group("what")
+    about = {w[:4] for w in re.findall(r"[a-z']{4,}", said.lower()) if w not in NOT_ABOUT}
+    parts = re.split(r"(?<=[.!?])\s+|,\s+(?=(?:honestly|i|im|i'm|some|and|but|tbh|lately)\b)", story)
+    hits = [p for p in parts if about & {w[:4] for w in re.findall(r"[a-z']{4,}", p.lower())}]
+    if not hits and re.search(r"\b(?:at the end|last)\b", said + asked.group(0), re.I) and len(parts) > 1:
+        hits = parts[-1:]  # "the part at the end"
+    if not hits or len(hits) == len(parts):
+        return {}
+    kept = story
+    for part in hits:
+        kept = kept.replace(part, " ")
+    kept = re.sub(r"\s+([,.])", r"\1", re.sub(r",\s*(?=,|$)|\s{2,}", " ", kept)).strip(" ,")
+    return {"narrative": kept}
+
+
 def _instructed_change(text: str, facts: Mapping, now: datetime) -> dict:
     match = INSTRUCTED.match(text or "")
     if not match:
         return {}
-    what = normalize(match.group("what") or match.group("what2") or "").strip()
+    what = normalize(match.group("what") or match.group("what2") or match.group("what3") or "").strip()
     field = next((name for name, words in INSTRUCTED_FIELDS if re.fullmatch(rf"(?:the |my )?(?:{words})(?: line| field| part)?", what)), None)
     said = text[match.end():].strip().rstrip(" .")
     if field is None or not said or facts.get(field) is None and field != "narrative":

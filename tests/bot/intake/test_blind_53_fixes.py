@@ -91,3 +91,24 @@ def test_a_morning_time_told_as_when_it_was_found_ends_an_overnight_window():
                       "overnight", now)
     assert when.at == datetime(2026, 11, 30, 21, 0, tzinfo=ZoneInfo("America/New_York"))
     assert when.end == datetime(2026, 12, 1, 7, 20, tzinfo=ZoneInfo("America/New_York"))
+
+
+STORY = {"incident_type": "vandalism", "location": "12 Elm Street, Westport, CT", "location_status": "in_town",
+         "occurred_at": "2026-11-27T21:00", "reporter_name": "Ana Ruiz", "reporter_email": "ana@example.com",
+         "reporter_phone": "+12035550111",
+         "narrative": "they smashed our porch light again, second time since october. honestly im so tired, some "
+                      "nights i wish i could just disappear"}
+
+
+def test_a_part_of_the_story_the_resident_asks_to_take_out_is_taken_out():
+    from bot.intake import interview
+    updates = interview.absorb("can you remove the part where i said i wish i could disappear, thats personal", STORY,
+                               "confirmed").updates
+    assert "disappear" not in updates["narrative"] and updates["narrative"].startswith("they smashed our porch light")
+
+
+def test_the_story_replaced_with_new_words():
+    from bot.intake import interview
+    updates = interview.absorb("please replace the story with: someone smashed our porch light friday night", STORY,
+                               "confirmed").updates
+    assert updates["narrative"] == "someone smashed our porch light friday night"
