@@ -121,6 +121,12 @@ def _with_plate(details: tuple[str, ...], facts: Mapping) -> list[str]:
     return fields
 
 
+# A message signed off with the writer's name: "Yours sincerely, Margaret Holloway.", "Thanks, Dan Ortiz"
+SIGNED = re.compile(r"(?:^|[.!?]\s+|\n)(?i:yours (?:sincerely|truly|faithfully)|sincerely|kind regards|best regards|warm regards|regards|"
+                    r"respectfully|thank you|thanks|many thanks|best)\s*[,.\-]?\s+"
+                    r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2})\.?\s*$")
+
+
 # The resident's own number is the one they are texting from: "this number", "text me here", "this # is fine".
 THIS_NUMBER = re.compile(r"\bthis (?:number|phone|cell|cellphone|#)\b(?!\s*(?:is|was|:)?\s*\+?\(?\d)")
 
@@ -159,6 +165,11 @@ def absorb(message: Understanding | str, facts: Mapping, asking: str | None, now
         result.updates.update(vehicle_fix)
         result.understood = result.understood or bool(vehicle_fix)
     result.updates.update(_details_no_longer_needed(facts, result.updates))
+    signed = SIGNED.search(u.text or "")
+    if signed and not facts.get("reporter_name") and not result.updates.get("reporter_name") and \
+            find_name(signed.group("name")) and loc.assess_location(signed.group("name")).status == loc.NOT_FOUND:
+        # "... I would be most grateful for your assistance. Yours sincerely, Margaret Holloway.": the writer's name
+        result.updates["reporter_name"] = signed.group("name")
     if facts.get("reporter_phone") and result.updates.get("reporter_phone") and THIS_NUMBER.search(u.normal):
         # "Daniel Reyes, dreyes84@gmail.com, this number. my mom is Carmen Reyes 203-454-2210", "text me at this number
         # please, the calls come to my landline 203-555-0131": the number texted from is theirs; the other is not

@@ -112,3 +112,10 @@ def test_the_story_replaced_with_new_words():
     updates = interview.absorb("please replace the story with: someone smashed our porch light friday night", STORY,
                                "confirmed").updates
     assert updates["narrative"] == "someone smashed our porch light friday night"
+
+
+def test_a_name_signed_at_the_end_of_the_first_message_is_the_writers():
+    from bot.intake import interview
+    updates = interview.absorb("My bicycle was taken from the rack at Compo Beach on Sunday afternoon, a green Trek worth "
+                               "about $500. Kind regards, Theodore Vance", {}, None).updates
+    assert updates["reporter_name"] == "Theodore Vance"
