@@ -122,10 +122,17 @@ def command_in(text: str) -> str | None:
     whole = next((name for name, pattern in FLOOR.items() if pattern.search(words)), None)
     if whole:
         return whole
-    if NO_REPORT_WANTED.search(words):
-        return CANCEL
     asked = ASKS_FOR_PERSON.search(words)
-    return OFFICER if asked and not REFUSED.search(words[:asked.start()]) else None
+    asked = asked if asked and not REFUSED.search(words[:asked.start()]) else None
+    if NO_REPORT_WANTED.search(words):
+        # "id rather have an officer come see it, can you send someone out? i dont want to do this online": not
+        # online, but with an officer
+        return OFFICER if asked and NOT_ONLINE.search(words) else CANCEL
+    return OFFICER if asked else None
+
+
+# Not wanting it done online (rather than not wanting a report at all).
+NOT_ONLINE = re.compile(r"\b(?:online|here|on here|in (?:the|this) chat|this way)\b")
 
 
 def is_cancel(text: str) -> bool:

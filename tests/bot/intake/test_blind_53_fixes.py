@@ -119,3 +119,14 @@ def test_a_name_signed_at_the_end_of_the_first_message_is_the_writers():
     updates = interview.absorb("My bicycle was taken from the rack at Compo Beach on Sunday afternoon, a green Trek worth "
                                "about $500. Kind regards, Theodore Vance", {}, None).updates
     assert updates["reporter_name"] == "Theodore Vance"
+
+
+def test_wanting_an_officer_instead_of_doing_it_online_asks_for_one():
+    from bot.intake.commands import command_in
+    assert command_in("id rather someone came out to look at it, can you send an officer? i dont want to do this online") \
+        == "request_officer"
+
+
+def test_someone_asleep_upstairs_is_no_intruder():
+    assert not _emergency("my van is gone from the driveway, thought my daughter took it but shes upstairs asleep. "
+                          "can i report it here").is_emergency
