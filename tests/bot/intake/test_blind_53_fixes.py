@@ -130,3 +130,11 @@ def test_wanting_an_officer_instead_of_doing_it_online_asks_for_one():
 def test_someone_asleep_upstairs_is_no_intruder():
     assert not _emergency("my van is gone from the driveway, thought my daughter took it but shes upstairs asleep. "
                           "can i report it here").is_emergency
+
+
+def test_a_weapon_held_at_people_as_it_is_told_and_a_thief_loading_a_car_as_i_type_are_emergencies():
+    # sealed-44's labelled messages, missed at its first run (development data since), in new words
+    assert _emergency("the man across the street is standing in his yard aiming a rifle at the delivery driver").is_emergency
+    assert _emergency("a kid just pulled a box cutter on the clerk at the gas station on post rd").is_emergency
+    assert _emergency("watching a guy grab bikes off the rack at the library, hes putting them in a pickup right now").is_emergency
+    assert not _emergency("last week a guy was waving a knife around at the bus stop, i want it on record").is_emergency
