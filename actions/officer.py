@@ -106,7 +106,10 @@ class ValidateCallbackForm(FormValidationAction):
             dispatcher.utter_message(response="utter_place_taken_back", place=place["location"])
             return [*(SlotSet(k, v) for k, v in place.items()), SlotSet("intake_result", None), SlotSet("callback_wanted", None),
                     SlotSet("requested_slot", None), ActiveLoop(None), FollowupAction("intake_form")]
-        if u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone:
+        # (not a question that carries the answer asked for: "Do I have to? ... OK fine, 203-555-0194, but text first",
+        # which would otherwise leave the form and be asked again for ever)
+        answers_it = asking in ("reporter_name", "reporter_phone") and _read(asking, u).get(asking)
+        if u.turn.is_(*LEAVING_INTENTS) and not writes and not alarming_alone and not answers_it:
             return []
         asked_for_one = u.question and u.question.topic == OFFICER_VISIT and (u.turn.intent == "request_officer" or u.command)
         if u.question and not writes and not asked_for_one:  # "Can someone come?" asked for the officer, not about one

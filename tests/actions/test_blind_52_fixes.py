@@ -54,3 +54,18 @@ def test_contact_details_given_with_words_of_self_harm_are_not_asked_again(actio
     events, _ = run(ActionResumeAfterEmergency(), tracker)
     slots = slot_values(events)
     assert slots["reporter_name"] == "Ruth Abernathy" and slots["reporter_email"] == "ruth.a@example.com"
+
+
+def test_a_question_that_carries_the_phone_asked_for_gives_the_phone(actions_db):
+    from actions.officer import ValidateCallbackForm
+    from tests.actions.conftest import make_tracker, run, slot_values
+    text = "Do I really have to? I never pick up unknown numbers. Fine, 203-555-0177, but text first"
+    from dataclasses import replace
+
+    from bot.intake.understanding import understand
+    tracker = make_tracker(text, intent="ask_question", active_loop="callback_form", requested_slot="reporter_phone",
+                           slots={"callback_wanted": True, "reporter_name": "Nate Greer", "intake_result": "ineligible"})
+    said = understand(text)
+    tracker.latest_message["understanding"] = replace(said, turn=said.turn.certainly("ask_question")).as_dict()
+    events, _ = run(ValidateCallbackForm(), tracker)
+    assert slot_values(events).get("reporter_phone") == "+12035550177"

@@ -396,6 +396,10 @@ def _street_in_other_town(ours: list[PlaceMention], other: list[PlaceMention], w
                     (generic or all(p.shared for p in street.places))):
                 continue
             said_before = town.preceding[:-(len(street.text.split()) + 1)][-2:]  # the words before this very street
+            if street_then_town:  # "not the Cross Highway over in Fairfield": the words before the street, wherever it is
+                wide = " ".join(town.preceding[-10:])
+                at = wide.rfind(street.text)
+                said_before = tuple(wide[:at].split()[-2:]) if at >= 0 else said_before
             another = set(said_before) & {"a", "another", "other", "not", "one", "different"}
             also = re.search(rf"\b{re.escape(street.text)} in {re.escape(town.text)} (?:too|also|as well|either)\b", words)
             if not another and not also:

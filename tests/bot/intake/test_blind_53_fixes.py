@@ -138,3 +138,9 @@ def test_a_weapon_held_at_people_as_it_is_told_and_a_thief_loading_a_car_as_i_ty
     assert _emergency("a kid just pulled a box cutter on the clerk at the gas station on post rd").is_emergency
     assert _emergency("watching a guy grab bikes off the rack at the library, hes putting them in a pickup right now").is_emergency
     assert not _emergency("last week a guy was waving a knife around at the bus stop, i want it on record").is_emergency
+
+
+def test_the_same_street_over_in_the_next_town_said_as_not_the_one_meant():
+    from bot.intake.places import location as loc
+    said = loc.assess_location("we're on Compo Road, the Westport one, not the Compo Road over in Fairfield")
+    assert said.status != "outside_town"
