@@ -12,7 +12,7 @@ from actions.common import (answer_asked_beside, callback_just_recorded, channel
                             latest_understanding, reset_intake, runs_in_worker_thread, transaction)
 from actions.conclusion import explain_referral
 from bot.text import normalize, sentences
-from bot.contacts import TEXT_ONLY, find_email, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
+from bot.contacts import NAME_INTRO, TEXT_ONLY, find_email, is_contact_block, display_phone, find_name, find_phone, name_in_sentence
 from bot.intake import commands, interview, questions
 from bot.intake.answers import callback_note, callback_wanted_in, passes_something_on, wants_a_person_now, yes_or_no
 from bot.intake.places import location as loc
@@ -260,7 +260,7 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
     # "yes, asap. I'm Rob Ferrante", "sure im rob ferrante 2035550199": the name beside the yes.
     without_emails = re.sub(r"\S+@\S+", ",", text)
     parts = [part.strip() for part in re.split(r"[,.;!]", without_emails)
-             if yes_or_no(NAME_INTRODUCED.sub("", part.strip())) is None]  # "its jay morales" is no "it is" yes
+             if yes_or_no(NAME_INTRO.sub("", part.strip(), count=1)) is None]  # "its jay morales" is no "it is" yes
     # A name in passing only as a piece of its own ("yes, Noor Haddad"), or where the message gives contact
     # details: "I'm hard of hearing ... pat.reilly@gmail.com" is no name "Hard".
     alone = next((name for name in map(find_name, parts) if name and _is_all_of(name, parts)), None)
@@ -275,12 +275,8 @@ def _contact_in(text: str, named_only: bool = False) -> dict:
 def _is_all_of(name: str, parts) -> bool:
     """The piece is the name and nothing else, and looks like one: two words, or one written with a capital
     ("yes, Priya"); "barking" alone is no name."""
-    return any(" ".join(NAME_INTRODUCED.sub("", part.strip()).lower().split()) == name.lower() and
+    return any(" ".join(NAME_INTRO.sub("", part.strip(), count=1).lower().split()) == name.lower() and
                (len(name.split()) >= 2 or part[:1].isupper()) for part in parts)
-
-
-# "ya pls, its jay morales", "sure, this is Dana Ruiz": the name introduced as theirs, still nothing else in the piece
-NAME_INTRODUCED = re.compile(r"^(?:it s|its|it is|this is|i am|i m|im)\s+", re.I)
 
 
 # A "no" that answers the call-back question comes first ("no thanks. whats norwalks number?").

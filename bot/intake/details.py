@@ -899,7 +899,7 @@ def read_caller_number(text: str) -> str | None:
     """The number harassing calls come from: E.164, or "unknown/blocked" when there is none to give."""
     phone = find_phone(text)  # "203-555-0191. No wait, I look again, is 203-555-0119": the second
     if phone and not own_line_said(text):
-        callers = _callers(text)
+        callers = caller_numbers(text)
         if len(callers) > 1 and not SELF_CORRECTION.search(text):
             # "(646) 555-0193, sometimes a different one 917-555-0122": every number they call from
             return " and ".join(display_phone(number) for number in callers)
@@ -912,7 +912,7 @@ def read_caller_number(text: str) -> str | None:
     return None
 
 
-def _callers(text: str) -> list[str]:
+def caller_numbers(text: str) -> list[str]:
     """The distinct numbers in the message that are not named as the resident's own line, in order."""
     numbers = [find_phone(text[start:end]) for start, end in phone_spans(text or "")
                if not OWN_PHONE.search(normalize(text[max(0, start - 40):start]))]

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from difflib import SequenceMatcher
 
 from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, display_phone, find_email, find_name, find_phone, is_contact_block,
-                          name_in_sentence, own_phone, phone_spans, respelled)
+                          name_in_sentence, own_phone, respelled)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
 from bot.intake.details import (REPAIR_COST, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
-                                only_repair_costs, own_line_said, plate_state_said, read_caller_number, read_items,
+                                only_repair_costs, own_line_said, caller_numbers, plate_state_said, read_caller_number, read_items,
                                 read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
 from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answer, type_put_right, type_said_instead
@@ -458,7 +458,7 @@ def _caller_number_added(text: str, facts: Mapping) -> dict:
             MY_PHONE_FIX.search(normalize(text)) or own_line_said(text):
         return {}
     known = facts.get("caller_number") or ""
-    new = [display_phone(number) for number in dict.fromkeys(filter(None, (find_phone(text[a:b]) for a, b in phone_spans(text))))]
+    new = [display_phone(number) for number in caller_numbers(text)]
     new = [number for number in new if number not in known and number != display_phone(facts.get("reporter_phone"))]
     if not new:
         return {}
