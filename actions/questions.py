@@ -55,7 +55,8 @@ class ActionAnswerQuestion(Action):
             # "the imperial ave lot. will my name be given out?": the answer is kept, the next question follows.
             # Not "how do i get a copy of the accident report? i was in a fender bender on post road east last
             # tuesday": an incident the police already have, told to ask for its records, is no new report.
-            updates = interview.answer_beside_question(u.text, facts_of(tracker), tracker.get_slot("requested_slot"))
+            updates = interview.answer_beside_question(u.text, facts_of(tracker), tracker.get_slot("requested_slot"),
+                                                       topic=topic)
             if updates:
                 return [*(SlotSet(name, value) for name, value in updates.items()), SlotSet("reprompts", 0)]
         if tracker.get_slot("incident_type") or tracker.get_slot("outcome_id"):

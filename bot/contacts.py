@@ -118,7 +118,7 @@ NO_PHONE = re.compile(r"\b(?:no|dont have (?:an? )?|do not have (?:an? )?|don t 
 
 # Words that take back what was just said ("otate99@example.com, sorry thats my old one. use owen.tate@..."):
 # the address or number after them is the one meant.
-SELF_CORRECTION = re.compile(r"\b(?:well|no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
+SELF_CORRECTION = re.compile(r"\b(?:well|wait|(?:my )?(?:real|full|legal|proper|official) name|no wait|wait no|oh wait|(?:ugh|uh|um|oh|er) no|no no|nope|not that one|sorry|i mean|i meant|actually|correction|my bad|oops|scratch that|"
                              r"(?:thats|that is|that s) (?:my )?(?:old|wrong|work|husbands?|wifes?|moms?|dads?)|use|mine is)\b", re.I)
 
 
@@ -314,9 +314,14 @@ def _strip_name_lead(part: str) -> str:
             break
         part = shorter
     part = NAME_END.sub("", part).strip(" \t\"'*_:!?")
+    part = COURTESY_TITLE.sub("", part)
     if part.endswith(".") and not re.search(r"(?:^|\s)(?:[^\W\d_]|jr|sr)\.$", part, re.I):
         part = part.rstrip(".")  # "Thornton." ends a sentence; "Jr." and an initial keep their dot
     return part.strip()
+
+
+# "Mrs. Adelaide Fenwick": the record keeps the name; a title before a single word stays ("Dr. Liang" is no name alone).
+COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+(?=[^\W\d_][\w'.-]*\s+[^\W\d_])", re.I)
 
 
 # A name spelled out letter by letter: "S-I-O-B-H-A-N".
@@ -433,7 +438,8 @@ def name_in_sentence(text: str) -> str | None:
 
 def _sentence(text: str) -> list[str]:
     """The words up to the end of the sentence: "Dana Whitfield. Someone took my bike" -> ["Dana", "Whitfield"]."""
-    return re.split(r"(?<=[^\W\d_]{2})\.(?:\s|$)", text.strip(), maxsplit=1)[0].split()
+    text = COURTESY_TITLE.sub("", text.strip())  # "Mrs. Eleanor Whitcombe": the title's dot ends no sentence
+    return re.split(r"(?<=[^\W\d_]{2})\.(?:\s|$)", text, maxsplit=1)[0].split()
 
 
 def _leading_name(words: list[str]) -> str | None:

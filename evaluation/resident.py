@@ -129,7 +129,7 @@ def play(scenario: dict, rest_url: str, sessions: sessionmaker) -> Played:
         elif question in SCREENING_PARTS and "suspect_or_weapon" in answers:
             say(str(answers["suspect_or_weapon"]))  # asked one part only (this type's screening)
         elif question in UNSCRIPTED:
-            say(UNSCRIPTED[question](scenario))
+            say(UNSCRIPTED[question](scenario, state))
         elif interjections:
             # Nothing scripted for this question, but something still to say mid-way (the writer
             # expected it at a question this interview asks later): say it now.
@@ -155,19 +155,22 @@ def _vehicle_with_plate(answers: dict) -> str:
     return vehicle if plate.lower() in vehicle.lower() else f"{vehicle}, {plate}"
 
 
-def _menu_or_story(scenario: dict) -> str:
+def _menu_or_story(scenario: dict, state) -> str:
     """Asked again what happened: the number of the right type on the menu, or the story once more."""
     online = profile().online_slugs
     actual = scenario["expect"].get("incident_type")
     return str(online.index(actual) + 1) if actual in online else " ".join(scenario["opening"])
 
 
-def _in_town(scenario: dict) -> str:
+def _in_town(scenario: dict, state) -> str:
+    """"Did this happen in Westport?", or, with an excluded area read, "Did it happen on the Merritt Parkway itself?"."""
+    if state.slots.get("location_status") == "confirm_area":
+        return "yes" if scenario["expect"].get("location_decision") == "excluded_area" else "no"
     return "yes" if scenario["expect"].get("location_decision") == "in_town" else "no"
 
 
 # Questions a scenario may not script, answered as the resident it describes would.
-def _plate_or_not(scenario: dict) -> str:
+def _plate_or_not(scenario: dict, state) -> str:
     """Asked for the plate of a vehicle the opening named without one (sets written before that question): the vehicle
     as they would describe it, plate and all, or that they do not have it."""
     answers = scenario.get("answers") or {}

@@ -534,7 +534,9 @@ def read_items(text: str) -> Items | None:
 
 
 # "The window repair was $410": what the damage costs to put right is no part of what was taken.
-REPAIR_COST = re.compile(r"\b(?:repair|repairs|repaired|fix|fixing|fixed|estimate|quote|quoted|deductible|body ?shop|labou?r)\b", re.I)
+# (not "one fix - the bike was $1,200 not 1,100": a fix of the report, not of the damage)
+REPAIR_COST = re.compile(r"\b(?:repair|repairs|repaired|(?<!one )(?<!quick )(?<!small )(?<!minor )(?<!another )(?<!a )fix(?!\s*[-:–])|"
+                         r"fixing|fixed|estimate|quote|quoted|deductible|body ?shop|labou?r)\b", re.I)
 
 
 def only_repair_costs(text: str) -> bool:

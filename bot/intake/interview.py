@@ -237,12 +237,15 @@ def _story_told_in_parts(facts: Mapping) -> dict:
 ANSWERED_ONLY_ALONE = ("confirmed", "type_confirmed", "location_confirmed")
 
 
-def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: datetime | None = None) -> dict:
+def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: datetime | None = None,
+                           topic: str | None = None) -> dict:
     """The answer to `asking` sent together with a question of the resident's own ("the imperial ave
     lot. will my name be given out?"): kept, so the question is answered and the interview moves on
     instead of asking again. The rest of the message is a different text from the one understood,
     so it is read here, once. Nothing that would end the interview is taken: that is the form's call."""
-    if not asking:
+    if not asking or (topic == "whose_details" and asking == "reporter_name"):
+        # "Should this be under my name or the practice's? It belongs to Dr. Liang": a name beside the question of
+        # whose details to give is the other person's
         return {}
     rest = questions.besides_the_question(text)
     if not rest:
@@ -386,8 +389,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     plate_fix = _plate_state_fixed(u.text, facts)
     state_fix = plate_fix or _house_number_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or \
         _phone_part_fixed(u.text, facts) or \
-        (_name_part_swapped(u.text, facts) or _name_part_respelled(u.text, facts) if "reporter_name" not in named
-         else {})  # a named name field is read below
+        (_name_parts_put_in_order(u.text, facts) or _name_part_swapped(u.text, facts) or _name_part_respelled(u.text, facts)
+         if "reporter_name" not in named else {})  # a named name field is read below
     if state_fix:  # "the plate isn't a Connecticut plate, it's New Jersey": the state changes, the plate stays
         named = [name for name in named if name not in ("vehicle", "location")]
     time_fix = _time_swapped(u.text, facts, now) or _found_at(u, facts, now) or _clock_restated(u, facts, now)
@@ -596,7 +599,7 @@ ITEM_REMOVED = re.compile(
     r"(?P<b>[a-z][\w' -]{1,30}?)(?=\s*[,.;!]|\s+(?:from|off|out|since|because|bc|as|i|it|its|please|pls|too)\b|\s*$)"
     r"|\b(?:the |my )(?P<c>[a-z][\w' -]{1,30}?) (?:was not|wasnt|were not|werent|is not|isnt|should not be|shouldnt be) "
     r"(?:taken|stolen|on there|on the list|in there|lost|missing)\b", re.I)
-LIST_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bplus\b|\+)\s*", re.I)
+LIST_PARTS = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|;|\band\b|\bplus\b|\+)\s*", re.I)  # not the comma of "$1,100"
 
 
 def _plate_state_fixed(text: str, facts: Mapping) -> dict:
@@ -796,6 +799,22 @@ NAME_PART_MISSPELLED = re.compile(r"\b(?P<part>last|family|sur|first|given)\s*na
                                   r"should be|it should be|it should say|should say)\s+(?P<said>[A-Z][\w'’-]+)")
 
 
+# "first name Kerem, surname Yilmaz": both parts said, each after the word naming it (typed as a name, capitalised).
+FIRST_PART_SAID = re.compile(r"\b(?:first|given)\s*name(?:\s+(?:is|should be|=)|\s?:)?\s+(?P<said>(?-i:[A-Z][\w'’-]+))", re.I)
+LAST_PART_SAID = re.compile(r"\b(?:last|family|sur)\s*name(?:\s+(?:is|should be|=)|\s?:)?\s+(?P<said>(?-i:[A-Z][\w'’-]+))", re.I)
+
+
+def _name_parts_given(text: str) -> str | None:
+    first, last = FIRST_PART_SAID.search(text or ""), LAST_PART_SAID.search(text or "")
+    return f"{first.group('said')} {last.group('said')}" if first and last else None
+
+
+def _name_parts_put_in_order(text: str, facts: Mapping) -> dict:
+    """"it's backwards: first name Haruto, surname Nakamura": both parts said, so the name is them in that order."""
+    name = _name_parts_given(text)
+    return {"reporter_name": name} if name and name != facts.get("reporter_name") else {}
+
+
 def _name_part_fixed(text: str, facts: Mapping) -> str | None:
     """The resident's name with only its first or last part changed, the rest as it was."""
     said = NAME_PART_SAID.search(text or "") or NAME_PART_MISSPELLED.search(straighten(text or ""))
@@ -814,7 +833,7 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     macbook air $1,100", "the plate should be CT AB 12354", "colour: gray")."""
     updates: dict = {}
     for name in named:
-        value = (name == "reporter_name" and (_name_part_fixed(text, facts) or _name_said_alone(text))) or \
+        value = (name == "reporter_name" and (_name_parts_given(text) or _name_part_fixed(text, facts) or _name_said_alone(text))) or \
             readers.new_value(text, name)
         if name == "reporter_phone" and not (value and find_phone(value)) and find_phone(text):
             value = text  # "the area code is 475, not 203. 475-555-0152": the number is given apart from the words naming it
@@ -997,13 +1016,13 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
 SOLE_AMOUNT = re.compile(r"^\W*(?:(?:oh|oops|sorry|wait|no|ugh|typo|my bad|correction|actually|i meant|i mean|it was|its|it s|it is|"
                          r"should be|it should be|should say|make it|make that|the (?:amount|price|value|total|cost) (?:is|was|should be)|"
                          r"(?:amount|price|value|total) (?:is|should be))\W*)+\$?\s?(?P<a>\d[\d,]*(?:\.\d\d)?)(?:\s*(?:dollars|bucks|usd))?\W*$", re.I)
-PRICE_IN_LIST = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
+PRICE_IN_LIST = re.compile(r"\$\s?\d+(?:,\d{3})*(?:\.\d\d)?")  # "$1,100", never the comma after it
 
 
 # "it was more like $85 cash", "please change the cash to $85", "it should be $85": one new amount, said as a fix.
 PUT_RIGHT_CUE = re.compile(r"\b(?:more like|closer to|change|changed|should be|should say|actually|correct(?:ion)?|only|make it|"
                            r"make that|not|typo|wrong|meant|mean)\b", re.I)
-DOLLARS = re.compile(r"\$\s?(\d[\d,]*(?:\.\d\d)?)|\b(\d[\d,]*(?:\.\d\d)?)\s?(?:dollars|bucks)\b", re.I)
+DOLLARS = re.compile(r"\$\s?(\d+(?:,\d{3})*(?:\.\d\d)?)|\b(\d+(?:,\d{3})*(?:\.\d\d)?)\s?(?:dollars|bucks)\b", re.I)
 
 
 def _sole_amount_put_right(text: str, facts: Mapping) -> dict:

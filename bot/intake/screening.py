@@ -128,6 +128,11 @@ FOR_SOMEONE = re.compile(r"\b(?:my|our) (?:elderly |old |late )?(?:mom|mother|mu
 
 # A person named as the one they are sure or suspect did it, by a capitalised name: "im almost positive it was Connor".
 SURE_IT_WAS_NAMED = re.compile(r"\b(?:it is|it's|its|it was) (?:probably|prob|likely|most likely|almost certainly) [A-Z][a-z]{2,} [A-Z][a-z]{2,}\b|"
+                               # a witness naming them: "my neighbor saw him, it was Tom Reilly", "she says it was Dan Ortiz"
+                               r"\b(?:saw (?:him|her|them|who did it)|says|said|swears|told (?:me|us))(?: that)?,? it was "
+                               r"(?!(?:Westport|Norwalk|Weston|Wilton|Fairfield|Southport|Saugatuck|Compo|Main|Post|Sherwood|Merritt|Stop|Whole|Trader|Home)\b)"
+                               r"[A-Z][a-z]{2,} (?!(?:Road|Street|Avenue|Lane|Beach|Park|Drive|Place|Way|Highway|Parkway|Turnpike|"
+                               r"Center|Centre|Station|School|Library|Market|Mall|Plaza|Club|Lot)\b)[A-Z][a-z]{2,}\b|"
                                # "his friend saw Tyler Brennan from his grade hanging around the car"
                                r"\b[A-Z][a-z]{2,} [A-Z][a-z]{2,} from (?:his|her|my|our|their) (?:grade|class|school|team)\b|"
                                r"\b(?:positive|certain|convinced|sure|bet|suspect|believe)\b[^.?!]{0,12}?\b(?:it is|it's|its|it was) "
@@ -152,7 +157,9 @@ NO_SUSPECT = re.compile(
     r"\b(?:can not|could not|cannot) (?:tell|see|make out|identify|say) (?:you |ya )?(?:who|their faces?|any faces?|the faces?)|"
     # "only saw tail lights", "all i saw was a hoodie": too little seen to know anyone
     r"\b(?:only|just) (?:saw|seen|see|got) (?:the |their |his |some )?(?:tail ?lights?|back of|headlights|a hood|a hoodie|a shadow|a figure)\b|"
-    r"\b(?:did not|do not|never|nobody|no one|i not|we not|i no) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b")
+    r"\b(?:did not|do not|never|nobody|no one|i not|we not|i no) (?:see|saw|seen) (?:nobody|anybody|anyone|no one|someone|somebody|who)\b|"
+    # "I saw no one, and the young man at the gate saw nothing either"
+    r"\b(?:i|we) (?:saw|seen|noticed) (?:no one|noone|nobody|no body)\b")
 # In answer to "Do you know who did it?" a bare "no idea" or "not sure" is enough; said in passing it is not
 # ("also from number i dont know" is about a number).
 NO_SUSPECT_IN_ANSWER = re.compile(rf"^(?:\w+ ){{0,3}}{NOT_KNOWING}\b")
@@ -212,7 +219,9 @@ FIREARM_TAKEN = re.compile(
 NO_WEAPON = re.compile(rf"\b(?:no|without|never saw (?:a|any)|did not see (?:a|any)|did not have (?:a|any)|"
                        # "no one saw any weapons", "none of us noticed a weapon": nobody saw or had one
                        rf"(?:nobody|no one|noone|none of us|neither of us) (?:had|saw|seen|noticed|spotted|carried|showed|used) (?:a|any)|"
-                       rf"no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b")
+                       rf"no sign of (?:a|any)|not any|not) (?:\w+ )?{WEAPON}\b|\bunarmed\b|\bno weapons?\b|"
+                       # "There is certainly no question of a weapon"
+                       rf"\b(?:no|never any|never a|not any) (?:question|mention|talk|chance|sign) of (?:a |any )?{WEAPON}\b")
 # "Only garden shears, I assume. Nobody was threatened": what did the damage, turned on no one (read only when
 # nothing says a weapon was there: "he pulled a knife, nobody was hurt" is a weapon).
 ONLY_DAMAGE_DONE = re.compile(r"\b(?:nobody|no one|noone) (?:was|got|were) threatened\b|"

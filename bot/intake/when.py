@@ -437,7 +437,17 @@ def _clock_unless_priced(match) -> str:
         return match.group(0)
     if THING_PRICED.search(text[start + 1:match.start()]):
         return match.group(0)  # "and the shoes were more like 150": what a thing was, not when ("it was more like 930")
+    rest_of_sentence = sentence.replace(match.group(0), " ", 1)
+    if ANOTHER_THING_PRICED.search(rest_of_sentence):
+        return match.group(0)  # "airpods pro 2 like 250 and ray ban aviators 170": a list of things with figures
     return f"{match.group(1)} {match.group(2)}:{match.group(3)}"
+
+
+# A thing followed by a bare figure, in the same sentence as a possible clock time: "... and ray ban aviators 170".
+ANOTHER_THING_PRICED = re.compile(r"\b(?!(?:at|around|about|by|until|till|til|to|and|from|after|before|like|since|between|"
+                                  r"approx|approximately|maybe|or|back|home|out|left|returned|parked|not|than|instead|was|were|"
+                                  r"is|are|its|also|then|now|still|only|just|past|near|ish)\b)[a-z]{3,} \$?\d{2,4}\b"
+                                  r"(?![:\d]|\s?(?:am|pm|a m|p m))", re.I)
 
 
 # A thing said to be (or cost) a figure: "the shoes were more like 150", "the jacket cost about 120".
@@ -489,6 +499,13 @@ _SPELLINGS = [
     # "Two nights ago somebody throw many eggs": nights counted back, as the days are
     (r"\b(?:two|2) (?:nights|nites|nts) ago\b", "the night before last"),
     (r"\b(three|four|five|six|[3-6]) (?:nights|nites|nts) ago\b", r"\1 days ago at night"),
+    # "I work the night shift ... I sleep in the day", "she works nights": a working pattern, never when it happened
+    (r"\b(?:the |my |a |on |doing |working |work )?(?:night|nite|day|evening|morning|overnight|graveyard|late|early) shifts?\b|"
+     r"\b(?:work|works|working|worked) (?:nights|days|evenings|overnights)\b|\bsleeps? (?:in|during) the day(?:time)?\b", " "),
+    # "My wife passed away in August. Two days ago a letter came": a date in the resident's life, not of the incident
+    (r"\b(?:passed away|passed on|died|was born|were married|got married|moved (?:here|in|to westport)|retired)"
+     r"(?: (?:in|on|back in|last|this past)(?: (?:early|late|mid))? (?:january|february|march|april|may|june|july|august|september|"
+     r"october|november|december|spring|summer|fall|autumn|winter|year|\d{4}))+\b", " "),
     # "I go there on Mondays", "they call on fridays mostly": a habit, never the day it happened
     (r"\b(?:on|every|most|some) (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b", " "),
     # "3/4 plywood", "1/2 inch drill", "3/4 size cello": a size, never a date
@@ -519,8 +536,9 @@ _SPELLINGS = [
     (r"\b(half past|quarter past|quarter after|quarter to|quarter til|quarter of) (\d{1,2})\b", _quarter),
     # "around three o'clock": after the spelled hour is written as a figure
     (r"(?<=\d)\s?o'?\s?clock\b", ":00"),
-    # "last night 2 oclock, after midnight": "after midnight" says which 2 o'clock, it starts no window
-    (r"\b((?:12|[1-5])(?::[0-5]\d)?)\s?,?\s(?:so |i mean |like |just |right |shortly |a bit |a little )?after midnight\b",
+    # "last night 2 oclock, after midnight", "today 3:12 am, after midnight": "after midnight" says which
+    # 2 o'clock, it starts no window
+    (r"\b((?:12|[1-5])(?::[0-5]\d)?)\s?(?:am\b|a\.m\.)?\s?,?\s(?:so |i mean |like |just |right |shortly |a bit |a little )?after midnight\b",
      r"\1am"),
     (r"\b(?:yday|ydy|yday's|yest|ystrdy|ystrday|ysterday|yesteday|yesturday|yesterdy|yestrday|yeserday|yesteray|"
      r"yestarday|yesterdays|yesterday's|yestday|yesday|yesterady)\b", "yesterday"),

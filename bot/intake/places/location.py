@@ -210,11 +210,18 @@ SUPPOSING = re.compile(r"\b(?:what if|if it (?:had|d|was|were|happened|happens)|
                        r"say it (?:was|had)|suppose|supposing|hypothetically)\b")
 
 
+PUT_RIGHT_REACH = 5  # words: "no wait it was" Post Rd W
+
+
 def _put_right_before(mention: PlaceMention) -> bool:
     """A correction just before the place ("no sorry Compo Rd North"), not one closed by a "but" since ("up in Easton
-    actually, but it says Westport on the street sign")."""
-    before = " ".join(mention.preceding)
+    actually, but it says Westport on the street sign"), nor one said further back ("Shorehaven Road in Westport, I
+    mean; I'm aware Norwalk has one too": the "I mean" insists on Westport, it puts nothing right)."""
+    before = " ".join(mention.preceding[-PUT_RIGHT_REACH:])
     said = list(PLACE_PUT_RIGHT.finditer(before))
+    if said and said[-1].group(0) in ("i mean", "i meant") and \
+            before[:said[-1].start()].split()[-1:] == [normalize(profile().town)]:
+        return False  # "in Westport, I mean; I'm aware Norwalk has one too": insisting on the town, putting nothing right
     return bool(said) and not re.search(r"\bbut\b", before[said[-1].end():])
 
 
