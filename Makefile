@@ -72,9 +72,9 @@ eval: $(MODEL)  ## Play the development conversations and labelled sets through 
 	$(PY) -m evaluation.run
 	$(PY) -m evaluation.understanding_cv
 
-eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-45/README.md) and print their first-run figures
-	$(PY) -m evaluation.run --set sealed-45
-	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-45
+eval-sealed: $(MODEL)  ## Run the sealed sets once (evaluation/sealed-46/README.md) and print their first-run figures
+	$(PY) -m evaluation.run --set sealed-46
+	$(PY) -m evaluation.sealed_messages --folder evaluation/sealed-46
 
 bench: $(STAMP)  ## Measure training time, server start-up and turn latency
 	$(PY) -m evaluation.bench

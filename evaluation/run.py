@@ -115,7 +115,9 @@ from evaluation.servers import ROOT, running_assistant
 # then fixed against: development data too.
 # sealed-44 (written blind on 2026-12-01, English only) was run once the same day (first-run figures in its README),
 # then fixed against: development data since.
-# sealed-45 (written blind on 2026-12-01, English only) is sealed: `make eval-sealed` runs it once.
+# sealed-45 (written blind on 2026-12-01, English only) was run once on 2026-12-01 (first-run figures in its README),
+# then fixed against: development data too.
+# sealed-46 (written blind on 2026-12-01, English only) is sealed: `make eval-sealed` runs it once.
 SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evaluation" / "holdout",
         "final": ROOT / "evaluation" / "final", "sealed": ROOT / "evaluation" / "sealed",
         "sealed-2": ROOT / "evaluation" / "sealed-2", "sealed-3": ROOT / "evaluation" / "sealed-3",
@@ -139,15 +141,16 @@ SETS = {"scenarios": ROOT / "evaluation" / "scenarios", "holdout": ROOT / "evalu
         "sealed-38": ROOT / "evaluation" / "sealed-38", "sealed-39": ROOT / "evaluation" / "sealed-39",
         "sealed-40": ROOT / "evaluation" / "sealed-40", "sealed-41": ROOT / "evaluation" / "sealed-41",
         "sealed-42": ROOT / "evaluation" / "sealed-42", "sealed-43": ROOT / "evaluation" / "sealed-43",
-        "sealed-44": ROOT / "evaluation" / "sealed-44", "sealed-45": ROOT / "evaluation" / "sealed-45"}
+        "sealed-44": ROOT / "evaluation" / "sealed-44", "sealed-45": ROOT / "evaluation" / "sealed-45",
+        "sealed-46": ROOT / "evaluation" / "sealed-46"}
 DEVELOPMENT_SETS = ("scenarios", "holdout", "final", "sealed", "sealed-2", "sealed-3", "sealed-4", "sealed-5", "sealed-6",
                     "sealed-7", "sealed-8", "sealed-9", "sealed-10", "sealed-11", "sealed-12", "sealed-13",
                     "sealed-14", "sealed-15", "sealed-16", "sealed-17", "sealed-18", "sealed-19",
                     "sealed-20", "sealed-21", "sealed-22", "sealed-23", "sealed-24", "sealed-25", "sealed-26",
                     "sealed-27", "sealed-28", "sealed-29", "sealed-30", "sealed-31", "sealed-32", "sealed-33", "sealed-34",
                     "sealed-35", "sealed-36", "sealed-37", "sealed-38", "sealed-39", "sealed-40",
-                    "sealed-41", "sealed-42", "sealed-43", "sealed-44")
-SEALED_SET = "sealed-45"
+                    "sealed-41", "sealed-42", "sealed-43", "sealed-44", "sealed-45")
+SEALED_SET = "sealed-46"
 
 
 def load_scenarios(folder: Path) -> list[dict]:
@@ -240,7 +243,8 @@ LABELLED_SETS = {"labelled": ROOT / "data" / "safety" / "development" / "emergen
                  "sealed-41": ROOT / "evaluation" / "sealed-41" / "emergency_messages.csv",
                  "sealed-42": ROOT / "evaluation" / "sealed-42" / "emergency_messages.csv",
                  "sealed-43": ROOT / "evaluation" / "sealed-43" / "emergency_messages.csv",
-                 "sealed-44": ROOT / "evaluation" / "sealed-44" / "emergency_messages.csv"}
+                 "sealed-44": ROOT / "evaluation" / "sealed-44" / "emergency_messages.csv",
+                 "sealed-45": ROOT / "evaluation" / "sealed-45" / "emergency_messages.csv"}
 SEALED_SCREENING = ROOT / "evaluation" / SEALED_SET / "emergency_messages.csv"
 
 
