@@ -25,6 +25,9 @@ SHOULD_I_CALL = {"should_call_911", "text_911"}
 # Questions about the 911 call answered as asked, whatever else the message says ("no. but seriously should i tell
 # 911 about the pickup truck??"): the general advice would leave them unanswered.
 ABOUT_THE_CALL = SHOULD_I_CALL | {"tell_911"}
+# Another number asked for in place of 911, after the 911 advice ("is there a non emergency number for this instead?").
+INSTEAD_OF_911 = re.compile(r"\b(?:non ?emergency|tie up|tying up|waste|wasting|bother|bothering|instead|regular (?:police )?(?:number|line)|"
+                            r"another number|other number|local number)\b")
 # Scripts that hold for the rest of an emergency once given.
 SELF_HARM, CANNOT_CALL, NO_PHONE = "utter_emergency_self_harm", "utter_emergency_cannot_call", "utter_emergency_no_phone"
 SCRIPTS = (SELF_HARM, CANNOT_CALL, NO_PHONE)
@@ -89,6 +92,8 @@ class ActionAfterEmergency(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         u = latest_understanding(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")  # the intent the rule fired on
+        if intent == "called_911" and not u.turn.is_("called_911") and not u.screening.called_911:
+            intent = None  # a guess, not "I called": "wait is someone coming?? did u send them" is no call made
         stage = tracker.get_slot("emergency_stage")
         later = True if intent == "affirm" else False if intent == "deny" else u.yes_no
         if later is None and stage == REPORT_LATER_ASKED and (intent in ("decline_officer", "goodbye") or
@@ -190,8 +195,12 @@ class ActionAfterEmergency(Action):
             topic = (u.question or questions.read_question(u.text)).topic
             # "should i go knock on the door or something??": the dispatcher guides them, nobody confronts anyone
             # after the advice, "should i call 911?" is answered yes first: the danger was just described
-            dispatcher.utter_message(text=f"Yes. {questions.answer(topic)}" if topic == "should_call_911"
-                                     else questions.answer(topic if topic in ABOUT_THE_CALL else _advice_after(tracker)))
+            if (topic in SHOULD_I_CALL or topic == "other") and INSTEAD_OF_911.search(u.normal):
+                # "I don't want to tie up 911, is there a non emergency number for a missing person instead?": no
+                dispatcher.utter_message(text=questions.answer("instead_of_911"))
+            else:
+                dispatcher.utter_message(text=f"Yes. {questions.answer(topic)}" if topic == "should_call_911"
+                                         else questions.answer(topic if topic in ABOUT_THE_CALL else _advice_after(tracker)))
         elif intent in ("thank", "goodbye"):
             dispatcher.utter_message(response="utter_stay_safe")
         elif earlier == SELF_HARM:

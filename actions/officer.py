@@ -208,6 +208,8 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
         # "No wait, I live in Westport": identity theft is reported where the victim lives, wherever the thief was
         return {"location_status": loc.IN_TOWN, "location": loc.confirmed_in_town(home.place), "location_text": u.text.strip(),
                 "excluded_area": None, "location_confirmed": True}
+    if LIVES_THERE.search(normalize(u.text)) and not IT_HAPPENED_HERE.search(normalize(u.text)):
+        return {}  # "but we live in westport on Kings Hwy N, doesnt that count?": home, not where it happened
     said_yes = u.yes_no is True or any(yes_or_no(sentence) is True for sentence in sentences(u.text))
     if reason == OUTSIDE_TOWN_REASON and facts.get("location_confirmed") is False and said_yes and \
             u.location_as_answer.status == loc.IN_TOWN and MISREAD.search(normalize(u.text)):
@@ -233,9 +235,12 @@ def _place_put_right(u: Understanding, facts: dict) -> dict:
 
 
 # "no, it happened in Westport", "it was here in westport": the place said again, against the refusal
-IT_WAS_HERE = re.compile(r"\b(?:it|this|that) (?:happened|was|is|all happened) (?:right )?(?:here )?(?:in|on|at)\b|"
+IT_HAPPENED_HERE = re.compile(r"\b(?:it|this|that) (?:happened|was|is|all happened) (?:right )?(?:here )?(?:in|on|at)\b")
+IT_WAS_HERE = re.compile(rf"{IT_HAPPENED_HERE.pattern}|"
                          # "no wait im IN westport lol. saugatuck ave westport 06880": where they are, said outright
                          r"\b(?:i am|im|i m|we are|we re|were|my house is|our house is|i live|we live) (?:actually |really )?(?:in|on|at)\b")
+# Where the resident lives, which decides nothing but identity theft ("but we live in westport, doesnt that count?").
+LIVES_THERE = re.compile(r"\b(?:i|we|my family|my wife|my husband) (?:\w+ )?(?:live|lives|living|reside|resides)\b")
 # "the lot just happens to be next to the ramp": the ramp as a landmark, not where it happened
 BESIDE_THE_RAMP = re.compile(r"\b(?:next to|by|near|beside|behind|across from|close to|right by) (?:the |that )?(?:\w+ ){0,2}ramps?\b")
 # "wait no sorry i misread that", "oops wrong button": an answer taken back

@@ -150,11 +150,14 @@ def respelled(said: str, name: str | None, least_likeness: float = RESPELLING_LI
     return " ".join(said if part == closest else part for part in parts) if likeness >= least_likeness else said
 
 
-def find_email(text: str) -> str | None:
+def find_email(text: str, *, written_out: bool = True) -> str | None:
     """The valid email address in the text, normalised (domain lower-cased): the first, or the last when
-    the resident took the first back."""
+    the resident took the first back. written_out: also an address spelled in words ("pat at example dot org"),
+    as residents type it; a staff edit to a record takes only an address as written."""
     found = []
     cleaned = straighten(text)
+    if written_out and not EMAIL_CANDIDATE.search(cleaned):
+        cleaned = _spelled_address(cleaned)  # "rmo at westportlaw dot com", "BART.SZYMANSKI @ SNET.NET"
     for match in EMAIL_CANDIDATE.finditer(cleaned):
         try:
             found.append((match.start(), match.end(),
@@ -162,6 +165,20 @@ def find_email(text: str) -> str | None:
         except EmailNotValidError:
             continue
     return _ending_fixed(_the_one_meant(found, cleaned), cleaned)
+
+
+# An address written out to get past filters: "marisol.ob (at) gmail dot com", "rmo at westportlaw dot com",
+# "BART.SZYMANSKI @ SNET.NET". Only a domain ending in a known kind of ending ("dot com", ".net") makes "at" an @.
+SPELLED_AT = re.compile(r"(?P<local>[\w.+'-]+)\s*(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s*"
+                        r"(?P<domain>[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[\w-]+)*?"
+                        r"\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*(?:com|net|org|edu|gov|us|co|io|info|biz|me|mil)\b)", re.I)
+
+
+def _spelled_address(text: str) -> str:
+    def joined(match: re.Match) -> str:
+        domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*", ".", match.group("domain"), flags=re.I)
+        return f"{match.group('local')}@{domain}"
+    return SPELLED_AT.sub(joined, text)
 
 
 # "gail.whitmore@example.con - sorry, .com not .con": the address's ending put right in words.

@@ -151,7 +151,10 @@ def asks_for_officer(text: str) -> bool:
 # someone"): it cannot, and a reply starting "Yes" would read as agreeing.
 ASKS_US_TO_SEND = re.compile(r"\b(?:can|could|would|will|pls|please) (?:you|u|someone|somebody|anyone|y all|you guys) "
                              r"(?:please |just |pls )?(?:call|send|get|contact|dispatch|ring)\b|^(?:please |pls )?(?:send|call) "
-                             r"(?:someone|somebody|help|the|an? )")
+                             r"(?:someone|somebody|help|the|an? )|"
+                             # "wait is someone coming?? did u send them": asking whether this chat sent help
+                             r"\b(?:did|have|are) (?:you|u|y all) (?:already )?(?:send|sent|sending|call|called|calling|contact\w*|dispatch\w*)\b|"
+                             r"\bis (?:someone|somebody|anyone|help|an officer|a cop|the police|police) (?:coming|on (?:the|their|its|his|her) way)\b")
 
 
 def asks_us_to_send(text: str) -> bool:

@@ -325,6 +325,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         # "yes file it. and to be clear tyler is the one who did it": a known suspect or a weapon told at the last step
         # makes it an officer's report, whatever else the message says; it is never filed
         return Absorbed({**refusing, "awaiting_correction": False})
+    unit = _unit_added(u, facts) if loc.unit_said(u.text) else {}
+    if unit:  # "please add unit 2C to the address": the address, never something added to the items
+        return Absorbed({**unit, "awaiting_correction": False})
     # "will my name be public?" names a field in a question, not to change it
     named = readers.named_fields(" ".join(part for part in sentences(u.text) if not part.strip().endswith("?"))
                                  if u.question else u.text)
@@ -387,7 +390,7 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     elif value_fix:
         named = [name for name in named if name != "items"]  # "the value is wrong, it's $900" names the total
     plate_fix = _plate_state_fixed(u.text, facts)
-    state_fix = plate_fix or _house_number_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or \
+    state_fix = plate_fix or _unit_added(u, facts) or _house_number_fixed(u.text, facts) or _vehicle_word_swapped(u.text, facts) or \
         _phone_part_fixed(u.text, facts) or \
         (_name_parts_put_in_order(u.text, facts) or _name_part_swapped(u.text, facts) or _name_part_respelled(u.text, facts)
          if "reporter_name" not in named else {})  # a named name field is read below
@@ -471,6 +474,15 @@ def _caller_number_added(text: str, facts: Mapping) -> dict:
 
 HOUSE_NUMBER_FIX = re.compile(r"\b(?:house|street|building|door) (?:number|no|num|#)(?: is| should be| s|:)?\s*(?P<new>\d{1,5}[a-z]?)\b"
                               r"(?:\s*,?\s*(?:not|instead of)\s*(?P<old>\d{1,5}[a-z]?)\b)?", re.I)
+
+
+def _unit_added(u: Understanding, facts: Mapping) -> dict:
+    """"please add unit 2C to the address": the apartment or suite joins the street address already there."""
+    said = u.location_as_answer.place or ""
+    if re.match(r"\d", said) and said != facts.get("location"):
+        return {}  # "also its unit 4 at 22 compo rd s": a whole address, read as one
+    place = loc.with_unit(facts.get("location"), u.text)
+    return {"location": place} if place and place != facts.get("location") else {}
 
 
 def _house_number_fixed(text: str, facts: Mapping) -> dict:

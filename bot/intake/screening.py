@@ -70,6 +70,12 @@ KNOWN_SUSPECT = re.compile(
     rf"\b(?:my|our) (?:former |old |ex )?{RELATION}(?: [a-z]+){{0,2}} (?:he |she |they )?(?:call|calls|called|text|texts|texted|"
     rf"message|messages|harass|harasses) (?:me|us)(?: \w+){{0,3}} (?:all the time|constantly|nonstop|non stop|every day|every night|"
     rf"day and night|over and over|again and again|many times|\d+ times)|"
+    # someone else's suspicion of a relation, or the relation said outright: "My sister thinks it is my ex-husband Marcus",
+    # "it was my ex btw, Darren" (not "it was my neighbor who saw it", "it was my ex s car")
+    rf"\b(?:thinks|says|believes|suspects|swears|is sure|is positive) (?:that )?(?:it was|its|it is|it s) (?:my|our) (?:former |old )?{RELATION}\b"
+    rf"(?! (?:s|dog|dogs|cat|cats|car|house|yard|tree|who|that)\b)|"
+    rf"(?<!think )(?<!thinks )(?<!if )(?<!whether )(?<!say )(?<!prove )\b(?:it was|its|it s) (?:my|our) (?:former |old )?(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife)\b"
+    rf"(?! (?:s|dog|dogs|cat|cats|car|house|yard|tree|who|that)\b)|"
     # "i think it was my neighbor", "i suspect the roommate took it"; not "the door was open i think, my son forgot to close it"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that it was |that )(?:my|our|the) {RELATION}|"
     rf"\b(?:i|we) (?:suspect|believe) (?:my|our|the) {RELATION}|"
@@ -177,7 +183,7 @@ NOT_A_FIREARM = r"(?<!nerf )(?<!glue )(?<!heat )(?<!nail )(?<!toy )(?<!water )(?
 HAD_WEAPON = re.compile(
     # A firearm or blade there or used, on anything; any weapon held toward a person.
     # Up to four words between ("had like a big hunting knife"): filler and describing words.
-    rf"\b(?:{HELD}|with|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{NOT_A_FIREARM}{DANGEROUS}|weapon)s?\b|"
+    rf"\b(?:{HELD}|with|w|used|saw|seen|see|noticed|spotted|there was|there were|caught) (?:\w+ ){{0,4}}(?:{NOT_A_FIREARM}{DANGEROUS}|weapon)s?\b|"
     rf"\b{HELD} (?:a |an |his |her |their |the )?(?:\w+ )?{TOOL}\b|"
     # Someone who came at the resident carrying one: "he got out with a metal baseball bat".
     rf"\b(?:got out|jumped out|came out|came over|walked up|ran up|came up|came toward \w+|approached \w+) "
@@ -342,6 +348,11 @@ GUN_GONE = re.compile(r"\b(?:stole|stolen|took|taken|grabbed|missing|gone)\b")
 GUN_LEFT = re.compile(r"\b(?:not|never|wasnt|werent|was not|were not) (?:touched|taken|stolen|missing|gone)\b")
 
 
+# A firearm or blade named on its own, as an answer or to point back at it: "i mean the machete?", "a knife".
+WEAPON_ALONE = re.compile(rf"^(?:(?:i mean|i meant|what about|well|yes|yeah|yep|um|uh) )?(?:a |an |the |his |her |their |that )?"
+                          rf"{NOT_A_FIREARM}{DANGEROUS}s?$")
+
+
 def weapon_in(text: str) -> bool | None:
     """True when a weapon was involved, False when the resident says none was, else None."""
     words = LOOK_ALIKES.sub(" ", SOUNDED_LIKE_A_SHOT.sub(" ", prepare(text)))  # "had a book club meeting": no club
@@ -351,7 +362,7 @@ def weapon_in(text: str) -> bool | None:
     if NO_WEAPON.search(words):
         return False
     if HAD_WEAPON.search(words) or firearm_taken or FIREARM_NAMED.search(words) or WEAPON_THREAT.search(words) or \
-            TOOL_TURNED_ON_SOMEONE.search(words):
+            TOOL_TURNED_ON_SOMEONE.search(words) or WEAPON_ALONE.match(words):
         return True
     if ONLY_DAMAGE_DONE.search(words):
         return False

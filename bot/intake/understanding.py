@@ -323,7 +323,8 @@ def understand(text: str, now: datetime | None = None) -> Understanding:
         as_answer = places.LocationAssessment(places.NOT_FOUND)  # "last night around 11" answers when, not where
     else:
         as_answer = _without_the_time(as_answer, when)  # "the fox run plaza, tuesday" -> "the fox run plaza"
-    referral = (_who_handles(text, incident, screening) or _handled_elsewhere(text, free, screening)) if worded_as_question else None
+    referral = (_who_handles(text, incident, screening) or _handled_elsewhere(text, free, screening, incident)) \
+        if worded_as_question else None
     if referral:
         # "a coyote trots through our yard at dusk. Not an emergency, but who do I call about that?": the
         # question is about what the message describes, which is not ours to take online.
@@ -379,12 +380,17 @@ def _who_handles(text: str, incident: incidents.IncidentReading, screening: dete
     return questions.Question(topic, incident.confidence)
 
 
-def _handled_elsewhere(text: str, place: places.LocationAssessment, screening: detector.Screening) -> questions.Question | None:
+def _handled_elsewhere(text: str, place: places.LocationAssessment, screening: detector.Screening,
+                       incident: incidents.IncidentReading) -> questions.Question | None:
     """"someone clipped my mirror on the Merritt near exit 42. Is that something Westport police handles or someone
-    else?": a question about who takes an incident in a place that is not the town's to take online."""
+    else?": a question about who takes an incident in a place that is not the town's to take online. But "kids threw a
+    rock off the overpass onto my car on the 95 offramp. can i file that here": a report told, and asked to be taken;
+    it is refused as the report it is (an officer offered, the refusal recorded), not answered as a question."""
     topic = TOPIC_OF_PLACE.get(place.status)
     asked = questions.the_question(text)
     if not topic or screening.verdict().is_emergency or not (WHO_HANDLES.search(asked) or CAN_I_FILE_HERE.search(asked)):
+        return None
+    if not WHO_HANDLES.search(asked) and incident.slug not in (None, "none", "other"):
         return None
     return questions.Question(topic, 1.0)
 

@@ -125,7 +125,7 @@ def _checked(field: str, value: str) -> str:
     if field == "incident_type" and value not in profile().online_slugs:
         raise ReviewError("Choose one of the online report types.")
     if field == "reporter_email" and value:
-        return find_email(value) or _invalid("That is not a valid email address.")
+        return find_email(value, written_out=False) or _invalid("That is not a valid email address.")
     if field == "reporter_phone" and value:
         return find_phone(value) or _invalid("That is not a valid phone number.")
     if field in ("narrative", "location") and not value:

@@ -25,10 +25,14 @@ def test_find_email(text, email):
     pytest.param("dana@@example.com", id="double-at"),
     pytest.param("foo@example..com", id="empty-label"),
     pytest.param("no email", id="none"),
-    pytest.param("dana at example dot com", id="spelled-out"),
 ])
 def test_find_email_rejects_invalid(text):
     assert find_email(text) is None
+
+
+def test_an_address_spelled_in_words_is_a_residents_email_but_no_staff_edit():
+    assert find_email("dana at example dot com") == "dana@example.com"
+    assert find_email("dana at example dot com", written_out=False) is None
 
 
 @pytest.mark.parametrize(("text", "e164"), [

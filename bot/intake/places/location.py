@@ -54,6 +54,13 @@ def _mentions(text: str) -> list[PlaceMention]:
     words = normalize(text)
     found = [m for m in find_places(text) if not _negated(m) and not _residence(m, words) and not _registration(m, words)
              and not _only_noticed_there(m, words) and not _brand(m, words) and not _beside_the_line(m, words)]
+    # "on Ridgefield Road in Wilton": a road named after a town is no mention of that town
+    found = [m for m in found if not (m.places[0].kind == kinds.OTHER_TOWN and
+                                      re.search(rf"\b{re.escape(m.text)} {ROAD_WORDS}\b", words))]
+    if any(m.places[0].kind not in (kinds.TOWN, kinds.OTHER_TOWN) for m in found):
+        # "i live over in norwalk but i left my ipad at the saugatuck train station": the other town is their home,
+        # beside a place of ours where it happened
+        found = [m for m in found if not (m.places[0].kind == kinds.OTHER_TOWN and _lives_there(m))]
     # "Post Rd E by the Fresh Market, no wait it was Post rd W": the place after the correction is the one meant
     put_right = [i for i, m in enumerate(found) if i and _put_right_before(m)]
     if put_right:
@@ -184,6 +191,13 @@ def _assess(text: str, mentions: list[PlaceMention], *, is_answer: bool, area_de
     return _town_decision(text, mentions, is_answer)
 
 
+ROAD_WORDS = r"(?:road|rd|avenue|ave|street|st|turnpike|tpke|tpk|highway|hwy|lane|ln|drive|dr)"
+
+
+def _lives_there(mention: PlaceMention) -> bool:
+    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE)
+
+
 def _residence(mention: PlaceMention, words: str) -> bool:
     """"I live in Westport but lost my glasses in the woods", "since I'm a Westport resident": the town is where
     they live; "right over the line from Westport": the town is a landmark, not where it happened; "can i file it
@@ -197,7 +211,7 @@ def _residence(mention: PlaceMention, words: str) -> bool:
 # The word before a town that makes it a landmark or the department ("over the line from Westport", "file it with westport").
 # "The report still says Westport. It happened in Norwalk.": the town quoted from the summary is no place said.
 NOT_THE_PLACE_BEFORE = (("from",), ("with",), ("thru",), ("through",), ("via",), ("says",), ("shows",), ("reads",))
-RESIDENCE = ("live in", "living in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
+RESIDENCE = ("live in", "living in", "live over in", "live up in", "live down in", "live out in", "resident of", "i am from", "im from", "we are from", "lives in", "a westport",
              "my house in", "our house in", "my home in", "our home in", "my place in",
              # "our mailing address says Westport but the house is in Weston": the post office's town
              "address says", "address reads", "address is", "mail says", "zip says", "zip code says")
@@ -343,7 +357,7 @@ def _town_decision(text: str, mentions: list[PlaceMention], is_answer: bool) -> 
     ours = [m for m in mentions if any(p.town == dept.town for p in m.places)]
     strong = [m for m in ours if not all(p.shared for p in m.places)] or ([1] if set(zips) & town_zips else [])
     place = _describe(ours) if ours else None
-    place = _business_in_area(text, ours, place)
+    place = with_unit(_business_in_area(text, ours, place), text)
 
     beyond = _past_the_line(text, other_towns)
     if beyond:
@@ -577,6 +591,26 @@ def _title(street: str) -> str:
 def the_town() -> str:
     """The town itself as a place ("Westport, CT"): what a message that names only the town gives."""
     return f"{profile().town}, {profile().state}"
+
+
+# An apartment, unit or suite in an address: "180 Post Road East, Apt 2C", "unit 4 at 22 compo rd s".
+UNIT = re.compile(r"\b(apt|apartment|unit|suite|ste)\.?\s*(?:#|no\.?|number)?\s*(\d{1,4}[a-z]?|[a-z]\d{0,3})\b(?!\s*(?:am|pm)\b)", re.I)
+UNIT_WORD = {"apt": "Apt", "apartment": "Apt", "unit": "Unit", "suite": "Suite", "ste": "Suite"}
+
+
+def unit_said(text: str) -> str | None:
+    """"Apt 2C" from "180 Post Road East, apt. 2c"."""
+    match = UNIT.search(text or "")
+    return f"{UNIT_WORD[match.group(1).lower()]} {match.group(2).upper()}" if match else None
+
+
+def with_unit(place: str | None, text: str) -> str | None:
+    """A street address with the unit the resident gave kept after the house and street: the officer's door."""
+    unit = unit_said(text)
+    if not place or not unit or not re.match(r"\d", place) or unit.lower() in place.lower():
+        return place
+    street, _, rest = place.partition(", ")
+    return f"{street}, {unit}, {rest}" if rest else f"{street}, {unit}"
 
 
 def confirmed_in_town(place: str | None) -> str:

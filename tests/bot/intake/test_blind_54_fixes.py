@@ -89,3 +89,86 @@ def test_a_price_put_right_for_one_item_changes_that_item_and_the_total():
 def test_a_plate_typed_in_texting_shorthand_keeps_its_state():
     vehicle = read_vehicle("grey subaru outback ct plt 4KM 118", is_answer=True)
     assert vehicle.plate == "4KM118" and vehicle.plate_state == "CT"
+
+
+def _emergency(text: str, answering: str | None = None):
+    from bot.safety import detector
+    return detector.screen(text).verdict(answering)
+
+
+def test_an_offender_who_said_they_will_be_back_to_hurt_someone_is_an_emergency():
+    assert _emergency("my fence is kicked in. he drove off ten min ago and yelled hed be back tonight to finish what he started"
+                      ).is_emergency
+    from bot.safety import detector  # the rule is for threats; a tradesman's return is none of its business
+    assert not detector.screen("the painter said hed be back tomorrow to finish the trim, the ladder is still up").hits
+
+
+def test_a_blade_flashed_days_ago_is_an_officers_report_not_a_911_call():
+    assert not _emergency("saturday night around 9 my car got broken into at the beach lot, the guy was still there "
+                          "and showed me a knife before he ran off").is_emergency
+
+
+def test_help_that_would_come_is_not_help_called():
+    from bot.safety import detector
+    assert not detector.screen("please just send someone, im scared if they come with lights hell know").called_911
+
+
+@pytest.mark.parametrize("text", ["hold on is anyone coming?? did you send them", "is help on the way or not"])
+def test_asking_whether_help_was_sent_asks_us_to_send(text):
+    from bot.intake.commands import asks_us_to_send
+    assert asks_us_to_send(text)
+
+
+@pytest.mark.parametrize("text", ["saw a guy hacking at the hedge w a machete last night", "i mean the machete?"])
+def test_a_blade_said_in_shorthand_or_alone_is_a_weapon(text):
+    assert screening.weapon_in(text) is True
+
+
+@pytest.mark.parametrize("text", ["My mom thinks it is my ex-wife Dana, and I agree", "cops are on the way. it was my ex btw, Rob"])
+def test_a_relation_named_as_the_one_is_a_known_suspect(text):
+    assert screening.known_suspect_in(text) is True
+
+
+def test_a_relation_who_only_saw_it_or_owns_the_thing_is_no_suspect():
+    assert screening.known_suspect_in("it was my ex's truck that got keyed") is not True
+    assert screening.known_suspect_in("i dont think it was my ex") is not True
+
+
+def test_a_report_in_an_excluded_area_asked_to_be_filed_is_a_report_not_a_question():
+    u = understand("sunday afternoon someone threw a bottle at my windshield on the exit 18 ramp off 95. can i report that here?",
+                   now=NOW)
+    assert u.turn.intent == "report_incident"
+
+
+def test_a_home_in_another_town_beside_where_it_happened_is_not_the_place():
+    place = assess_location("i live over in weston but my wallet was lifted at the westport library", is_answer=True)
+    assert place.status == "in_town"
+
+
+def test_a_road_named_after_a_town_is_not_that_town():
+    assert assess_location("it happened on Ridgefield Road in Wilton").town == "Wilton"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("45 Riverside Avenue, apt 3B", "45 Riverside Avenue, Apt 3B, Westport, CT"),
+    ("suite 210 at 1 Post Road East", "1 Post Road East, Suite 210, Westport, CT"),
+])
+def test_an_apartment_or_suite_stays_in_the_address(text, place):
+    assert assess_location(text, is_answer=True).place == place
+
+
+def test_a_unit_added_at_the_summary_joins_the_address_and_nothing_else():
+    facts = {"incident_type": "theft", "location": "45 Riverside Avenue, Westport, CT", "location_status": "in_town",
+             "items": "scooter $300"}
+    said = interview.absorb("can you add apt 3B to the address", facts, "confirmed", NOW).updates
+    assert said["location"] == "45 Riverside Avenue, Apt 3B, Westport, CT" and "items" not in said
+
+
+@pytest.mark.parametrize("text, email", [
+    ("its lena.f (at) yahoo dot com", "lena.f@yahoo.com"),
+    ("GUS.PAPPAS @ OPTONLINE.NET", "GUS.PAPPAS@optonline.net"),
+])
+def test_an_address_written_out_in_words_is_an_email(text, email):
+    from bot.contacts import find_email
+    assert find_email(text) == email
+    assert find_email("we were at the beach dot the whole day") is None
