@@ -233,6 +233,8 @@ def _story_told_in_parts(facts: Mapping) -> dict:
     return {"narrative": story} if len(story.split()) >= STORY_IN_PARTS_MIN_WORDS else {}
 
 
+# Questions about the detail being asked for: what stands beside them is about that detail, not the detail itself.
+ABOUT_THE_DETAIL = frozenset({"serial_number", "detail_needed", "keep_evidence", "evidence"})
 # Questions about what the assistant itself said: a question sent there is never also the answer.
 ANSWERED_ONLY_ALONE = ("confirmed", "type_confirmed", "location_confirmed")
 
@@ -249,6 +251,10 @@ def answer_beside_question(text: str, facts: Mapping, asking: str | None, now: d
         return {}
     rest = questions.besides_the_question(text)
     if not rest:
+        return {}
+    if topic in ABOUT_THE_DETAIL and asking in DETAIL_ANSWERS and not re.search(r"\d", rest):
+        # "do i need the serial number? i think its on the receipt at home somewhere": about the detail asked, not it
+        # (but "do you need the serial? its a trek fx3, $900" gives it)
         return {}
     if asking in ANSWERED_ONLY_ALONE:
         first = rest.split(", ")[0]
@@ -717,6 +723,28 @@ def _listed_items(listed: str) -> list[str]:
     return [part for part in LIST_PARTS.split(listed) if part.strip()]
 
 
+KEEP_ONLY_LEAD = re.compile(r"^(?:(?:just|only|it s|its|it is|should be|the|my|a|an)\s+)+", re.I)
+
+
+def _kept_from_list(listed: str, facts: Mapping) -> dict:
+    """"items should be just the retainer case and the kindle": a shorter list of things already on the report keeps
+    them as they were listed, prices and all; anything new on it makes it a new list (None)."""
+    old = _listed_items(facts.get("items") or "")
+    said = [KEEP_ONLY_LEAD.sub("", part.strip()) for part in LIST_PARTS.split(listed or "") if part.strip()]
+    if len(old) < 2 or not said or len(said) >= len(old):
+        return {}
+    kept = []
+    for part in said:
+        words = [w for w in re.findall(r"[a-z]{3,}", part.lower()) if w not in ("the", "and", "case", "one", "pair")]
+        holders = [n for n, item in enumerate(old) if any(re.search(rf"\b{re.escape(w)}", item, re.I) for w in words)]
+        if len(holders) != 1 or holders[0] in kept:
+            return {}
+        kept.append(holders[0])
+    items = read_items(", ".join(old[n] for n in sorted(kept)))
+    return {"items": items.description, "items_details": as_record(items),
+            "stated_values": [items.total_value] if items.total_value else []} if items else {}
+
+
 def _item_removed(text: str, facts: Mapping) -> dict:
     """One item taken off the list at the summary, with its price: the list is read again without it."""
     listed = facts.get("items") or ""
@@ -872,6 +900,8 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
             if said:
                 vehicle = amend_vehicle(facts.get("vehicle_details"), said)
                 updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
+        elif name == "items" and _kept_from_list(value, facts):
+            updates.update(_kept_from_list(value, facts))  # "items should be just the retainer and the kindle"
         elif name == "accounts" and facts.get("accounts") and not ACCOUNTS_NAMED.search(normalize(value)):
             # "the account was actually opened on November 12": more about the account named, not another one
             updates["accounts"] = f"{facts['accounts']}; {readers.without_asides(value, name)}"
@@ -976,8 +1006,9 @@ def _items_relisted(listed: str) -> dict:
 
 
 # The total named with its new amount: "total should be 500 then", "change total value to $500", "so 500 altogether".
-TOTAL_SAID = re.compile(r"\b(?:total|total value|total amount)\b(?: (?:should|shd|needs to|has to|must|is|was|be|say|read|"
-                        r"to|changed|change|it|of|just|really|actually|more like|then|now))* \$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)(?! ?%)\b|"
+TOTAL_SAID = re.compile(r"\b(?:total|total value|total amount)\b(?:'s)?(?:,? (?:should|shd|needs to|has to|must|is|was|be|say|read|"
+                        r"to|changed|change|it|of|just|really|actually|more like|then|now|s|'s|wrong|off|incorrect|its|it's|"
+                        r"sorry|oops))*,? \$? ?(?P<a>\d[\d,]*(?:\.\d\d)?)(?! ?%)\b|"
                         r"\$? ?(?P<b>\d[\d,]*(?:\.\d\d)?) ?(?:dollars |bucks )?(?:altogether|all together|in total|total|in all|overall)\b")
 
 
@@ -999,6 +1030,13 @@ def _value_fix(u: Understanding, facts: Mapping) -> dict:
         u = replace(u, text=said_as_swap)
     total = _total_said(u, facts)
     if total:
+        # "the best buy charge was actually $821, not 812, so the total is $1,130": the charge put right in the text too
+        part = _labelled_amount_put_right(TOTAL_SAID.sub(" ", straighten(u.text).lower().replace("$ ", "$")), facts)
+        if part.get("accounts"):
+            return {**total, "accounts": part["accounts"]}
+        if part.get("items"):
+            details = {**(total.get("items_details") or {}), "description": part["items"]}
+            return {**total, "items": part["items"], "items_details": details}
         return total
     if only_repair_costs(u.text):
         return {}  # "fixing the window will cost about $380 ... its not stolen, just the damage": no part of the loss

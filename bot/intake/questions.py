@@ -61,9 +61,15 @@ def _is_question(piece: str) -> bool:
     """Worded as a question; a long statement ending "??" ("got a bill for an iphone i never bought??") is surprise."""
     if piece.endswith("??") and not QUESTION_WORD.match(piece) and len(piece.split()) > 8:
         return False
+    if THIS_NUMBER_IS_FINE.match(piece):
+        return False  # "this number is fine??" asked for a phone: the number they text from, said a little impatiently
     if not piece.endswith("?") and WHEN_CLAUSE.match(piece):
         return False  # "When I pick up there is only a recording of a dog barking.": when it happens, not a question
     return piece.endswith("?") or bool(QUESTION_WORD.match(piece))
+
+
+THIS_NUMBER_IS_FINE = re.compile(r"^(?:(?:and|ok|okay|so|just|yes|yeah|um)\W*\s)?(?:just )?(?:use )?(?:this|my) (?:number|phone|cell|#)"
+                                 r"(?: is| s|s)? (?:fine|ok|okay|good|works|is good|is fine|please)?\W*$", re.I)
 
 
 # "When I pick up there is only a recording", "where we park the car is dark": a clause saying when or where, with its

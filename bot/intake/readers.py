@@ -86,6 +86,9 @@ def named_fields(text: str) -> list[str]:
     # "Fine, file it. Staff can fix the street.": left for staff, not a field to change here
     words = re.sub(r"\b(?:staff|you|they|someone|somebody|the police|an officer|the officer|police) (?:can|could|will|may) "
                    r"(?:fix|change|correct|sort out|update|edit) (?:the|my|that|it)(?: \w+){0,2}", " ", words)
+    # "my phone wasnt lost lol": the phone as a thing lost or taken, not their number
+    words = re.sub(r"\b(?:my|the|his|her|our) (?:cell ?)?phone (?:was|wasnt|was not|is|isnt|is not|got|didnt|did not|never)"
+                   r"(?: \w+)? (?:lost|stolen|taken|missing|gone|in|there|touched|get)\b", " ", words)
     # "I just got off the phone with Citi", "on the phone with the bank": a call made, not their number
     words = re.sub(r"\b(?:on|off|over|got off) the phone\b(?! number)", " ", words)
     # "once I receive your e-mail, may I forward it to Citibank?": the department's e-mail with the copy, not theirs

@@ -172,3 +172,35 @@ def test_an_address_written_out_in_words_is_an_email(text, email):
     from bot.contacts import find_email
     assert find_email(text) == email
     assert find_email("we were at the beach dot the whole day") is None
+
+
+def test_the_phone_as_a_thing_lost_names_no_contact_field_and_a_shorter_list_keeps_its_prices():
+    facts = {"incident_type": "lost_property", "items": "mouthguard $120 (custom), nook reader, iphone 12",
+             "reporter_phone": "+12035550100"}
+    said = interview.absorb("my phone was never lost. the items should be only the mouthguard and the nook",
+                            facts, "confirmed", NOW).updates
+    assert "reporter_phone" not in said
+    assert said["items"] == "mouthguard $120 (custom), nook reader" and said["items_details"]["total_value"] == 120
+
+
+def test_this_number_is_fine_tells_rather_than_asks():
+    assert understand("this number is fine??", now=NOW).question is None
+
+
+def test_a_remark_beside_a_question_about_the_serial_number_is_not_the_items():
+    assert interview.answer_beside_question("do you need a serial number? its on the box in the attic i think",
+                                            {"incident_type": "theft"}, "items", NOW, topic="serial_number") == {}
+
+
+def test_one_charge_put_right_with_the_new_total_changes_both():
+    facts = {"incident_type": "identity_theft", "stated_values": [640, 95],
+             "accounts": "a store card opened in my name, $640 at a Target in Ohio and $95 at a gas station"}
+    said = interview.absorb("the target charge is really $604, not 640, so the total is $699", facts, "confirmed", NOW).updates
+    assert "$604 at a Target" in said["accounts"] and said["stated_values"] == [699.0]
+
+
+def test_the_total_said_to_be_wrong_then_given_is_the_total():
+    facts = {"incident_type": "theft", "items": "wallet $40, sunglasses $150",
+             "items_details": {"description": "wallet $40, sunglasses $150", "total_value": 190}, "stated_values": [40, 150]}
+    said = interview.absorb("total's off, it should be 260 with the cash in it", facts, "confirmed", NOW).updates
+    assert said["stated_values"] == [260.0]
