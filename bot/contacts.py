@@ -169,15 +169,16 @@ def find_email(text: str, *, written_out: bool = True) -> str | None:
 
 # An address written out to get past filters: "marisol.ob (at) gmail dot com", "rmo at westportlaw dot com",
 # "BART.SZYMANSKI @ SNET.NET". Only a domain ending in a known kind of ending ("dot com", ".net") makes "at" an @.
-SPELLED_AT = re.compile(r"(?P<local>[\w.+'-]+)\s*(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s*"
+SPELLED_AT = re.compile(r"(?P<local>[\w.+'-]+(?:\s*(?:\(dot\)|\[dot\]|\bdot\b)\s*[\w+'-]+)*)\s*(?:\(at\)|\[at\]|\{at\}|\bat\b|@)\s*"
                         r"(?P<domain>[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[\w-]+)*?"
                         r"\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*(?:com|net|org|edu|gov|us|co|io|info|biz|me|mil)\b)", re.I)
 
 
 def _spelled_address(text: str) -> str:
     def joined(match: re.Match) -> str:
-        domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*", ".", match.group("domain"), flags=re.I)
-        return f"{match.group('local')}@{domain}"
+        local, domain = (re.sub(r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*", ".", match.group(part), flags=re.I)
+                         for part in ("local", "domain"))
+        return f"{local}@{domain}"
     return SPELLED_AT.sub(joined, text)
 
 

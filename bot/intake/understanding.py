@@ -384,14 +384,15 @@ def _handled_elsewhere(text: str, place: places.LocationAssessment, screening: d
                        incident: incidents.IncidentReading) -> questions.Question | None:
     """"someone clipped my mirror on the Merritt near exit 42. Is that something Westport police handles or someone
     else?": a question about who takes an incident in a place that is not the town's to take online. But "kids threw a
-    rock off the overpass onto my car on the 95 offramp. can i file that here": a report told, and asked to be taken;
-    it is refused as the report it is (an officer offered, the refusal recorded), not answered as a question."""
+    rock off the overpass onto my car on the 95 offramp. can i file that here": a report in an excluded area told, and
+    asked to be taken; it is refused as the report it is (an officer offered, the refusal recorded), not answered as a
+    question."""
     topic = TOPIC_OF_PLACE.get(place.status)
     asked = questions.the_question(text)
     if not topic or screening.verdict().is_emergency or not (WHO_HANDLES.search(asked) or CAN_I_FILE_HERE.search(asked)):
         return None
-    if not WHO_HANDLES.search(asked) and incident.slug not in (None, "none", "other"):
-        return None
+    if place.status == places.EXCLUDED_AREA and not WHO_HANDLES.search(asked) and incident.slug not in (None, "none", "other"):
+        return None  # (another town's incident asked about stays a question: the answer names that town's police)
     return questions.Question(topic, 1.0)
 
 

@@ -502,6 +502,9 @@ _SPELLINGS = [
     # "I work the night shift ... I sleep in the day", "she works nights": a working pattern, never when it happened
     (r"\b(?:the |my |a |on |doing |working |work )?(?:night|nite|day|evening|morning|overnight|graveyard|late|early) shifts?\b|"
      r"\b(?:work|works|working|worked) (?:nights|days|evenings|overnights)\b|\bsleeps? (?:in|during) the day(?:time)?\b", " "),
+    # "between about 11pm and 6:30 this morning": an evening hour before this morning is last night's
+    (r"\b(between|from) ((?:about |around |like |approx |roughly |approximately |maybe )?\d{1,2}(?::\d\d)?\s?pm) (and|to|until|till|til|-) "
+     r"((?:about |around |like |roughly |approximately |maybe )?\d{1,2}(?::\d\d)?(?:\s?am)?) this morning\b", r"\1 \2 last night \3 \4 this morning"),
     # "My wife passed away in August. Two days ago a letter came": a date in the resident's life, not of the incident
     (r"\b(?:passed away|passed on|died|was born|were married|got married|moved (?:here|in|to westport)|retired)"
      r"(?: (?:in|on|back in|last|this past)(?: (?:early|late|mid))? (?:january|february|march|april|may|june|july|august|september|"

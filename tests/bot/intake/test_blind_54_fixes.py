@@ -204,3 +204,22 @@ def test_the_total_said_to_be_wrong_then_given_is_the_total():
              "items_details": {"description": "wallet $40, sunglasses $150", "total_value": 190}, "stated_values": [40, 150]}
     said = interview.absorb("total's off, it should be 260 with the cash in it", facts, "confirmed", NOW).updates
     assert said["stated_values"] == [260.0]
+
+
+def test_an_evening_hour_before_this_morning_is_last_night():
+    when = _when("happened overnight, between roughly 10pm and 5:45 this morning")
+    assert when["at"].startswith("2026-11-30T22:00") and when["end"].startswith("2026-12-01T05:45")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nora Whitfield - oops, Whitfield-Amos, it's hyphenated now", "Nora Whitfield-Amos"),
+    ("spelled wrongly before. It is Kowalczyk", "Kowalczyk"),
+])
+def test_words_about_how_a_name_is_written_are_no_name(text, name):
+    assert find_name(text) == name
+
+
+def test_an_address_with_the_dots_spelled_on_both_sides_is_one_email():
+    assert find_name("Ruth Abel, ruth dot abel at example dot org") == "Ruth Abel"
+    from bot.contacts import find_email
+    assert find_email("Ruth Abel, ruth dot abel at example dot org") == "ruth.abel@example.org"
