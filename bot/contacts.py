@@ -289,7 +289,7 @@ NICKNAME_INSIDE = re.compile(r"\b([A-Z][a-z]+\.?)\s+[(\"'][A-Z][a-z]+[)\"']\s+(?
 
 def _name_in_pieces(text: str) -> str | None:
     cleaned = NICKNAME_INSIDE.sub(r"\1 ", straighten(text or ""))
-    cleaned = EMAIL_CANDIDATE.sub(" , ", cleaned)
+    cleaned = EMAIL_CANDIDATE.sub(" , ", _spelled_address(cleaned))  # "ruthie.sousa at outlook dot com" is no name
     for start, end in reversed(phone_spans(cleaned)):
         cleaned = cleaned[:start] + " , " + cleaned[end:]
     # Other digits end the name, and what follows them is an address or a time, never a name ("12 Maple Lane").

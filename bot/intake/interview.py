@@ -20,7 +20,7 @@ from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, display_phone, f
                           name_in_sentence, own_phone, respelled)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
-from bot.intake.details import (REPAIR_COST, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
+from bot.intake.details import (REPAIR_COST, YEAR, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
                                 only_repair_costs, own_line_said, caller_numbers, plate_state_said, read_caller_number, read_items,
                                 read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
@@ -347,7 +347,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     both = _addition_and_change(u, facts, now)
     if both:  # "oh also they took my ray bans outta the visor, $160. and the speaker was $130 not 100 i checked"
         return both
-    vehicle_fix = _vehicle_detail_fixed(u.text, facts) if not u.when and u.location.status == loc.NOT_FOUND else {}
+    vehicle_fix = _vehicle_detail_fixed(u.text, facts) if not u.when and u.location.status == loc.NOT_FOUND and \
+        not PLATE_NAMED.search(u.text) else {}  # a plate put right beside it is read below, the year with it
     if vehicle_fix:  # "ok and the year is 2020", "oh n its a 2018 actually, not 2019": a change, never a yes
         return Absorbed({**vehicle_fix, "awaiting_correction": False})
     accounts = _accounts_named(u.text, facts)
@@ -899,6 +900,9 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
                 said = read_vehicle(f"plate {value}", is_answer=True)  # "the plate is AX 40921"
             if said:
                 vehicle = amend_vehicle(facts.get("vehicle_details"), said)
+                year = YEAR.search(text) if not vehicle.year else None
+                if year and not re.search(rf"\b{year.group(1)}\b", vehicle.plate or ""):
+                    vehicle = replace(vehicle, year=year.group(1))  # "... not 4471. and it's a 2019 CR-V if that matters"
                 updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
         elif name == "items" and _kept_from_list(value, facts):
             updates.update(_kept_from_list(value, facts))  # "items should be just the retainer and the kindle"
@@ -1234,9 +1238,20 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
         return {}
     details = dict(facts.get("items_details") or {})
     total = details.get("total_value")
+    if _a_count(facts.get("items") or "", old):
+        # "it was 3 credit cards not 2": how many things, said in the list; the money stays as it was
+        details.update(description=items)
+        return {"items": items, "items_details": details}
     new_total = (total - old + new) if total is not None and total >= old else new
     details.update(description=items, total_value=new_total)
     return {"items": items, "items_details": details, "stated_values": [new_total]}
+
+
+def _a_count(items: str, number: float) -> bool:
+    """"2 credit cards" in the list: the number counts things, it is no price."""
+    figure = f"{number:g}"
+    return bool(re.search(rf"(?<![$\d.,]){re.escape(figure)} (?!dollars?\b|bucks\b|usd\b|cash\b|in cash\b|each\b|worth\b)[a-z]", items, re.I)) and \
+        not re.search(rf"\$\s?{re.escape(figure)}(?![\d,])|\b{re.escape(figure)}\s?(?:dollars?|bucks)\b", items, re.I)
 
 
 def _item_named(text: str, items: str) -> bool:

@@ -223,3 +223,18 @@ def test_an_address_with_the_dots_spelled_on_both_sides_is_one_email():
     assert find_name("Ruth Abel, ruth dot abel at example dot org") == "Ruth Abel"
     from bot.contacts import find_email
     assert find_email("Ruth Abel, ruth dot abel at example dot org") == "ruth.abel@example.org"
+
+
+def test_a_year_said_beside_a_plate_fix_joins_the_vehicle():
+    from bot.intake.details import as_record
+    vehicle = read_vehicle("white subaru forester, CT plate 7LM 220", is_answer=True)
+    facts = {"incident_type": "vehicle_burglary", "vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
+    said = interview.absorb("sorry the plate is 7LM 202 not 220. oh and its a 2017 forester", facts, "confirmed", NOW).updates
+    assert said["vehicle_details"]["plate"] == "7LM202" and said["vehicle_details"]["year"] == "2017"
+
+
+def test_a_count_of_things_put_right_changes_the_list_not_the_money():
+    facts = {"incident_type": "theft", "items": "purse with 4 gift cards and $60 cash",
+             "items_details": {"description": "purse with 4 gift cards and $60 cash", "total_value": 60}, "stated_values": [60]}
+    said = interview.absorb("it was 5 gift cards not 4", facts, "confirmed", NOW).updates
+    assert "5 gift cards" in said["items"] and said["items_details"]["total_value"] == 60
