@@ -154,7 +154,7 @@ ASKS_US_TO_SEND = re.compile(r"\b(?:can|could|would|will|pls|please) (?:you|u|so
                              r"(?:someone|somebody|help|the|an? )|"
                              # "wait is someone coming?? did u send them": asking whether this chat sent help
                              r"\b(?:did|have|are) (?:you|u|y all) (?:already )?(?:send|sent|sending|call|called|calling|contact\w*|dispatch\w*)\b|"
-                             r"\bis (?:someone|somebody|anyone|help|an officer|a cop|the police|police) (?:coming|on (?:the|their|its|his|her) way)\b")
+                             r"\bis (?:someone|somebody|anyone|help|an officer|a cop|the police|police)(?: \w+){0,3}? (?:coming|on (?:the|their|its|his|her) way)\b")
 
 
 def asks_us_to_send(text: str) -> bool:

@@ -621,11 +621,17 @@ ITEM_REMOVED = re.compile(
 LIST_PARTS = re.compile(r"\s*(?:,(?!\d{3}(?!\d))|;|\band\b|\bplus\b|\+)\s*", re.I)  # not the comma of "$1,100"
 
 
+# Another plate put on the car in place of theirs, told again: its state is the other plate's.
+PLATE_SWAPPED_FOR = re.compile(r"\b(?:swapped|switched|replaced|changed|exchanged) (?:\w+ )?(?:for|with) (?:a|an|the|some) (?:\w+ ){0,2}(?:one|plate|tag)\b")
+
+
 def _plate_state_fixed(text: str, facts: Mapping) -> dict:
     """Only the plate's state corrected, the plate itself not said again."""
     known = facts.get("vehicle_details") or {}
     if not known.get("plate") or not PLATE_NAMED.search(text or ""):
         return {}
+    if PLATE_SWAPPED_FOR.search(normalize(text)):
+        return {}  # "Yes, my plate swapped for the Jersey one - that's correct": the other plate put on it, not theirs
     said = read_vehicle(text, is_answer=False)
     state = plate_state_said(text)
     plate = _squeezed(known["plate"])
@@ -1242,9 +1248,23 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
         # "it was 3 credit cards not 2": how many things, said in the list; the money stays as it was
         details.update(description=items)
         return {"items": items, "items_details": details}
-    new_total = (total - old + new) if total is not None and total >= old else new
+    times = _how_many_at(facts.get("items") or "", old)  # "the two cast-iron urns, $350 each", then "$325 each, not $350"
+    new_total = (total - times * old + times * new) if total is not None and total >= times * old else new
     details.update(description=items, total_value=new_total)
     return {"items": items, "items_details": details, "stated_values": [new_total]}
+
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2, "both": 2}
+
+
+def _how_many_at(items: str, price: float) -> int:
+    """How many things the list prices at `price` each ("two cast-iron urns, $350 each" -> 2); else one."""
+    said = re.search(rf"\b(\d|two|three|four|five|six|pair|both)\b[^$]{{0,50}}\$\s?{re.escape(f'{price:,.0f}')}(?:\.00)?\s*(?:each|apiece|a piece)\b",
+                     items, re.I)
+    if not said:
+        return 1
+    word = said.group(1).lower()
+    return int(word) if word.isdigit() else COUNTS[word]
 
 
 def _a_count(items: str, number: float) -> bool:

@@ -233,8 +233,9 @@ def _put_right_before(mention: PlaceMention) -> bool:
     mean; I'm aware Norwalk has one too": the "I mean" insists on Westport, it puts nothing right)."""
     before = " ".join(mention.preceding[-PUT_RIGHT_REACH:])
     said = list(PLACE_PUT_RIGHT.finditer(before))
+    everything = " ".join(mention.preceding)
     if said and said[-1].group(0) in ("i mean", "i meant") and \
-            before[:said[-1].start()].split()[-1:] == [normalize(profile().town)]:
+            everything[:everything.rfind(said[-1].group(0))].split()[-1:] == [normalize(profile().town)]:
         return False  # "in Westport, I mean; I'm aware Norwalk has one too": insisting on the town, putting nothing right
     return bool(said) and not re.search(r"\bbut\b", before[said[-1].end():])
 

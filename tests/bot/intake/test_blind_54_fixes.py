@@ -76,6 +76,9 @@ def test_a_witness_naming_the_person_is_a_known_suspect():
 def test_insisting_on_westport_before_naming_the_other_town_is_no_correction():
     place = assess_location("they took the planters from our porch on Shorehaven Road. In Westport, I mean; I know Norwalk has one too.")
     assert place.status != "outside_town"
+    farther = assess_location("the planters went from our porch on Shorehaven Road. Westport, I mean; I'm well aware that Norwalk "
+                              "has one too.")
+    assert farther.status != "outside_town"
 
 
 def test_a_price_put_right_for_one_item_changes_that_item_and_the_total():
@@ -238,3 +241,19 @@ def test_a_count_of_things_put_right_changes_the_list_not_the_money():
              "items_details": {"description": "purse with 4 gift cards and $60 cash", "total_value": 60}, "stated_values": [60]}
     said = interview.absorb("it was 5 gift cards not 4", facts, "confirmed", NOW).updates
     assert "5 gift cards" in said["items"] and said["items_details"]["total_value"] == 60
+
+
+def test_a_price_each_put_right_changes_the_total_for_every_one_of_them():
+    facts = {"incident_type": "theft", "items": "a teak bench $900 and three stone planters, $120 each",
+             "items_details": {"description": "a teak bench $900 and three stone planters, $120 each", "total_value": 1260},
+             "stated_values": [1260]}
+    said = interview.absorb("the planters were $110 each, not $120", facts, "confirmed", NOW).updates
+    assert said["items_details"]["total_value"] == 1230
+
+
+def test_telling_again_that_the_plate_was_swapped_for_another_states_keeps_the_residents_state():
+    from bot.intake.details import as_record
+    vehicle = read_vehicle("blue 2015 honda fit, CT plate 4TR-118", is_answer=True)
+    facts = {"incident_type": "vehicle_tampering", "vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)}
+    said = interview.absorb("right, my back plate got switched with a Massachusetts one, all correct", facts, "confirmed", NOW).updates
+    assert (said.get("vehicle_details") or facts["vehicle_details"])["plate_state"] == "CT"
