@@ -28,7 +28,7 @@ from bot.intake.incidents import IncidentReading, nothing_taken, type_from_answe
 from bot.intake.places import location as loc
 from bot.intake.screening import KNOWN_SUSPECT, known_suspect_in, weapon_in
 from bot.intake.understanding import Understanding, understand
-from bot.intake.when import END_WORDS, START_WORDS, local_now
+from bot.intake.when import END_WORDS, START_WORDS, local_now, parse_when
 from bot.profile import profile
 from bot.text import normalize, prepare, sentences, straighten
 
@@ -331,9 +331,10 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         # "yes file it. and to be clear tyler is the one who did it": a known suspect or a weapon told at the last step
         # makes it an officer's report, whatever else the message says; it is never filed
         return Absorbed({**refusing, "awaiting_correction": False})
-    unit = _unit_added(u, facts) if loc.unit_said(u.text) else {}
-    if unit:  # "please add unit 2C to the address": the address, never something added to the items
-        return Absorbed({**unit, "awaiting_correction": False})
+    unit = _unit_added(u, facts) if loc.unit_said(u.text) else _house_number_fixed(u.text, facts)
+    if unit:  # "please add unit 2C to the address", "Add the house number please, 210 Hillspoint": the address
+        approved = readers.approves_the_rest(u.text)  # "... Otherwise yes"
+        return Absorbed({**unit, "awaiting_correction": False, **({"confirmed": True} if approved else {})})
     # "will my name be public?" names a field in a question, not to change it
     named = readers.named_fields(" ".join(part for part in sentences(u.text) if not part.strip().endswith("?"))
                                  if u.question else u.text)
@@ -479,7 +480,7 @@ def _caller_number_added(text: str, facts: Mapping) -> dict:
     return {"caller_number": " and ".join(part for part in (listed, *new) if part)}
 
 
-HOUSE_NUMBER_FIX = re.compile(r"\b(?:house|street|building|door) (?:number|no|num|#)(?: is| should be| s|:)?\s*(?P<new>\d{1,5}[a-z]?)\b"
+HOUSE_NUMBER_FIX = re.compile(r"\b(?:house|street|building|door) (?:number|no|num|#)(?: is| should be| s|:)?(?: please| pls)?[,:]?\s*(?P<new>\d{1,5}[a-z]?)\b"
                               r"(?:\s*,?\s*(?:not|instead of)\s*(?P<old>\d{1,5}[a-z]?)\b)?", re.I)
 
 
@@ -502,6 +503,10 @@ def _house_number_fixed(text: str, facts: Mapping) -> dict:
     if match.group("old") and number and number.group(0).strip() != match.group("old"):
         return {}  # "19, not 8" when the report says 9: not the number on the report, ask again
     street = place[number.end():] if number else place
+    typed_street = re.match(r"\s*([a-z]{3,})", (text or "")[match.end():], re.I)
+    if typed_street and not street.lower().startswith(typed_street.group(1).lower()) and \
+            typed_street.group(1).lower() not in ("not", "instead", "and", "please", "pls", "thanks", "otherwise"):
+        return {}  # "house number is 12 Maple Lane" on a report of Hillspoint Road: another place, read as one
     return {"location": f"{match.group('new')} {street}"}
 
 
@@ -882,6 +887,10 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     for name in named:
         value = (name == "reporter_name" and (_name_parts_given(text) or _name_part_fixed(text, facts) or _name_said_alone(text))) or \
             readers.new_value(text, name)
+        if name == "occurred_at" and value and CLOCK_SAID.search(text) and not CLOCK_SAID.search(value):
+            # "date is wrong, 1:40am was this morning tues dec 1 not mon": the clock said before the words naming the day
+            whole = parse_when(text, now)
+            value = whole.text if whole and whole.text else value
         if name == "reporter_phone" and not (value and find_phone(value)) and find_phone(text):
             value = text  # "the area code is 475, not 203. 475-555-0152": the number is given apart from the words naming it
         if not value:
@@ -1421,6 +1430,10 @@ def _clock_restated(u: Understanding, facts: Mapping, now: datetime) -> dict:
         at = inside[0] if inside else next((o for o in options if o <= now), at)
     if end is not None and end <= at:
         end += timedelta(days=1)  # "10pm-2am": into the next morning
+    window_end = facts.get("occurred_end") or ""
+    if len(window_end) > 10 and len(known) > 10 and datetime.fromisoformat(window_end).date() > day.date() and at < day:
+        # "it was after 1am, my cam caught it at 1:40am" of a window last night: the small hours after its midnight
+        at, end = at + timedelta(days=1), end + timedelta(days=1) if end else None
     if at > now:
         return {}
     return {"occurred_at": at.isoformat(timespec="minutes"), "occurred_end": end.isoformat(timespec="minutes") if end else None,

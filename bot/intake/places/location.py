@@ -610,6 +610,7 @@ def with_unit(place: str | None, text: str) -> str | None:
     unit = unit_said(text)
     if not place or not unit or not re.match(r"\d", place) or unit.lower() in place.lower():
         return place
+    place = re.sub(r", (?:Apt|Unit|Suite) [0-9A-Z]+(?=,|$)", "", place)  # "its apt 2D not 2C": the unit put right
     street, _, rest = place.partition(", ")
     return f"{street}, {unit}, {rest}" if rest else f"{street}, {unit}"
 

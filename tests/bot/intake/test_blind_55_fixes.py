@@ -37,3 +37,36 @@ def test_hit_me_up_is_getting_in_touch_not_an_assault():
 ])
 def test_an_email_written_out_after_the_name_is_not_part_of_it(text, name, email):
     assert find_name(text) == name and find_email(text) == email
+
+
+def test_small_hours_put_right_in_a_window_last_night_fall_after_its_midnight():
+    from datetime import datetime
+    from bot.intake import interview
+    facts = {"incident_type": "vandalism", "occurred_at": "2026-11-30T22:00", "occurred_end": "2026-12-01T06:00",
+             "occurred_text": "last night"}
+    said = interview.absorb("time is off, it was after 2am, the doorbell cam has it at 2:25am", facts, "confirmed",
+                            datetime(2026, 12, 1, 15, 0)).updates
+    assert said["occurred_at"].startswith("2026-12-01T02:00") and said["occurred_end"].startswith("2026-12-01T02:25")
+
+
+def test_a_clock_said_before_the_day_put_right_is_kept():
+    from datetime import datetime
+    from bot.intake import interview
+    facts = {"incident_type": "vandalism", "occurred_at": "2026-11-30T02:10", "occurred_text": "2:10am"}
+    said = interview.absorb("the date is wrong, 2:10am was this morning, tuesday, not monday", facts, "confirmed",
+                            datetime(2026, 12, 1, 15, 0)).updates
+    assert said["occurred_at"].startswith("2026-12-01T02:10")
+
+
+def test_a_unit_put_right_replaces_the_one_given():
+    from bot.intake.places.location import with_unit
+    assert with_unit("3 Bay Street, Apt 4B, Westport, CT", "sorry its apt 4D not 4B") == "3 Bay Street, Apt 4D, Westport, CT"
+
+
+def test_a_house_number_added_at_the_summary_goes_to_the_address_and_otherwise_yes_files():
+    from datetime import datetime
+    from bot.intake import interview
+    facts = {"incident_type": "vandalism", "location": "Bayberry Lane, Westport, CT", "location_status": "in_town"}
+    said = interview.absorb("please add the house number, 48 Bayberry. otherwise yes", facts, "confirmed",
+                            datetime(2026, 12, 1, 15, 0)).updates
+    assert said["location"] == "48 Bayberry Lane, Westport, CT" and said.get("confirmed") is True
