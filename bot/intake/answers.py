@@ -71,7 +71,9 @@ NO_CALLBACK = re.compile(
     r"\b(?:do not|dont|no need to|never said|did not ask (?:you )?to) (?:want |need |to )?(?:an? |the |any )?(?:westport |local |police )?"
     r"(?:call ?back|callback|call me|officer|one)\b|"
     r"\b(?:i will|ill|i am going to|im going to|gonna|i can) (?:just )?(?:call|phone|ring) (?:them|that number|the number|it|"
-    r"\w+ (?:pd|police)|the (?:police|station)|(?:\w+ ){0,3}myself)\b|\bcancel (?:the |my |that |this )?(?:call ?back|call)(?: back)?(?: request)?\b|"
+    r"\w+ (?:pd|police)|the (?:police|station)|(?:\w+ ){0,3}myself|"
+    # "ok, I'll call Fairfield. thanks": the other town's police, named by the town
+    r"norwalk|weston|wilton|fairfield|southport|stamford|bridgeport|easton|the state police|state police|troop g)\b|\bcancel (?:the |my |that |this )?(?:call ?back|call)(?: back)?(?: request)?\b|"
     # "nah ill call tmrw": they will phone themselves, later
     r"\b(?:i will|ill|i ll|i can|i am going to|im going to|gonna) (?:just )?(?:call|phone|ring)(?: (?:in|you|them))? "
     r"(?:tomorrow|tmrw|tmr|tmw|later|in the morning|tonight|after work|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")

@@ -16,6 +16,7 @@ RELATION = (r"(?:neighbor|neighbors|neighbors kid|neighbors son|neighbors daught
             r"ex wife|boyfriend|girlfriend|bf|gf|ex bf|ex gf|husband|wife|roommate|landlord|tenant|coworker|boss|son|daughter|brother|sister|"
             r"cousin|nephew|niece|friend|contractor|cleaning lady|cleaner|nanny|babysitter|employee|former employee|classmate|"
             r"(?:son|daughter|brother|sister|mother|father) in law|stepson|stepdaughter|stepdad|stepfather|stepmom|stepmother|"
+            r"grandson|granddaughter|grandkid|uncle|aunt|roommates bf|roommates boyfriend|roommates gf|roommates girlfriend|"
             r"handyman|housekeeper|caregiver|dog walker|part timer|part time guy|worker|laborer|labourer|helper|cashier|"
             r"crew guy|former worker|old worker)")
 HARASSING = (r"(?:keeps?|kept|has been|have been|is|was|keep|will not stop|wont stop|started|been) (?:calling|texting|harassing|following|messaging|bothering)"
@@ -76,6 +77,10 @@ KNOWN_SUSPECT = re.compile(
     rf"(?! (?:s|dog|dogs|cat|cats|car|house|yard|tree|who|that)\b)|"
     rf"(?<!think )(?<!thinks )(?<!if )(?<!whether )(?<!say )(?<!prove )\b(?:it was|its|it s) (?:my|our) (?:former |old )?(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife)\b"
     rf"(?! (?:s|dog|dogs|cat|cats|car|house|yard|tree|who|that)\b)|"
+    # a hunch about one person: "so I have a feeling it was him", "i got a funny feeling its my nephew"
+    rf"\b(?:have|got|had|get) a (?:\w+ )?(?:feeling|hunch|suspicion) (?:that )?(?:it was|its|it s|it is) (?:him|her|my \w+)\b|"
+    # who alone had the key: "only person w a key was my roommates bf Derek"
+    rf"\bonly (?:person|one|people) (?:w|with|who had|that had|who has) (?:a |the )?(?:key|keys|code|access)\b(?: \w+){{0,3}} (?:was|is|are|were) (?:my|our|the)\b|"
     # "i think it was my neighbor", "i suspect the roommate took it"; not "the door was open i think, my son forgot to close it"
     rf"\b(?:i|we) (?:think|suspect|believe) (?:it was |that it was |that )(?:my|our|the) {RELATION}|"
     rf"\b(?:i|we) (?:suspect|believe) (?:my|our|the) {RELATION}|"

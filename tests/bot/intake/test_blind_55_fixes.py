@@ -70,3 +70,22 @@ def test_a_house_number_added_at_the_summary_goes_to_the_address_and_otherwise_y
     said = interview.absorb("please add the house number, 48 Bayberry. otherwise yes", facts, "confirmed",
                             datetime(2026, 12, 1, 15, 0)).updates
     assert said["location"] == "48 Bayberry Lane, Westport, CT" and said.get("confirmed") is True
+
+
+@pytest.mark.parametrize("text", [
+    "the card was mailed to my nephew Jordan's address in Stamford, so I have a feeling it was him",
+    "nobody broke in. only person with a key is my roommates boyfriend Mike",
+])
+def test_a_hunch_or_the_only_key_holder_names_a_suspect(text):
+    from bot.intake import screening
+    assert screening.known_suspect_in(text) is True
+
+
+def test_a_relative_named_in_answer_to_the_suspect_question_is_the_suspect():
+    from bot.intake import screening
+    assert screening.known_suspect_in("like i said, my granddaughter Bree", answering=True) is True
+
+
+def test_calling_the_other_towns_police_themselves_is_no_to_a_call_back():
+    from bot.intake.answers import callback_wanted_in
+    assert callback_wanted_in("alright, i'll call Norwalk then, thank you") is False
