@@ -375,7 +375,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     # "oh and the cvs one was $47.15": an amount already on the report put right, though said like an afterthought
     # (not "and the shoes were more like 150", a thing on the list priced again)
     adding = readers.is_addition(u) and not _labelled_amount_put_right(u.text, facts) and \
-        not _listed_item_priced(u.text, facts)
+        not _listed_item_priced(u.text, facts) and \
+        not ("items" in named and readers.new_value(u.text, "items"))  # "items are wrong, should be: ... also add that ..."
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
@@ -389,7 +390,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     if removed:
         named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
     # "It is Anh Nguyen. And please put the black bag also, 30 dollar": a fix and an afterthought in one message
-    also_added = _addition_beside(u.text, facts) if not adding else {}
+    # (not when the list itself is given anew: "items are wrong, should be: ... also add that my neighbor has video")
+    also_added = _addition_beside(u.text, facts) if not adding and not ("items" in named and readers.new_value(u.text, "items")) \
+        else {}
     # "take off the jacket ... and the beats were 250 not 300": the price put right on the list without the jacket
     value_fix = _value_fix(u, {**facts, **removed}) if not also_added else {}
     listed = readers.new_value(u.text, "items") if "items" in named else None
@@ -444,7 +447,8 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     changes.update(also_added)
     told_more = _told_to_add(u.text)
     if told_more and "narrative" not in changes and told_more.lower() not in (facts.get("narrative") or "").lower() and \
-            not {"items", "items_details", "stated_values"} & set(changes):
+            told_more.lower() not in str(changes.get("items") or facts.get("items") or "").lower() and \
+            not ({"items_details", "stated_values"} & set(changes) and not readers.ANOTHER_CHANGE.search(u.text)):
         # "where shud say the train station lot. n add that the drivers door lock is scratched n handle bent": the story too
         told = (facts.get("narrative") or "").strip().rstrip(".")
         changes["narrative"] = f"{told}. {told_more}" if told else told_more

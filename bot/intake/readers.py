@@ -139,10 +139,15 @@ def new_value(text: str, field: str) -> str | None:
     if not named:
         return None
     for pointer in VALUE_POINTER.finditer(text, named.end()):
-        value = RULED_OUT_TAIL.sub("", text[pointer.end():]).strip(" .,;:!-")
+        value = ANOTHER_CHANGE.sub("", RULED_OUT_TAIL.sub("", text[pointer.end():])).strip(" .,;:!-")
         if value and not NOT_A_VALUE.match(value):
             return value
     return None
+
+
+# A second change asked for after the value, in a sentence of its own: "... stand mixer (red). also add i have ring video"
+ANOTHER_CHANGE = re.compile(r"[.!;]\s+(?:and |oh and |oh |also |plus |btw |p\.?s\.? )*(?:also |pls |please )?(?:add|put|include|note|mention|"
+                            r"change|fix|remove|take out)\b.*$", re.I | re.S)
 
 
 def read_text(field: str, text: str, facts, now) -> dict | None:

@@ -89,3 +89,12 @@ def test_a_relative_named_in_answer_to_the_suspect_question_is_the_suspect():
 def test_calling_the_other_towns_police_themselves_is_no_to_a_call_back():
     from bot.intake.answers import callback_wanted_in
     assert callback_wanted_in("alright, i'll call Norwalk then, thank you") is False
+
+
+def test_a_list_put_right_stops_where_another_change_begins_and_that_change_is_kept():
+    from datetime import datetime
+    from bot.intake import interview
+    facts = {"incident_type": "theft", "items": "off the porch on Bayberry, between noon and 4", "narrative": "a box taken off the porch"}
+    said = interview.absorb("items are wrong, should be: ups box with a dyson airwrap. also add that my neighbor has video",
+                            facts, "confirmed", datetime(2026, 12, 1, 15, 0)).updates
+    assert said["items"] == "ups box with a dyson airwrap" and "neighbor has video" in said["narrative"]
