@@ -891,7 +891,8 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
     for name in named:
         value = (name == "reporter_name" and (_name_parts_given(text) or _name_part_fixed(text, facts) or _name_said_alone(text))) or \
             readers.new_value(text, name)
-        if name == "occurred_at" and value and CLOCK_SAID.search(text) and not CLOCK_SAID.search(value):
+        clock = CLOCK_SAID.search(text) if name == "occurred_at" and value else None
+        if clock and not CLOCK_SAID.search(value) and clock.start() < text.find(value):
             # "date is wrong, 1:40am was this morning tues dec 1 not mon": the clock said before the words naming the day
             whole = parse_when(text, now)
             value = whole.text if whole and whole.text else value

@@ -98,3 +98,14 @@ def test_a_list_put_right_stops_where_another_change_begins_and_that_change_is_k
     said = interview.absorb("items are wrong, should be: ups box with a dyson airwrap. also add that my neighbor has video",
                             facts, "confirmed", datetime(2026, 12, 1, 15, 0)).updates
     assert said["items"] == "ups box with a dyson airwrap" and "neighbor has video" in said["narrative"]
+
+
+def test_a_day_put_right_with_the_time_said_after_it_keeps_the_afternoon():
+    from datetime import datetime
+    from bot.intake import interview
+    facts = {"incident_type": "theft", "occurred_at": "2026-11-30T14:00", "occurred_end": "2026-11-30T16:30",
+             "occurred_text": "yesterday afternoon, between 2 and 4:30"}
+    said = interview.absorb("the day is wrong, it was sunday not yesterday. she told me last night. the time is right, 2 to 4:30",
+                            facts, "confirmed", datetime(2026, 12, 1, 15, 0)).updates
+    assert said["occurred_at"].startswith("2026-11-29")
+    assert not said["occurred_at"].startswith("2026-11-29T02")
