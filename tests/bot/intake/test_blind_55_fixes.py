@@ -109,3 +109,7 @@ def test_a_day_put_right_with_the_time_said_after_it_keeps_the_afternoon():
                             facts, "confirmed", datetime(2026, 12, 1, 15, 0)).updates
     assert said["occurred_at"].startswith("2026-11-29")
     assert not said["occurred_at"].startswith("2026-11-29T02")
+
+
+def test_no_ones_in_danger_without_its_apostrophe_is_said_outright():
+    assert detector.screen("no one's in danger, my bike is just gone. can an officer call me").all_clear
