@@ -113,3 +113,17 @@ def test_a_day_put_right_with_the_time_said_after_it_keeps_the_afternoon():
 
 def test_no_ones_in_danger_without_its_apostrophe_is_said_outright():
     assert detector.screen("no one's in danger, my bike is just gone. can an officer call me").all_clear
+
+
+def test_asking_whether_a_person_reads_this_is_answered_with_who_reviews_and_the_line():
+    from bot.intake import questions
+    from bot.intake.understanding import understand
+    asked = understand("hang on, is this a computer answering me?").question
+    assert asked is not None and asked.topic == "is_bot"
+    said = questions.answer("is_bot")
+    assert "automated assistant" in said and "(203) 341-6000" in said
+
+
+def test_the_steps_after_identity_theft_include_a_free_credit_freeze():
+    from bot.intake import questions
+    assert "freeze your credit for free" in questions.answer("identity_theft_steps")
