@@ -20,7 +20,7 @@ from bot.contacts import (EMAIL_CANDIDATE, NO_EMAIL, TEXT_ONLY, display_phone, f
                           name_in_sentence, own_phone, respelled)
 from bot.intake import questions, readers
 from bot.intake.answers import yes_or_no
-from bot.intake.details import (REPAIR_COST, YEAR, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
+from bot.intake.details import (NUMBER_WORDS, REPAIR_COST, YEAR, Vehicle, amend_vehicle, as_record, items_in_description, money_stated,
                                 only_repair_costs, own_line_said, caller_numbers, plate_state_said, read_caller_number, read_items,
                                 read_vehicle, speaks_of_a_vehicle, value_of_items)
 from bot.intake.eligibility import decide
@@ -374,9 +374,9 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
         return Absorbed({**taken, "awaiting_correction": False})
     # "oh and the cvs one was $47.15": an amount already on the report put right, though said like an afterthought
     # (not "and the shoes were more like 150", a thing on the list priced again)
+    listed = readers.new_value(u.text, "items") if "items" in named else None
     adding = readers.is_addition(u) and not _labelled_amount_put_right(u.text, facts) and \
-        not _listed_item_priced(u.text, facts) and \
-        not ("items" in named and readers.new_value(u.text, "items"))  # "items are wrong, should be: ... also add that ..."
+        not _listed_item_priced(u.text, facts) and not listed  # "items are wrong, should be: ... also add that ..."
     if readers.only_file_it(u.text) or readers.says_file_it(u.text) and not named and not adding \
             and not RULED_OUT_AMOUNT.search(u.text):
         return Absorbed({"confirmed": True, "awaiting_correction": False})  # "forget it, just file it the way it is"
@@ -389,13 +389,12 @@ def _read_at_summary(u: Understanding, facts: Mapping, now: datetime) -> Absorbe
     removed = _item_removed(u.text, facts) or _account_removed(u.text, facts)  # "wait take the helmet out, its in our garage"
     if removed:
         named = [name for name in named if name != "items"]  # "remove my question from the items" gives no new list
+        listed = None
     # "It is Anh Nguyen. And please put the black bag also, 30 dollar": a fix and an afterthought in one message
     # (not when the list itself is given anew: "items are wrong, should be: ... also add that my neighbor has video")
-    also_added = _addition_beside(u.text, facts) if not adding and not ("items" in named and readers.new_value(u.text, "items")) \
-        else {}
+    also_added = _addition_beside(u.text, facts) if not adding and not listed else {}
     # "take off the jacket ... and the beats were 250 not 300": the price put right on the list without the jacket
     value_fix = _value_fix(u, {**facts, **removed}) if not also_added else {}
-    listed = readers.new_value(u.text, "items") if "items" in named else None
     if value_fix and listed and not readers.ONLY_PRICE_AND_SERIAL.match(normalize(listed)):
         value_fix = {}  # "It should read: black Coach handbag, reading glasses, about sixty dollars": a new list, priced
     elif value_fix:
@@ -924,8 +923,8 @@ def _named_values(text: str, facts: Mapping, named, now: datetime) -> dict:
                 if year and not re.search(rf"\b{year.group(1)}\b", vehicle.plate or ""):
                     vehicle = replace(vehicle, year=year.group(1))  # "... not 4471. and it's a 2019 CR-V if that matters"
                 updates.update({"vehicle": vehicle.summary(), "vehicle_details": as_record(vehicle)})
-        elif name == "items" and _kept_from_list(value, facts):
-            updates.update(_kept_from_list(value, facts))  # "items should be just the retainer and the kindle"
+        elif name == "items" and (kept := _kept_from_list(value, facts)):
+            updates.update(kept)  # "items should be just the retainer and the kindle"
         elif name == "accounts" and facts.get("accounts") and not ACCOUNTS_NAMED.search(normalize(value)):
             # "the account was actually opened on November 12": more about the account named, not another one
             updates["accounts"] = f"{facts['accounts']}; {readers.without_asides(value, name)}"
@@ -1268,7 +1267,7 @@ def _amount_swapped(text: str, facts: Mapping) -> dict:
     return {"items": items, "items_details": details, "stated_values": [new_total]}
 
 
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2, "both": 2}
+COUNTS = {**NUMBER_WORDS, "pair": 2, "both": 2}
 
 
 def _how_many_at(items: str, price: float) -> int:

@@ -204,7 +204,7 @@ def _residence(mention: PlaceMention, words: str) -> bool:
     with westport": the department, not a place."""
     if mention.places[0].kind != kinds.TOWN:
         return False
-    return " ".join(mention.preceding[-3:]).endswith(RESIDENCE) or mention.preceding[-1:] in NOT_THE_PLACE_BEFORE or \
+    return _lives_there(mention) or mention.preceding[-1:] in NOT_THE_PLACE_BEFORE or \
         (mention.preceding[-1:] in (("a",), ("as",)) and f"{mention.text} resident" in words)
 
 
